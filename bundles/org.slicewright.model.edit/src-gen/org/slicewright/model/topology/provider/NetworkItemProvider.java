@@ -1,0 +1,174 @@
+/**
+ * Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.slicewright.model.topology.provider;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+import org.slicewright.model.topology.Network;
+import org.slicewright.model.topology.TopologyFactory;
+import org.slicewright.model.topology.TopologyPackage;
+
+/**
+ * This is the item provider adapter for a {@link org.slicewright.model.topology.Network} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class NetworkItemProvider extends IdentifiedItemProvider {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NetworkItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(TopologyPackage.Literals.NETWORK__SITES);
+			childrenFeatures.add(TopologyPackage.Literals.NETWORK__NODES);
+			childrenFeatures.add(TopologyPackage.Literals.NETWORK__LINKS);
+			childrenFeatures.add(TopologyPackage.Literals.NETWORK__HARDWARE_PROFILES);
+			childrenFeatures.add(TopologyPackage.Literals.NETWORK__DEVICE_GROUPS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns Network.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Network"));
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((Network)object).getName();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Network_type") :
+			getString("_UI_Network_type") + " " + label;
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(Network.class)) {
+			case TopologyPackage.NETWORK__SITES:
+			case TopologyPackage.NETWORK__NODES:
+			case TopologyPackage.NETWORK__LINKS:
+			case TopologyPackage.NETWORK__HARDWARE_PROFILES:
+			case TopologyPackage.NETWORK__DEVICE_GROUPS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.NETWORK__SITES,
+				 TopologyFactory.eINSTANCE.createSite()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.NETWORK__NODES,
+				 TopologyFactory.eINSTANCE.createNode()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.NETWORK__LINKS,
+				 TopologyFactory.eINSTANCE.createLink()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.NETWORK__HARDWARE_PROFILES,
+				 TopologyFactory.eINSTANCE.createHardwareProfile()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TopologyPackage.Literals.NETWORK__DEVICE_GROUPS,
+				 TopologyFactory.eINSTANCE.createUserDeviceGroup()));
+	}
+
+}

@@ -1,0 +1,217 @@
+/**
+ * Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.slicewright.model.scenario;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Learning Parameters</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Federated-learning parameters of the pooling case study (seed-000 defaults).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getHiddenUnits <em>Hidden Units</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getTicks <em>Ticks</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getAggregationPeriod <em>Aggregation Period</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getBatchSize <em>Batch Size</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getLabelSkew <em>Label Skew</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getDataUnitSamples <em>Data Unit Samples</em>}</li>
+ * </ul>
+ *
+ * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters()
+ * @model
+ * @generated
+ */
+public interface LearningParameters extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Hidden Units</b></em>' attribute.
+	 * The default value is <code>"200"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hidden units of the 784-H-10 network.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hidden Units</em>' attribute.
+	 * @see #setHiddenUnits(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_HiddenUnits()
+	 * @model default="200"
+	 * @generated
+	 */
+	int getHiddenUnits();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getHiddenUnits <em>Hidden Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hidden Units</em>' attribute.
+	 * @see #getHiddenUnits()
+	 * @generated
+	 */
+	void setHiddenUnits(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Learning Rate</b></em>' attribute.
+	 * The default value is <code>"0.01"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SGD learning rate.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Learning Rate</em>' attribute.
+	 * @see #setLearningRate(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_LearningRate()
+	 * @model default="0.01"
+	 * @generated
+	 */
+	double getLearningRate();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getLearningRate <em>Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Learning Rate</em>' attribute.
+	 * @see #getLearningRate()
+	 * @generated
+	 */
+	void setLearningRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Ticks</b></em>' attribute.
+	 * The default value is <code>"100"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Simulated seconds; each trainer trains once per tick.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ticks</em>' attribute.
+	 * @see #setTicks(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_Ticks()
+	 * @model default="100"
+	 * @generated
+	 */
+	int getTicks();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getTicks <em>Ticks</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ticks</em>' attribute.
+	 * @see #getTicks()
+	 * @generated
+	 */
+	void setTicks(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Aggregation Period</b></em>' attribute.
+	 * The default value is <code>"10"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ticks between FedAvg aggregations at the MBS.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aggregation Period</em>' attribute.
+	 * @see #setAggregationPeriod(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_AggregationPeriod()
+	 * @model default="10"
+	 * @generated
+	 */
+	int getAggregationPeriod();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getAggregationPeriod <em>Aggregation Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Aggregation Period</em>' attribute.
+	 * @see #getAggregationPeriod()
+	 * @generated
+	 */
+	void setAggregationPeriod(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Batch Size</b></em>' attribute.
+	 * The default value is <code>"16"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mini-batch size of a local training step.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Batch Size</em>' attribute.
+	 * @see #setBatchSize(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_BatchSize()
+	 * @model default="16"
+	 * @generated
+	 */
+	int getBatchSize();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getBatchSize <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Batch Size</em>' attribute.
+	 * @see #getBatchSize()
+	 * @generated
+	 */
+	void setBatchSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Label Skew</b></em>' attribute.
+	 * The default value is <code>"0.8"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Non-i.i.d. label skew in [0,1]: share of an AP's data drawn from its two dominant classes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label Skew</em>' attribute.
+	 * @see #setLabelSkew(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_LabelSkew()
+	 * @model default="0.8"
+	 * @generated
+	 */
+	double getLabelSkew();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getLabelSkew <em>Label Skew</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label Skew</em>' attribute.
+	 * @see #getLabelSkew()
+	 * @generated
+	 */
+	void setLabelSkew(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Data Unit Samples</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Digit samples per data unit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Data Unit Samples</em>' attribute.
+	 * @see #setDataUnitSamples(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_DataUnitSamples()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getDataUnitSamples();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getDataUnitSamples <em>Data Unit Samples</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Data Unit Samples</em>' attribute.
+	 * @see #getDataUnitSamples()
+	 * @generated
+	 */
+	void setDataUnitSamples(int value);
+
+} // LearningParameters

@@ -1,0 +1,301 @@
+/**
+ * Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.slicewright.model.scenario;
+
+import org.slicewright.model.topology.Identified;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Offloading Policy</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * An edge/cloud offloading policy of the DDNN with its parameters.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getTransmissionCost <em>Transmission Cost</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getProbability <em>Probability</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getDropout <em>Dropout</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getPasses <em>Passes</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getThreshold <em>Threshold</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getLocalWeight <em>Local Weight</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getUnderProvisioningCost <em>Under Provisioning Cost</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getOverProvisioningCost <em>Over Provisioning Cost</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getRttMs <em>Rtt Ms</em>}</li>
+ * </ul>
+ *
+ * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy()
+ * @model
+ * @generated
+ */
+public interface OffloadingPolicy extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"ORACLE"</code>.
+	 * The literals are from the enumeration {@link org.slicewright.model.scenario.OffloadingKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Policy.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.slicewright.model.scenario.OffloadingKind
+	 * @see #setKind(OffloadingKind)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Kind()
+	 * @model default="ORACLE"
+	 * @generated
+	 */
+	OffloadingKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.slicewright.model.scenario.OffloadingKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(OffloadingKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Transmission Cost</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * C_T of the oracle and ML policies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transmission Cost</em>' attribute.
+	 * @see #setTransmissionCost(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_TransmissionCost()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getTransmissionCost();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getTransmissionCost <em>Transmission Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Transmission Cost</em>' attribute.
+	 * @see #getTransmissionCost()
+	 * @generated
+	 */
+	void setTransmissionCost(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Probability</b></em>' attribute.
+	 * The default value is <code>"0.5"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Local probability p of the random policy.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Probability</em>' attribute.
+	 * @see #setProbability(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Probability()
+	 * @model default="0.5"
+	 * @generated
+	 */
+	double getProbability();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getProbability <em>Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Probability</em>' attribute.
+	 * @see #getProbability()
+	 * @generated
+	 */
+	void setProbability(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Dropout</b></em>' attribute.
+	 * The default value is <code>"0.4"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Dropout rate of the confidence policy.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dropout</em>' attribute.
+	 * @see #setDropout(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Dropout()
+	 * @model default="0.4"
+	 * @generated
+	 */
+	double getDropout();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getDropout <em>Dropout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dropout</em>' attribute.
+	 * @see #getDropout()
+	 * @generated
+	 */
+	void setDropout(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Passes</b></em>' attribute.
+	 * The default value is <code>"10"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Monte-Carlo passes J of the confidence policy.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Passes</em>' attribute.
+	 * @see #setPasses(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Passes()
+	 * @model default="10"
+	 * @generated
+	 */
+	int getPasses();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getPasses <em>Passes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Passes</em>' attribute.
+	 * @see #getPasses()
+	 * @generated
+	 */
+	void setPasses(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Threshold</b></em>' attribute.
+	 * The default value is <code>"0.05"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Uncertainty threshold eta of the confidence policy.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Threshold</em>' attribute.
+	 * @see #setThreshold(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Threshold()
+	 * @model default="0.05"
+	 * @generated
+	 */
+	double getThreshold();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getThreshold <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Threshold</em>' attribute.
+	 * @see #getThreshold()
+	 * @generated
+	 */
+	void setThreshold(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Local Weight</b></em>' attribute.
+	 * The default value is <code>"0.9"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Joint-training weight w_L of the local exit (w_R = 1 - w_L).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Local Weight</em>' attribute.
+	 * @see #setLocalWeight(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_LocalWeight()
+	 * @model default="0.9"
+	 * @generated
+	 */
+	double getLocalWeight();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getLocalWeight <em>Local Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Local Weight</em>' attribute.
+	 * @see #getLocalWeight()
+	 * @generated
+	 */
+	void setLocalWeight(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Under Provisioning Cost</b></em>' attribute.
+	 * The default value is <code>"50.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * c1 of the asymmetric cost.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Under Provisioning Cost</em>' attribute.
+	 * @see #setUnderProvisioningCost(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_UnderProvisioningCost()
+	 * @model default="50.0"
+	 * @generated
+	 */
+	double getUnderProvisioningCost();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getUnderProvisioningCost <em>Under Provisioning Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Under Provisioning Cost</em>' attribute.
+	 * @see #getUnderProvisioningCost()
+	 * @generated
+	 */
+	void setUnderProvisioningCost(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Over Provisioning Cost</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * c2 of the asymmetric cost.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Over Provisioning Cost</em>' attribute.
+	 * @see #setOverProvisioningCost(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_OverProvisioningCost()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getOverProvisioningCost();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getOverProvisioningCost <em>Over Provisioning Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Over Provisioning Cost</em>' attribute.
+	 * @see #getOverProvisioningCost()
+	 * @generated
+	 */
+	void setOverProvisioningCost(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Rtt Ms</b></em>' attribute.
+	 * The default value is <code>"42.46"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Edge-cloud round-trip time, ms.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rtt Ms</em>' attribute.
+	 * @see #setRttMs(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_RttMs()
+	 * @model default="42.46"
+	 * @generated
+	 */
+	double getRttMs();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getRttMs <em>Rtt Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rtt Ms</em>' attribute.
+	 * @see #getRttMs()
+	 * @generated
+	 */
+	void setRttMs(double value);
+
+} // OffloadingPolicy

@@ -1,0 +1,165 @@
+/**
+ * Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.slicewright.model.topology;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Node</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A physical node: base station, access point, edge server, single-board computer, cloud or end device.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.slicewright.model.topology.Node#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.Node#getSite <em>Site</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.Node#getResources <em>Resources</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.Node#getAcceleratorKind <em>Accelerator Kind</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.Node#getHardwareProfile <em>Hardware Profile</em>}</li>
+ * </ul>
+ *
+ * @see org.slicewright.model.topology.TopologyPackage#getNode()
+ * @model
+ * @generated
+ */
+public interface Node extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"ACCESS_POINT"</code>.
+	 * The literals are from the enumeration {@link org.slicewright.model.topology.NodeKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Kind of node.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.slicewright.model.topology.NodeKind
+	 * @see #setKind(NodeKind)
+	 * @see org.slicewright.model.topology.TopologyPackage#getNode_Kind()
+	 * @model default="ACCESS_POINT"
+	 * @generated
+	 */
+	NodeKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.Node#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.slicewright.model.topology.NodeKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(NodeKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the node stands.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Site</em>' reference.
+	 * @see #setSite(Site)
+	 * @see org.slicewright.model.topology.TopologyPackage#getNode_Site()
+	 * @model
+	 * @generated
+	 */
+	Site getSite();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.Node#getSite <em>Site</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Site</em>' reference.
+	 * @see #getSite()
+	 * @generated
+	 */
+	void setSite(Site value);
+
+	/**
+	 * Returns the value of the '<em><b>Resources</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Capacities of the node.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Resources</em>' containment reference.
+	 * @see #setResources(NodeResources)
+	 * @see org.slicewright.model.topology.TopologyPackage#getNode_Resources()
+	 * @model containment="true"
+	 * @generated
+	 */
+	NodeResources getResources();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.Node#getResources <em>Resources</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resources</em>' containment reference.
+	 * @see #getResources()
+	 * @generated
+	 */
+	void setResources(NodeResources value);
+
+	/**
+	 * Returns the value of the '<em><b>Accelerator Kind</b></em>' attribute.
+	 * The default value is <code>"NONE"</code>.
+	 * The literals are from the enumeration {@link org.slicewright.model.topology.AcceleratorKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * AI accelerator on the node.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accelerator Kind</em>' attribute.
+	 * @see org.slicewright.model.topology.AcceleratorKind
+	 * @see #setAcceleratorKind(AcceleratorKind)
+	 * @see org.slicewright.model.topology.TopologyPackage#getNode_AcceleratorKind()
+	 * @model default="NONE"
+	 * @generated
+	 */
+	AcceleratorKind getAcceleratorKind();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.Node#getAcceleratorKind <em>Accelerator Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accelerator Kind</em>' attribute.
+	 * @see org.slicewright.model.topology.AcceleratorKind
+	 * @see #getAcceleratorKind()
+	 * @generated
+	 */
+	void setAcceleratorKind(AcceleratorKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Hardware Profile</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Measured inference profile (boards).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hardware Profile</em>' reference.
+	 * @see #setHardwareProfile(HardwareProfile)
+	 * @see org.slicewright.model.topology.TopologyPackage#getNode_HardwareProfile()
+	 * @model
+	 * @generated
+	 */
+	HardwareProfile getHardwareProfile();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.Node#getHardwareProfile <em>Hardware Profile</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hardware Profile</em>' reference.
+	 * @see #getHardwareProfile()
+	 * @generated
+	 */
+	void setHardwareProfile(HardwareProfile value);
+
+} // Node

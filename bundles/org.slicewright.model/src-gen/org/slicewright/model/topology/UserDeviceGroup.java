@@ -1,0 +1,80 @@
+/**
+ * Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.slicewright.model.topology;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>User Device Group</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A population of user devices attached to a node (the subject of a level-one twin).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getAttachedTo <em>Attached To</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getSize <em>Size</em>}</li>
+ * </ul>
+ *
+ * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup()
+ * @model
+ * @generated
+ */
+public interface UserDeviceGroup extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Attached To</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Serving node.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attached To</em>' reference.
+	 * @see #setAttachedTo(Node)
+	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_AttachedTo()
+	 * @model
+	 * @generated
+	 */
+	Node getAttachedTo();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.UserDeviceGroup#getAttachedTo <em>Attached To</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attached To</em>' reference.
+	 * @see #getAttachedTo()
+	 * @generated
+	 */
+	void setAttachedTo(Node value);
+
+	/**
+	 * Returns the value of the '<em><b>Size</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Number of devices.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Size</em>' attribute.
+	 * @see #setSize(int)
+	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_Size()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getSize();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.UserDeviceGroup#getSize <em>Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Size</em>' attribute.
+	 * @see #getSize()
+	 * @generated
+	 */
+	void setSize(int value);
+
+} // UserDeviceGroup

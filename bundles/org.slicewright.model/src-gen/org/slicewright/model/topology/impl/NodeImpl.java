@@ -1,0 +1,432 @@
+/**
+ * Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.slicewright.model.topology.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.slicewright.model.topology.AcceleratorKind;
+import org.slicewright.model.topology.HardwareProfile;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.topology.NodeResources;
+import org.slicewright.model.topology.Site;
+import org.slicewright.model.topology.TopologyPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Node</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getSite <em>Site</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getResources <em>Resources</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getAcceleratorKind <em>Accelerator Kind</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getHardwareProfile <em>Hardware Profile</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class NodeImpl extends IdentifiedImpl implements Node {
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final NodeKind KIND_EDEFAULT = NodeKind.ACCESS_POINT;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected NodeKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSite() <em>Site</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSite()
+	 * @generated
+	 * @ordered
+	 */
+	protected Site site;
+
+	/**
+	 * The cached value of the '{@link #getResources() <em>Resources</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResources()
+	 * @generated
+	 * @ordered
+	 */
+	protected NodeResources resources;
+
+	/**
+	 * The default value of the '{@link #getAcceleratorKind() <em>Accelerator Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcceleratorKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AcceleratorKind ACCELERATOR_KIND_EDEFAULT = AcceleratorKind.NONE;
+
+	/**
+	 * The cached value of the '{@link #getAcceleratorKind() <em>Accelerator Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcceleratorKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected AcceleratorKind acceleratorKind = ACCELERATOR_KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getHardwareProfile() <em>Hardware Profile</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHardwareProfile()
+	 * @generated
+	 * @ordered
+	 */
+	protected HardwareProfile hardwareProfile;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NodeImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return TopologyPackage.Literals.NODE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodeKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(NodeKind newKind) {
+		NodeKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Site getSite() {
+		if (site != null && site.eIsProxy()) {
+			InternalEObject oldSite = (InternalEObject)site;
+			site = (Site)eResolveProxy(oldSite);
+			if (site != oldSite) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TopologyPackage.NODE__SITE, oldSite, site));
+			}
+		}
+		return site;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Site basicGetSite() {
+		return site;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSite(Site newSite) {
+		Site oldSite = site;
+		site = newSite;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__SITE, oldSite, site));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodeResources getResources() {
+		return resources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetResources(NodeResources newResources, NotificationChain msgs) {
+		NodeResources oldResources = resources;
+		resources = newResources;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__RESOURCES, oldResources, newResources);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResources(NodeResources newResources) {
+		if (newResources != resources) {
+			NotificationChain msgs = null;
+			if (resources != null)
+				msgs = ((InternalEObject)resources).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - TopologyPackage.NODE__RESOURCES, null, msgs);
+			if (newResources != null)
+				msgs = ((InternalEObject)newResources).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - TopologyPackage.NODE__RESOURCES, null, msgs);
+			msgs = basicSetResources(newResources, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__RESOURCES, newResources, newResources));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AcceleratorKind getAcceleratorKind() {
+		return acceleratorKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAcceleratorKind(AcceleratorKind newAcceleratorKind) {
+		AcceleratorKind oldAcceleratorKind = acceleratorKind;
+		acceleratorKind = newAcceleratorKind == null ? ACCELERATOR_KIND_EDEFAULT : newAcceleratorKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__ACCELERATOR_KIND, oldAcceleratorKind, acceleratorKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public HardwareProfile getHardwareProfile() {
+		if (hardwareProfile != null && hardwareProfile.eIsProxy()) {
+			InternalEObject oldHardwareProfile = (InternalEObject)hardwareProfile;
+			hardwareProfile = (HardwareProfile)eResolveProxy(oldHardwareProfile);
+			if (hardwareProfile != oldHardwareProfile) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TopologyPackage.NODE__HARDWARE_PROFILE, oldHardwareProfile, hardwareProfile));
+			}
+		}
+		return hardwareProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public HardwareProfile basicGetHardwareProfile() {
+		return hardwareProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHardwareProfile(HardwareProfile newHardwareProfile) {
+		HardwareProfile oldHardwareProfile = hardwareProfile;
+		hardwareProfile = newHardwareProfile;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__HARDWARE_PROFILE, oldHardwareProfile, hardwareProfile));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case TopologyPackage.NODE__RESOURCES:
+				return basicSetResources(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case TopologyPackage.NODE__KIND:
+				return getKind();
+			case TopologyPackage.NODE__SITE:
+				if (resolve) return getSite();
+				return basicGetSite();
+			case TopologyPackage.NODE__RESOURCES:
+				return getResources();
+			case TopologyPackage.NODE__ACCELERATOR_KIND:
+				return getAcceleratorKind();
+			case TopologyPackage.NODE__HARDWARE_PROFILE:
+				if (resolve) return getHardwareProfile();
+				return basicGetHardwareProfile();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case TopologyPackage.NODE__KIND:
+				setKind((NodeKind)newValue);
+				return;
+			case TopologyPackage.NODE__SITE:
+				setSite((Site)newValue);
+				return;
+			case TopologyPackage.NODE__RESOURCES:
+				setResources((NodeResources)newValue);
+				return;
+			case TopologyPackage.NODE__ACCELERATOR_KIND:
+				setAcceleratorKind((AcceleratorKind)newValue);
+				return;
+			case TopologyPackage.NODE__HARDWARE_PROFILE:
+				setHardwareProfile((HardwareProfile)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case TopologyPackage.NODE__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case TopologyPackage.NODE__SITE:
+				setSite((Site)null);
+				return;
+			case TopologyPackage.NODE__RESOURCES:
+				setResources((NodeResources)null);
+				return;
+			case TopologyPackage.NODE__ACCELERATOR_KIND:
+				setAcceleratorKind(ACCELERATOR_KIND_EDEFAULT);
+				return;
+			case TopologyPackage.NODE__HARDWARE_PROFILE:
+				setHardwareProfile((HardwareProfile)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case TopologyPackage.NODE__KIND:
+				return kind != KIND_EDEFAULT;
+			case TopologyPackage.NODE__SITE:
+				return site != null;
+			case TopologyPackage.NODE__RESOURCES:
+				return resources != null;
+			case TopologyPackage.NODE__ACCELERATOR_KIND:
+				return acceleratorKind != ACCELERATOR_KIND_EDEFAULT;
+			case TopologyPackage.NODE__HARDWARE_PROFILE:
+				return hardwareProfile != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (kind: ");
+		result.append(kind);
+		result.append(", acceleratorKind: ");
+		result.append(acceleratorKind);
+		result.append(')');
+		return result.toString();
+	}
+
+} //NodeImpl

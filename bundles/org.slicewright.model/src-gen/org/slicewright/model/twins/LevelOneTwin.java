@@ -1,0 +1,293 @@
+/**
+ * Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.slicewright.model.twins;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.slicewright.model.slicing.Service;
+
+import org.slicewright.model.topology.Identified;
+import org.slicewright.model.topology.UserDeviceGroup;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Level One Twin</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Twin of a user (group): location and mobility, active services, data-arrival rate or trace, local compute; synchronised every sync period.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getSize <em>Size</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getX <em>X</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getY <em>Y</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getMobility <em>Mobility</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getServices <em>Services</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getArrivalRate <em>Arrival Rate</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getTraceRef <em>Trace Ref</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getSyncPeriodS <em>Sync Period S</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getHistoryLength <em>History Length</em>}</li>
+ * </ul>
+ *
+ * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin()
+ * @model
+ * @generated
+ */
+public interface LevelOneTwin extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The user-device group.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group</em>' reference.
+	 * @see #setGroup(UserDeviceGroup)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Group()
+	 * @model
+	 * @generated
+	 */
+	UserDeviceGroup getGroup();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getGroup <em>Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group</em>' reference.
+	 * @see #getGroup()
+	 * @generated
+	 */
+	void setGroup(UserDeviceGroup value);
+
+	/**
+	 * Returns the value of the '<em><b>Size</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Number of users represented.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Size</em>' attribute.
+	 * @see #setSize(int)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Size()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getSize();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getSize <em>Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Size</em>' attribute.
+	 * @see #getSize()
+	 * @generated
+	 */
+	void setSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>X</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Location, east, m.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>X</em>' attribute.
+	 * @see #setX(double)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_X()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getX();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getX <em>X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>X</em>' attribute.
+	 * @see #getX()
+	 * @generated
+	 */
+	void setX(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Y</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Location, north, m.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Y</em>' attribute.
+	 * @see #setY(double)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Y()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getY();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getY <em>Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Y</em>' attribute.
+	 * @see #getY()
+	 * @generated
+	 */
+	void setY(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Mobility</b></em>' attribute.
+	 * The default value is <code>"STATIC"</code>.
+	 * The literals are from the enumeration {@link org.slicewright.model.twins.MobilityModel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mobility model.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mobility</em>' attribute.
+	 * @see org.slicewright.model.twins.MobilityModel
+	 * @see #setMobility(MobilityModel)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Mobility()
+	 * @model default="STATIC"
+	 * @generated
+	 */
+	MobilityModel getMobility();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getMobility <em>Mobility</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mobility</em>' attribute.
+	 * @see org.slicewright.model.twins.MobilityModel
+	 * @see #getMobility()
+	 * @generated
+	 */
+	void setMobility(MobilityModel value);
+
+	/**
+	 * Returns the value of the '<em><b>Services</b></em>' reference list.
+	 * The list contents are of type {@link org.slicewright.model.slicing.Service}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Active services.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Services</em>' reference list.
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Services()
+	 * @model
+	 * @generated
+	 */
+	EList<Service> getServices();
+
+	/**
+	 * Returns the value of the '<em><b>Arrival Rate</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Data-arrival rate lambda in data units per second (must be > 0).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Arrival Rate</em>' attribute.
+	 * @see #setArrivalRate(double)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_ArrivalRate()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getArrivalRate();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getArrivalRate <em>Arrival Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Arrival Rate</em>' attribute.
+	 * @see #getArrivalRate()
+	 * @generated
+	 */
+	void setArrivalRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Trace Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Path of a demand trace (CSV) relative to the scenario file; overrides arrivalRate when set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trace Ref</em>' attribute.
+	 * @see #setTraceRef(String)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_TraceRef()
+	 * @model
+	 * @generated
+	 */
+	String getTraceRef();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getTraceRef <em>Trace Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trace Ref</em>' attribute.
+	 * @see #getTraceRef()
+	 * @generated
+	 */
+	void setTraceRef(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sync Period S</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Synchronisation period in seconds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sync Period S</em>' attribute.
+	 * @see #setSyncPeriodS(double)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_SyncPeriodS()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getSyncPeriodS();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getSyncPeriodS <em>Sync Period S</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sync Period S</em>' attribute.
+	 * @see #getSyncPeriodS()
+	 * @generated
+	 */
+	void setSyncPeriodS(double value);
+
+	/**
+	 * Returns the value of the '<em><b>History Length</b></em>' attribute.
+	 * The default value is <code>"144"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Samples of history kept.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>History Length</em>' attribute.
+	 * @see #setHistoryLength(int)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_HistoryLength()
+	 * @model default="144"
+	 * @generated
+	 */
+	int getHistoryLength();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getHistoryLength <em>History Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>History Length</em>' attribute.
+	 * @see #getHistoryLength()
+	 * @generated
+	 */
+	void setHistoryLength(int value);
+
+} // LevelOneTwin

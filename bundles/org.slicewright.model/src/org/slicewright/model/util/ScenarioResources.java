@@ -1,0 +1,197 @@
+package org.slicewright.model.util;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.slicewright.model.pooling.PoolingPackage;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.scenario.ScenarioPackage;
+import org.slicewright.model.slicing.SlicingPackage;
+import org.slicewright.model.topology.TopologyPackage;
+import org.slicewright.model.twins.TwinsPackage;
+
+/**
+ * Loads and saves {@code .slicewright} scenario files (XMI).
+ * <p>
+ * Works the same inside OSGi and on a plain class path: {@link #createResourceSet()} registers the
+ * packages and the file extension on the resource set itself instead of relying on extension points.
+ * Saves are atomic: the scenario is serialised in memory, written to a temporary file beside the
+ * target, the previous file is kept as {@code FILE.bak}, and the temporary file is moved over the
+ * target. A failure at any step leaves the user's file as it was.
+ */
+public final class ScenarioResources {
+  /** The file extension of scenarios. */
+  public static final String FILE_EXTENSION = "slicewright";
+
+  private ScenarioResources() {
+  }
+
+  /** The five packages of the Slicewright model. */
+  public static EPackage[] packages() {
+    return new EPackage[] { TopologyPackage.eINSTANCE, SlicingPackage.eINSTANCE, PoolingPackage.eINSTANCE,
+        TwinsPackage.eINSTANCE, ScenarioPackage.eINSTANCE };
+  }
+
+  /** A resource set that can read and write scenarios, with the model's validator registered. */
+  public static ResourceSet createResourceSet() {
+    ResourceSet rs = new ResourceSetImpl();
+    for (EPackage p : packages()) {
+      rs.getPackageRegistry().put(p.getNsURI(), p);
+      // The global validator registry is keyed by package; registering the same stateless
+      // validator again is harmless.
+      EValidator.Registry.INSTANCE.put(p, ModelValidator.INSTANCE);
+    }
+    rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new XMIResourceFactoryImpl());
+    rs.getLoadOptions().putAll(loadOptions());
+    return rs;
+  }
+
+  static Map<Object, Object> loadOptions() {
+    Map<Object, Object> o = new HashMap<>();
+    o.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+    o.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+    return o;
+  }
+
+  static Map<Object, Object> saveOptions() {
+    Map<Object, Object> o = new HashMap<>();
+    o.put(XMLResource.OPTION_ENCODING, "UTF-8");
+    o.put(XMLResource.OPTION_LINE_WIDTH, 100);
+    o.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+    return o;
+  }
+
+  /** Loads a scenario; every failure names the file and, where known, the line and column. */
+  public static Scenario load(Path file) throws ScenarioLoadException {
+    return load(createResourceSet(), file);
+  }
+
+  /** Loads a scenario into the given resource set (e.g. an editing domain's). */
+  public static Scenario load(ResourceSet rs, Path file) throws ScenarioLoadException {
+    Path abs = file.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(abs)) {
+      throw new ScenarioLoadException(file, 0, 0, Files.exists(abs) ? "not a regular file" : "file not found", null);
+    }
+    Resource r = rs.createResource(URI.createFileURI(abs.toString()));
+    if (r == null) {
+      throw new ScenarioLoadException(file, 0, 0, "not a ." + FILE_EXTENSION + " file", null);
+    }
+    try {
+      r.load(rs.getLoadOptions());
+    } catch (IOException | RuntimeException e) {
+      rs.getResources().remove(r);
+      throw describe(file, r, e);
+    }
+    if (!r.getErrors().isEmpty()) {
+      Resource.Diagnostic d = r.getErrors().get(0);
+      rs.getResources().remove(r);
+      throw new ScenarioLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()), null);
+    }
+    if (r.getContents().isEmpty()) {
+      throw new ScenarioLoadException(file, 0, 0, "the file holds no scenario", null);
+    }
+    EObject root = r.getContents().get(0);
+    if (!(root instanceof Scenario)) {
+      throw new ScenarioLoadException(file, 0, 0,
+          "the file holds a " + root.eClass().getName() + ", not a Scenario", null);
+    }
+    return (Scenario) root;
+  }
+
+  private static ScenarioLoadException describe(Path file, Resource r, Exception e) {
+    if (!r.getErrors().isEmpty()) {
+      Resource.Diagnostic d = r.getErrors().get(0);
+      return new ScenarioLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()), e);
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof Resource.Diagnostic) {
+        Resource.Diagnostic d = (Resource.Diagnostic) t;
+        return new ScenarioLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()), e);
+      }
+      if (t instanceof org.xml.sax.SAXParseException) {
+        org.xml.sax.SAXParseException s = (org.xml.sax.SAXParseException) t;
+        return new ScenarioLoadException(file, s.getLineNumber(), s.getColumnNumber(), "not well-formed XML: " + s.getMessage(), e);
+      }
+      if (t instanceof NoSuchFileException) {
+        return new ScenarioLoadException(file, 0, 0, "file not found", e);
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    return new ScenarioLoadException(file, 0, 0, clean(String.valueOf(root.getMessage())), e);
+  }
+
+  /** EMF messages repeat the file URI; the exception already names the file. */
+  private static String clean(String message) {
+    if (message == null) return "unreadable file";
+    return message.replaceAll("\\s*\\(file:[^)]*\\)", "").replaceAll("'file:[^']*'", "the file").trim();
+  }
+
+  /**
+   * Saves the scenario's resource to {@code file} atomically, keeping the previous version as
+   * {@code file.bak}. The scenario's resource URI is set to the file.
+   */
+  public static void save(Scenario scenario, Path file) throws IOException {
+    Path abs = file.toAbsolutePath().normalize();
+    Resource r = scenario.eResource();
+    if (r == null) {
+      r = createResourceSet().createResource(URI.createFileURI(abs.toString()));
+      r.getContents().add(scenario);
+    } else {
+      r.setURI(URI.createFileURI(abs.toString()));
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    r.save(bytes, saveOptions());
+    writeAtomically(abs, bytes.toByteArray());
+    r.setModified(false);
+  }
+
+  /** The temp file is private by default; give it the target's permissions, or rw-r--r-- for a new file. */
+  private static void keepPermissions(Path target, Path tmp) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+          ? Files.getPosixFilePermissions(target)
+          : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(tmp, perms);
+    } catch (UnsupportedOperationException | IOException e) {
+      // Not a POSIX file system: the platform default is all we can do.
+    }
+  }
+
+  /** Writes bytes to a temp file in the target's directory, keeps a .bak, then moves into place. */
+  public static void writeAtomically(Path target, byte[] content) throws IOException {
+    Path dir = target.getParent();
+    if (dir != null) Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      Files.write(tmp, content);
+      keepPermissions(target, tmp);
+      if (Files.exists(target)) {
+        Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}
