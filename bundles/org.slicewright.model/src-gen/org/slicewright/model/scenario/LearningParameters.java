@@ -86,7 +86,7 @@ public interface LearningParameters extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Ticks</b></em>' attribute.
-	 * The default value is <code>"100"</code>.
+	 * The default value is <code>"200"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -95,7 +95,7 @@ public interface LearningParameters extends EObject {
 	 * @return the value of the '<em>Ticks</em>' attribute.
 	 * @see #setTicks(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_Ticks()
-	 * @model default="100"
+	 * @model default="200"
 	 * @generated
 	 */
 	int getTicks();
@@ -138,16 +138,16 @@ public interface LearningParameters extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Batch Size</b></em>' attribute.
-	 * The default value is <code>"16"</code>.
+	 * The default value is <code>"1"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Mini-batch size of a local training step.
+	 * Mini-batch size of a local SGD step (1 = plain per-sample SGD, as in seed 000).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Batch Size</em>' attribute.
 	 * @see #setBatchSize(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_BatchSize()
-	 * @model default="16"
+	 * @model default="1"
 	 * @generated
 	 */
 	int getBatchSize();
@@ -164,16 +164,16 @@ public interface LearningParameters extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Label Skew</b></em>' attribute.
-	 * The default value is <code>"0.8"</code>.
+	 * The default value is <code>"0.5"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Non-i.i.d. label skew in [0,1]: share of an AP's data drawn from its two dominant classes.
+	 * Non-i.i.d. label skew in [0,1]: share of an AP's data drawn from its two dominant classes (the rest is drawn from all ten).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Label Skew</em>' attribute.
 	 * @see #setLabelSkew(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_LabelSkew()
-	 * @model default="0.8"
+	 * @model default="0.5"
 	 * @generated
 	 */
 	double getLabelSkew();

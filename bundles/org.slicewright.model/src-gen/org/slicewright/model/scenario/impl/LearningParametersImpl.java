@@ -81,7 +81,7 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int TICKS_EDEFAULT = 100;
+	protected static final int TICKS_EDEFAULT = 200;
 
 	/**
 	 * The cached value of the '{@link #getTicks() <em>Ticks</em>}' attribute.
@@ -121,7 +121,7 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int BATCH_SIZE_EDEFAULT = 16;
+	protected static final int BATCH_SIZE_EDEFAULT = 1;
 
 	/**
 	 * The cached value of the '{@link #getBatchSize() <em>Batch Size</em>}' attribute.
@@ -141,7 +141,7 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double LABEL_SKEW_EDEFAULT = 0.8;
+	protected static final double LABEL_SKEW_EDEFAULT = 0.5;
 
 	/**
 	 * The cached value of the '{@link #getLabelSkew() <em>Label Skew</em>}' attribute.

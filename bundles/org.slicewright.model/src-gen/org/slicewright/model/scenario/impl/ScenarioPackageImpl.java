@@ -1028,10 +1028,10 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEClass(learningParametersEClass, LearningParameters.class, "LearningParameters", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLearningParameters_HiddenUnits(), ecorePackage.getEInt(), "hiddenUnits", "200", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningParameters_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.01", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLearningParameters_Ticks(), ecorePackage.getEInt(), "ticks", "100", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningParameters_Ticks(), ecorePackage.getEInt(), "ticks", "200", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningParameters_AggregationPeriod(), ecorePackage.getEInt(), "aggregationPeriod", "10", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLearningParameters_BatchSize(), ecorePackage.getEInt(), "batchSize", "16", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLearningParameters_LabelSkew(), ecorePackage.getEDouble(), "labelSkew", "0.8", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningParameters_BatchSize(), ecorePackage.getEInt(), "batchSize", "1", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningParameters_LabelSkew(), ecorePackage.getEDouble(), "labelSkew", "0.5", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningParameters_DataUnitSamples(), ecorePackage.getEInt(), "dataUnitSamples", "1", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(poolingStudyEClass, PoolingStudy.class, "PoolingStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -1,0 +1,71 @@
+package org.slicewright.sim.pooling;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class EngineUnitsTest {
+
+  @Test
+  void convergenceRateRecoversAnExactExponential() {
+    double[] l = new double[11];
+    for (int r = 0; r < l.length; r++) l[r] = 0.3 + 2.0 * Math.exp(-0.45 * r);
+    assertEquals(0.45, ConvergenceRate.of(l), 1e-3);
+    assertEquals(0, ConvergenceRate.of(new double[] { 1, 1.1, 1.2 }));
+  }
+
+  @Test
+  void poissonHasTheRightMean() {
+    SplittableRandom rng = new SplittableRandom(5);
+    for (double lambda : new double[] { 0.5, 3, 12 }) {
+      long sum = 0;
+      int n = 40_000;
+      for (int i = 0; i < n; i++) sum += Demand.poisson(lambda, rng);
+      assertEquals(lambda, (double) sum / n, 0.05 * lambda + 0.02, "lambda " + lambda);
+    }
+  }
+
+  @Test
+  void kMeansFindsSeparatedGroupsAndUsesEveryCluster() {
+    double[][] pts = new double[30][];
+    for (int i = 0; i < 30; i++) pts[i] = new double[] { (i / 10) * 10 + (i % 10) * 0.01, 0 };
+    int[] labels = SubPoolFormation.kMeans(pts, 3, new SplittableRandom(1));
+    for (int g = 0; g < 3; g++) {
+      int first = labels[g * 10];
+      for (int i = g * 10; i < g * 10 + 10; i++) assertEquals(first, labels[i], "point " + i);
+    }
+    assertEquals(3, Arrays.stream(labels).distinct().count());
+    // Degenerate input: all points equal, k = n still yields n non-empty sub-pools.
+    double[][] same = new double[5][];
+    for (int i = 0; i < 5; i++) same[i] = new double[] { 1, 1 };
+    assertEquals(5, Arrays.stream(SubPoolFormation.kMeans(same, 5, new SplittableRandom(2))).distinct().count());
+  }
+
+  @Test
+  void kMeansIsDeterministicPerSeed() {
+    SplittableRandom data = new SplittableRandom(9);
+    double[][] pts = new double[40][];
+    for (int i = 0; i < 40; i++) pts[i] = new double[] { data.nextDouble(), data.nextDouble(), data.nextDouble() };
+    assertArrayEquals(SubPoolFormation.kMeans(pts, 6, new SplittableRandom(4)), SubPoolFormation.kMeans(pts, 6, new SplittableRandom(4)));
+  }
+
+  @Test
+  void configValidationNamesTheProblem() {
+    double[][] g = PoolingConfig.grid(8);
+    PoolingConfig c = PoolingConfig.caseStudy("t", g[0], g[1], 5, 9, 1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::validate);
+    assertEquals("k = 9 sub-pools is outside 1..8 (the number of APs)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> PoolingConfig.caseStudy("t", g[0], g[1], 0, 2, 1).validate());
+    assertEquals("lambda max must be > 0, is 0.0", e.getMessage());
+  }
+
+  @Test
+  void csvRowMatchesTheHeader() {
+    PoolingRunResult r = new PoolingRunResult("s,1", "kmeans", 4, 5, 1, 0.91234, 0.5, 10, 20.5, 3.2, 33.7, 0, 12, new double[0], new double[0]);
+    assertEquals(13, PoolingRunResult.csvHeader().split(",").length);
+    assertEquals("\"s,1\",kmeans,4,5,1,0.9123,0.50000,10,20.500,3.200,33.700,0,12", r.toCsvRow());
+  }
+}

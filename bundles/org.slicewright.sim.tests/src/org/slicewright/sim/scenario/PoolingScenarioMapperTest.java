@@ -1,0 +1,66 @@
+package org.slicewright.sim.scenario;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.sim.pooling.PoolingConfig;
+
+class PoolingScenarioMapperTest {
+  static Scenario example() throws Exception {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path f = p.resolve("examples/pooling-32ap/pooling-32ap.slicewright");
+      if (Files.exists(f)) return ScenarioResources.load(f);
+    }
+    throw new IllegalStateException("no examples folder");
+  }
+
+  @Test
+  void theExampleMapsToTheCaseStudySweep() throws Exception {
+    PoolingPlan plan = PoolingScenarioMapper.plan(example(), 0, 0, false);
+    assertEquals(96, plan.runs().size());
+    PoolingConfig first = plan.runs().get(0);
+    assertEquals(32, first.apCount());
+    assertEquals(1, first.k());
+    assertEquals(2.0, first.lambdaMax());
+    assertEquals(200, first.hiddenUnits());
+    assertEquals(0.01, first.learningRate());
+    assertEquals(10, first.aggregationPeriod());
+    assertEquals(32, plan.runs().get(95).k());
+    assertEquals(10.0, plan.runs().get(95).lambdaMax());
+    assertEquals("kmeans(location+rate)", first.policy());
+  }
+
+  @Test
+  void quickPlanIsSmall() throws Exception {
+    PoolingPlan plan = PoolingScenarioMapper.plan(example(), 2, 1, true);
+    assertEquals(6 * 3 * 2, plan.runs().size());
+    assertEquals(50, plan.runs().get(0).ticks());
+    assertEquals(1, plan.threads());
+  }
+
+  @Test
+  void impossibleSweepsNameTheElement() throws Exception {
+    Scenario s = example();
+    s.getSweeps().get(0).setSubPoolsTo(40);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PoolingScenarioMapper.plan(s, 0, 0, false));
+    assertEquals("sweep 'sweep-k-lambda': k = 40 sub-pools but pool 'digit-pool' has only 32 APs", e.getMessage());
+    Scenario t = example();
+    t.getSweeps().get(0).getLambdaMaxValues().set(1, 0.0);
+    e = assertThrows(IllegalArgumentException.class, () -> PoolingScenarioMapper.plan(t, 0, 0, false));
+    assertEquals("sweep 'sweep-k-lambda': lambda max must be > 0, is 0.0", e.getMessage());
+  }
+
+  @Test
+  void twinRatesAreUsedWhenAsked() throws Exception {
+    Scenario s = example();
+    s.getPoolingStudies().get(0).setUseTwinRates(true);
+    PoolingConfig c = PoolingScenarioMapper.baseConfig(s, s.getPoolingStudies().get(0));
+    assertNotNull(c.apRates());
+    assertEquals(s.getLevelOneTwins().get(0).getArrivalRate(), c.apRates()[0]);
+  }
+}

@@ -1,0 +1,44 @@
+package org.slicewright.sim.pooling;
+
+import java.util.Locale;
+
+/**
+ * The outcome of one pooling run: service performance and resource use.
+ *
+ * @param accuracy fraction of the held-out test digits the final global model classifies correctly
+ * @param convergenceRate see {@link ConvergenceRate}: the fitted exponential decay rate of the global
+ *        test loss per aggregation round (higher = faster learning)
+ * @param ruCommunication RU for data migrated from sub-pool members to their trainer
+ * @param ruComputing RU for training (per data unit trained plus per model training)
+ * @param ruModelExchange RU for model uploads (trainers) and downloads (every AP) at each FedAvg round
+ * @param ruShortfall extra RU charged for use beyond the reservation made at the mean arrival rate
+ * @param ruTotal the sum of the four
+ * @param roundLoss global test loss after each round (index 0 = initial model)
+ * @param roundAccuracy global test accuracy after each round (index 0 = initial model)
+ */
+public record PoolingRunResult(String scenario, String policy, int subpools, double lambdaMax, long seed, double accuracy,
+    double convergenceRate, double ruCommunication, double ruComputing, double ruModelExchange, double ruTotal,
+    double ruShortfall, long wallMs, double[] roundLoss, double[] roundAccuracy) {
+
+  public static String csvHeader() {
+    return "scenario,policy,subpools,lambda_max,seed,accuracy,convergence_rate,ru_communication,ru_computing,"
+        + "ru_model_exchange,ru_total,ru_shortfall,wall_ms";
+  }
+
+  /** One CSV row; numbers in Locale.ROOT so a German desktop writes the same file. */
+  public String toCsvRow() {
+    return String.join(",", csv(scenario), csv(policy), Integer.toString(subpools), num(lambdaMax), Long.toString(seed),
+        String.format(Locale.ROOT, "%.4f", accuracy), String.format(Locale.ROOT, "%.5f", convergenceRate), num(ruCommunication),
+        num(ruComputing), num(ruModelExchange), num(ruTotal), num(ruShortfall), Long.toString(wallMs));
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  static String csv(String s) {
+    if (s == null) return "";
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
