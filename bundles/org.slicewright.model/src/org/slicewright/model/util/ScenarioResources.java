@@ -176,13 +176,22 @@ public final class ScenarioResources {
 
   /** Writes bytes to a temp file in the target's directory, keeps a .bak, then moves into place. */
   public static void writeAtomically(Path target, byte[] content) throws IOException {
+    writeAtomically(target, content, true);
+  }
+
+  /**
+   * Writes bytes to a temp file in the target's directory and moves it into place, so readers see
+   * the old file or the new one, never half of one. With {@code keepBackup} the previous version
+   * is kept as {@code target.bak} (scenarios); generated outputs (reports) need none.
+   */
+  public static void writeAtomically(Path target, byte[] content, boolean keepBackup) throws IOException {
     Path dir = target.getParent();
     if (dir != null) Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
       Files.write(tmp, content);
       keepPermissions(target, tmp);
-      if (Files.exists(target)) {
+      if (keepBackup && Files.exists(target)) {
         Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
       }
       try {

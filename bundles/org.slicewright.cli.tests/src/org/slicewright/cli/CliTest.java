@@ -1,0 +1,115 @@
+package org.slicewright.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the commands in-process: exit codes, outputs, error lines and files. */
+class CliTest {
+  @TempDir
+  Path tmp;
+
+  record Result(int code, String out, String err) {
+  }
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+    int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Path example(String name) {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path f = p.resolve("examples").resolve(name).resolve(name + ".slicewright");
+      if (Files.exists(f)) return f;
+    }
+    throw new IllegalStateException("no examples folder");
+  }
+
+  @Test
+  void validateEveryExample() {
+    for (String n : List.of("pooling-32ap", "offloading-ddnn", "hetero-edge", "tona-tasks")) {
+      Result r = run("validate", example(n).toString());
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().endsWith(": valid\n"), r.out());
+    }
+  }
+
+  @Test
+  void validateReportsProblemsWithExitOne() throws Exception {
+    Path f = tmp.resolve("bad.slicewright");
+    Files.writeString(f, Files.readString(example("pooling-32ap")).replace("id=\"link-ap02-mbs\"", "id=\"link-ap01-mbs\""));
+    Result r = run("validate", f.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("error: Link 'link-ap01-mbs': duplicate id 'link-ap01-mbs'"), r.err());
+  }
+
+  @Test
+  void badInputIsOneLineWithExitTwo() throws Exception {
+    Result missing = run("validate", tmp.resolve("none.slicewright").toString());
+    assertEquals(2, missing.code());
+    assertEquals("slicewright validate: " + tmp.resolve("none.slicewright") + ": file not found\n", missing.err());
+    Result unknown = run("frobnicate");
+    assertEquals(2, unknown.code());
+    assertEquals(1, unknown.err().lines().count());
+    Result option = run("evaluate", example("pooling-32ap").toString(), "--out", tmp.toString(), "--seeds", "zero");
+    assertEquals(2, option.code());
+    assertTrue(option.err().contains("--seeds takes a whole number, not 'zero'"), option.err());
+    Result noOut = run("evaluate", example("pooling-32ap").toString());
+    assertEquals("slicewright evaluate: missing --out DIR\n", noOut.err());
+  }
+
+  @Test
+  void evaluateRejectsImpossibleSweeps() throws Exception {
+    Path tooMany = tmp.resolve("k40.slicewright");
+    Files.writeString(tooMany, Files.readString(example("pooling-32ap")).replace("subPoolsTo=\"32\"", "subPoolsTo=\"40\""));
+    Result r = run("evaluate", tooMany.toString(), "--out", tmp.resolve("o1").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("asks for up to 40 sub-pools but pool 'digit-pool' has only 32 VAPs"), r.err());
+    Path lambda = tmp.resolve("l0.slicewright");
+    Files.writeString(lambda, Files.readString(example("pooling-32ap")).replace("<lambdaMaxValues>5.0</lambdaMaxValues>", "<lambdaMaxValues>-5.0</lambdaMaxValues>"));
+    r = run("evaluate", lambda.toString(), "--out", tmp.resolve("o2").toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("lambda max must be > 0, is -5.0"), r.err());
+    Result noStudy = run("evaluate", example("tona-tasks").toString(), "--out", tmp.resolve("o3").toString());
+    assertEquals(2, noStudy.code());
+    assertTrue(noStudy.err().contains("has no pooling study"), noStudy.err());
+  }
+
+  @Test
+  void quickEvaluateWritesCsvAndReports() throws Exception {
+    Path out = tmp.resolve("out");
+    Result r = run("evaluate", example("pooling-32ap").toString(), "--out", out.toString(), "--quick", "--threads", "2");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(out.resolve("results.csv"));
+    assertEquals("scenario,policy,subpools,lambda_max,seed,accuracy,convergence_rate,ru_communication,ru_computing,ru_model_exchange,ru_total,ru_shortfall,wall_ms",
+        lines.get(0));
+    assertEquals(1 + 6 * 3, lines.size());
+    assertTrue(lines.get(1).startsWith("pooling-32ap,kmeans(location+rate),1,2,1,"), lines.get(1));
+    assertTrue(lines.get(18).startsWith("pooling-32ap,kmeans(location+rate),32,10,1,"), lines.get(18));
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("Learning performance against the number of sub-pools") && html.contains("data:image/png;base64,"), "charts embedded");
+    assertTrue(html.contains("Pareto-optimal policies"));
+    byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    try (var files = Files.list(out)) {
+      assertEquals(3, files.count(), "results.csv, report.html, report.pdf and nothing else");
+    }
+  }
+
+  @Test
+  void infoCounts() {
+    Result r = run("info", example("pooling-32ap").toString());
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("34 nodes (1 macro bs, 32 access point, 1 cloud)"), r.out());
+    assertTrue(r.out().contains("sub-pools 1..32 x lambda max [2.0, 5.0, 10.0] x 1 seed(s) = 96 runs"), r.out());
+  }
+}

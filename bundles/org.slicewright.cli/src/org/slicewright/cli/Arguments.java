@@ -1,0 +1,68 @@
+package org.slicewright.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A command's arguments: positional values and {@code --name value} / {@code --flag} options. */
+final class Arguments {
+  final List<String> positional = new ArrayList<>();
+  private final Map<String, String> options = new HashMap<>();
+
+  Arguments(String[] args, int from, Set<String> valued, Set<String> flags) throws UsageException {
+    for (int i = from; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("--")) {
+        String name = a.substring(2);
+        String value = null;
+        int eq = name.indexOf('=');
+        if (eq >= 0) {
+          value = name.substring(eq + 1);
+          name = name.substring(0, eq);
+        }
+        if (flags.contains(name)) {
+          options.put(name, "true");
+        } else if (valued.contains(name)) {
+          if (value == null) {
+            if (i + 1 >= args.length) throw new UsageException("option --" + name + " needs a value");
+            value = args[++i];
+          }
+          options.put(name, value);
+        } else {
+          throw new UsageException("unknown option --" + name);
+        }
+      } else {
+        positional.add(a);
+      }
+    }
+  }
+
+  boolean flag(String name) {
+    return options.containsKey(name);
+  }
+
+  String value(String name) {
+    return options.get(name);
+  }
+
+  int intValue(String name, int def, int min) throws UsageException {
+    String v = options.get(name);
+    if (v == null) return def;
+    try {
+      int i = Integer.parseInt(v);
+      if (i < min) throw new UsageException("--" + name + " must be >= " + min + ", is " + i);
+      return i;
+    } catch (NumberFormatException e) {
+      throw new UsageException("--" + name + " takes a whole number, not '" + v + "'");
+    }
+  }
+
+  Path file(String what) throws UsageException {
+    if (positional.isEmpty()) throw new UsageException("missing " + what);
+    if (positional.size() > 1) throw new UsageException("unexpected argument '" + positional.get(1) + "'");
+    return Path.of(positional.get(0));
+  }
+}

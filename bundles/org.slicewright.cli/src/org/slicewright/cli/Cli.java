@@ -1,0 +1,69 @@
+package org.slicewright.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The command line: {@code validate}, {@code info}, {@code evaluate}, {@code bench}, {@code help}.
+ * Runs in-process (tests call {@link #run(String[])} directly) and never calls System.exit.
+ */
+public final class Cli {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public Cli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static final String USAGE = String.join("\n",
+      "usage: slicewright COMMAND [ARGS]",
+      "  validate FILE                 check a scenario; exit 0 clean, 1 problems, 2 bad input",
+      "  info FILE                     counts and summary of a scenario",
+      "  evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]",
+      "                                run the scenario's what-if sweep; writes results.csv, report.html, report.pdf",
+      "  bench [--no-sweep]            benchmark figures of the pooling engine",
+      "  gui [FILE]                    the planner's workbench (through the slicewright script)",
+      "  help                          this text");
+
+  public int run(String[] args) {
+    if (args.length == 0) {
+      err.println(USAGE);
+      return ExitCodes.BAD_INPUT;
+    }
+    String command = args[0];
+    try {
+      switch (command) {
+        case "validate":
+          return new ValidateCommand(out, err).run(new Arguments(args, 1, Set.of(), Set.of()));
+        case "info":
+          return new InfoCommand(out).run(new Arguments(args, 1, Set.of(), Set.of()));
+        case "evaluate":
+          return new EvaluateCommand(out, err).run(new Arguments(args, 1, Set.of("out", "seeds", "threads"), Set.of("quick")));
+        case "bench":
+          return new BenchCommand(out).run(new Arguments(args, 1, Set.of(), Set.of("no-sweep")));
+        case "help":
+        case "--help":
+        case "-h":
+          out.println(USAGE);
+          return ExitCodes.OK;
+        default:
+          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, bench, help)");
+      }
+    } catch (UsageException e) {
+      err.println("slicewright " + command + ": " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } catch (RuntimeException e) {
+      err.println("slicewright " + command + ": internal error: " + e);
+      e.printStackTrace(err);
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  /** Entry point for running the CLI on a plain class path (tests, tools). */
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(new Cli(System.out, System.err).run(Arrays.copyOf(args, args.length)));
+  }
+}

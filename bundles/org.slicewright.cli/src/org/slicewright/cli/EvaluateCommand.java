@@ -1,0 +1,149 @@
+package org.slicewright.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.scenario.Sweep;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.report.HtmlReportWriter;
+import org.slicewright.report.PdfReportWriter;
+import org.slicewright.report.ReportDocument;
+import org.slicewright.report.pooling.PoolingReport;
+import org.slicewright.sim.pooling.DigitTask;
+import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.sim.sweep.PoolingSweep;
+
+/**
+ * {@code evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]}: runs the scenario's pooling
+ * what-if and writes {@code results.csv} (row by row, so an interrupted sweep keeps its finished
+ * rows), then {@code report.html} and {@code report.pdf}. Ctrl-C cancels the sweep cleanly: running
+ * runs stop at their next tick, the report covers the finished ones, and the exit code is 130.
+ */
+final class EvaluateCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  EvaluateCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Arguments a) throws UsageException {
+    Path file = a.file("scenario file");
+    String outDir = a.value("out");
+    if (outDir == null) throw new UsageException("missing --out DIR");
+    int seeds = a.intValue("seeds", 0, 1);
+    int threads = a.intValue("threads", 0, 1);
+    boolean quick = a.flag("quick");
+    Scenario s = ScenarioInput.loadValid(file);
+    if (!PoolingScenarioMapper.hasPoolingStudy(s)) {
+      throw new UsageException(file + ": scenario '" + s.getId() + "' has no pooling study; this version evaluates pooling what-ifs only");
+    }
+    PoolingPlan plan;
+    try {
+      plan = PoolingScenarioMapper.plan(s, seeds, threads, quick);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(file + ": " + e.getMessage());
+    }
+    Path dir = Path.of(outDir);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UsageException("cannot create output folder " + dir + ": " + e.getMessage());
+    }
+    DigitTask task;
+    try {
+      task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+    TerminalProgress progress = new TerminalProgress(err, System.console() != null);
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      progress.cancel();
+      try {
+        finished.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "slicewright-ctrl-c");
+    Runtime.getRuntime().addShutdownHook(hook);
+    Path csv = dir.resolve("results.csv");
+    long t0 = System.nanoTime();
+    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      w.write(PoolingRunResult.csvHeader());
+      w.newLine();
+      w.flush();
+      PoolingSweep sweep = new PoolingSweep(plan.runs(), plan.threads());
+      PoolingSweep.Outcome outcome = sweep.run(task, progress, r -> {
+        try {
+          w.write(r.toCsvRow());
+          w.newLine();
+          w.flush();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      double wall = (System.nanoTime() - t0) / 1e9;
+      List<PoolingRunResult> results = new ArrayList<>(outcome.results());
+      w.close();
+      // Rows were streamed in the order runs finished; rewrite them in sweep order (atomically).
+      StringBuilder sorted = new StringBuilder(PoolingRunResult.csvHeader()).append('\n');
+      for (PoolingRunResult r : results) sorted.append(r.toCsvRow()).append('\n');
+      ScenarioResources.writeAtomically(csv, sorted.toString().getBytes(StandardCharsets.UTF_8), false);
+      ReportDocument doc = PoolingReport.build("Pooling what-if: " + (s.getName() == null ? s.getId() : s.getName()),
+          summary(file, s, plan, results.size(), wall), results, outcome.canceled());
+      HtmlReportWriter.write(doc, dir.resolve("report.html"));
+      PdfReportWriter.write(doc, dir.resolve("report.pdf"));
+      out.println(String.format(Locale.ROOT, "%s: %d of %d runs in %.1f s -> %s, %s, %s", file, results.size(), plan.runs().size(), wall,
+          csv, dir.resolve("report.html"), dir.resolve("report.pdf")));
+      if (outcome.canceled()) {
+        err.println("slicewright evaluate: cancelled; kept the " + results.size() + " finished runs");
+        return ExitCodes.CANCELED;
+      }
+      return ExitCodes.OK;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The JVM is already shutting down (Ctrl-C): the hook is running and waits for us.
+      }
+    }
+  }
+
+  private static List<String[]> summary(Path file, Scenario s, PoolingPlan plan, int finished, double wall) {
+    PoolingConfig c = plan.runs().get(0);
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
+    rows.add(new String[] { "file", file.toString() });
+    if (s.getDescription() != null) rows.add(new String[] { "description", s.getDescription() });
+    rows.add(new String[] { "access points", Integer.toString(c.apCount()) });
+    rows.add(new String[] { "pooling policy", c.policy() + (c.apRates() == null ? ", rates drawn from U(0, lambda max]" : ", rates from the twins") });
+    rows.add(new String[] { "learning", String.format(Locale.ROOT, "784-%d-10 network, SGD lr %.3g, batch %d, %d ticks, FedAvg every %d ticks, label skew %.2f",
+        c.hiddenUnits(), c.learningRate(), c.batchSize(), c.ticks(), c.aggregationPeriod(), c.labelSkew()) });
+    rows.add(new String[] { "RU prices", String.format(Locale.ROOT, "%.3g per data unit moved, %.3g per unit trained + %.3g per training, %.3g per model transfer, shortfall x%.3g",
+        c.costs().communicationPerDataUnit(), c.costs().computingPerDataUnit(), c.costs().modelTraining(), c.costs().modelExchangePerTransfer(), c.costs().shortfallMultiplier()) });
+    if (!s.getSweeps().isEmpty()) {
+      Sweep w = s.getSweeps().get(0);
+      rows.add(new String[] { "sweep", w.getId() + (plan.quick() ? " (quick: reduced k values and ticks)" : "") });
+    }
+    rows.add(new String[] { "runs", finished + " of " + plan.runs().size() + String.format(Locale.ROOT, " in %.1f s", wall) });
+    return rows;
+  }
+}

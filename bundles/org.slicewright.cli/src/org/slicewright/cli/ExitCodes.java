@@ -1,0 +1,15 @@
+package org.slicewright.cli;
+
+/** Exit codes of the command line. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  /** The scenario is readable but has validation problems (validate). */
+  public static final int PROBLEMS = 1;
+  /** Bad input: usage, missing or corrupt file, invalid model, impossible parameters. */
+  public static final int BAD_INPUT = 2;
+  /** Stopped by the user (Ctrl-C); finished rows are kept. */
+  public static final int CANCELED = 130;
+
+  private ExitCodes() {
+  }
+}

@@ -1,0 +1,34 @@
+package org.slicewright.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ModelValidator;
+import org.slicewright.model.util.Problem;
+
+/** {@code validate FILE}: prints each problem with the element it concerns. */
+final class ValidateCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ValidateCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Arguments a) throws UsageException {
+    Path file = a.file("scenario file");
+    Scenario s = ScenarioInput.load(file);
+    List<Problem> problems = ModelValidator.validate(s);
+    for (Problem p : problems) err.println(file + ": " + p);
+    long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+    if (problems.isEmpty()) {
+      out.println(file + ": valid");
+      return ExitCodes.OK;
+    }
+    out.println(file + ": " + errors + " error(s), " + (problems.size() - errors) + " warning(s)");
+    return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,212 @@
+package org.slicewright.report.pooling;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.report.ParetoFront;
+import org.slicewright.report.ReportDocument;
+import org.slicewright.sim.pooling.PoolingRunResult;
+
+/**
+ * The pooling what-if report: how the number of sub-pools and the data-arrival rate trade learning
+ * accuracy and speed against resource units. Results of several seeds for the same point are averaged.
+ */
+public final class PoolingReport {
+  private PoolingReport() {
+  }
+
+  /** Mean of a metric per (sub-pools, lambda max) point over seeds. */
+  record Point(int k, double lambda, double accuracy, double convergence, double comm, double comp, double exchange, double shortfall, double total) {
+  }
+
+  static List<Point> points(List<PoolingRunResult> results) {
+    Map<String, List<PoolingRunResult>> groups = results.stream()
+        .collect(Collectors.groupingBy(r -> r.subpools() + "@" + r.lambdaMax(), TreeMap::new, Collectors.toList()));
+    List<Point> out = new ArrayList<>();
+    for (List<PoolingRunResult> g : groups.values()) {
+      out.add(new Point(g.get(0).subpools(), g.get(0).lambdaMax(), mean(g, PoolingRunResult::accuracy), mean(g, PoolingRunResult::convergenceRate),
+          mean(g, PoolingRunResult::ruCommunication), mean(g, PoolingRunResult::ruComputing), mean(g, PoolingRunResult::ruModelExchange),
+          mean(g, PoolingRunResult::ruShortfall), mean(g, PoolingRunResult::ruTotal)));
+    }
+    out.sort((a, b) -> a.lambda() != b.lambda() ? Double.compare(a.lambda(), b.lambda()) : Integer.compare(a.k(), b.k()));
+    return out;
+  }
+
+  private static double mean(List<PoolingRunResult> g, ToDoubleFunction<PoolingRunResult> f) {
+    return g.stream().mapToDouble(f).average().orElse(Double.NaN);
+  }
+
+  static String lam(double l) {
+    return l == Math.rint(l) ? Long.toString((long) l) : String.format(Locale.ROOT, "%.2f", l);
+  }
+
+  /**
+   * Builds the report.
+   *
+   * @param summary key/value rows describing the scenario and the sweep (shown first)
+   */
+  public static ReportDocument build(String title, List<String[]> summary, List<PoolingRunResult> results, boolean canceled) {
+    ReportDocument doc = new ReportDocument(title);
+    doc.heading("Scenario and sweep");
+    doc.add(new ReportDocument.KeyValues(summary));
+    if (canceled) doc.paragraph("The sweep was cancelled: the report covers the " + results.size() + " runs that finished.");
+    if (results.isEmpty()) {
+      doc.paragraph("No run finished, so there is nothing to chart.");
+      return doc;
+    }
+    List<Point> pts = points(results);
+    TreeSet<Double> lambdas = pts.stream().map(Point::lambda).collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<Integer> ks = pts.stream().map(Point::k).collect(Collectors.toCollection(TreeSet::new));
+
+    doc.heading("Findings");
+    for (double l : lambdas) {
+      Point lo = find(pts, ks.first(), l), hi = find(pts, ks.last(), l);
+      if (lo != null && hi != null && ks.size() > 1) {
+        doc.paragraph(String.format(Locale.ROOT,
+            "lambda max = %s: from %d to %d sub-pools, accuracy %.1f%% -> %.1f%% (%+.1f points), convergence rate %.3f -> %.3f per round, "
+                + "communication %.0f -> %.0f RU, computing %.0f -> %.0f RU, total %.0f -> %.0f RU.",
+            lam(l), lo.k(), hi.k(), 100 * lo.accuracy(), 100 * hi.accuracy(), 100 * (hi.accuracy() - lo.accuracy()), lo.convergence(),
+            hi.convergence(), lo.comm(), hi.comm(), lo.comp(), hi.comp(), lo.total(), hi.total()));
+      }
+    }
+
+    doc.heading("Learning performance against the number of sub-pools");
+    doc.add(new ReportDocument.Chart(lineChart("Accuracy vs sub-pools", "sub-pools k", "accuracy (fraction of test digits)", pts, lambdas, Point::accuracy),
+        900, 420, "Final accuracy of the global model on the 1 000 held-out digits, one line per lambda max (data units/s per AP)."));
+    doc.add(new ReportDocument.Chart(lineChart("Loss convergence rate vs sub-pools", "sub-pools k", "convergence rate (1/round)", pts, lambdas, Point::convergence),
+        900, 420, "Decay rate b of the fitted L_r = c + a exp(-b r) of the global test loss over aggregation rounds."));
+
+    double lmax = lambdas.last();
+    doc.heading("Resource units against the number of sub-pools");
+    DefaultCategoryDataset stacked = new DefaultCategoryDataset();
+    for (Point p : pts) {
+      if (p.lambda() != lmax) continue;
+      String col = Integer.toString(p.k());
+      stacked.addValue(p.comm(), "communication", col);
+      stacked.addValue(p.comp(), "computing", col);
+      stacked.addValue(p.exchange(), "model exchange", col);
+      stacked.addValue(p.shortfall(), "shortfall", col);
+    }
+    JFreeChart bars = ChartFactory.createStackedBarChart("RU by kind vs sub-pools (lambda max = " + lam(lmax) + ")", "sub-pools k", "RU",
+        stacked, PlotOrientation.VERTICAL, true, true, false);
+    bars.setBackgroundPaint(Color.WHITE);
+    doc.add(new ReportDocument.Chart(bars, 900, 420,
+        "Fewer sub-pools move more data to trainers (communication); more sub-pools train more models (computing)."));
+
+    doc.heading("Resource units and accuracy against lambda max");
+    List<Integer> shown = new ArrayList<>(new TreeSet<>(List.of(ks.first(), midK(ks), ks.last())));
+    doc.add(new ReportDocument.Chart(byLambda("Total RU vs lambda max", "total RU", pts, shown, Point::total), 900, 380,
+        "Resource use grows with the data-arrival rate: more data to move and to train."));
+    doc.add(new ReportDocument.Chart(byLambda("Accuracy vs lambda max", "accuracy", pts, shown, Point::accuracy), 900, 380,
+        "With little data per AP (small lambda max) accuracy drops."));
+
+    doc.heading("Accuracy against resource cost");
+    doc.add(new ReportDocument.Chart(tradeOff(pts, lambdas), 900, 480,
+        "Every evaluated policy; the black line joins the Pareto front (no other policy is both cheaper and more accurate)."));
+    List<Point> front = ParetoFront.of(pts, Point::total, Point::accuracy);
+    List<List<String>> frontRows = new ArrayList<>();
+    for (Point p : front) frontRows.add(List.of(Integer.toString(p.k()), lam(p.lambda()), pct(p.accuracy()), f0(p.total())));
+    doc.add(new ReportDocument.Table("Pareto-optimal policies", List.of("sub-pools", "lambda max", "accuracy", "total RU"), frontRows));
+
+    doc.heading("All runs");
+    List<List<String>> rows = new ArrayList<>();
+    for (PoolingRunResult r : results) {
+      rows.add(List.of(Integer.toString(r.subpools()), lam(r.lambdaMax()), Long.toString(r.seed()), pct(r.accuracy()),
+          String.format(Locale.ROOT, "%.3f", r.convergenceRate()), f0(r.ruCommunication()), f0(r.ruComputing()), f0(r.ruModelExchange()),
+          f0(r.ruShortfall()), f0(r.ruTotal())));
+    }
+    doc.add(new ReportDocument.Table(null, List.of("sub-pools", "lambda max", "seed", "accuracy", "conv. rate", "RU comm.", "RU comp.",
+        "RU exchange", "RU shortfall", "RU total"), rows));
+    return doc;
+  }
+
+  private static int midK(TreeSet<Integer> ks) {
+    List<Integer> l = new ArrayList<>(ks);
+    return l.get(l.size() / 2);
+  }
+
+  private static Point find(List<Point> pts, int k, double l) {
+    return pts.stream().filter(p -> p.k() == k && p.lambda() == l).findFirst().orElse(null);
+  }
+
+  private static String pct(double v) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * v);
+  }
+
+  private static String f0(double v) {
+    return String.format(Locale.ROOT, "%.0f", v);
+  }
+
+  private static JFreeChart lineChart(String title, String x, String y, List<Point> pts, TreeSet<Double> lambdas, ToDoubleFunction<Point> f) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (double l : lambdas) {
+      XYSeries s = new XYSeries("lambda max = " + lam(l));
+      for (Point p : pts) if (p.lambda() == l) s.add(p.k(), f.applyAsDouble(p));
+      data.addSeries(s);
+    }
+    JFreeChart c = ChartFactory.createXYLineChart(title, x, y, data, PlotOrientation.VERTICAL, true, true, false);
+    style(c);
+    return c;
+  }
+
+  private static JFreeChart byLambda(String title, String y, List<Point> pts, List<Integer> ks, ToDoubleFunction<Point> f) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (int k : ks) {
+      XYSeries s = new XYSeries(k + (k == 1 ? " sub-pool" : " sub-pools"));
+      for (Point p : pts) if (p.k() == k) s.add(p.lambda(), f.applyAsDouble(p));
+      data.addSeries(s);
+    }
+    JFreeChart c = ChartFactory.createXYLineChart(title, "lambda max (data units/s per AP)", y, data, PlotOrientation.VERTICAL, true, true, false);
+    style(c);
+    return c;
+  }
+
+  private static JFreeChart tradeOff(List<Point> pts, TreeSet<Double> lambdas) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    XYSeries frontSeries = new XYSeries("Pareto front", true);
+    for (Point p : ParetoFront.of(pts, Point::total, Point::accuracy)) frontSeries.add(p.total(), p.accuracy());
+    data.addSeries(frontSeries);
+    for (double l : lambdas) {
+      XYSeries s = new XYSeries("lambda max = " + lam(l));
+      for (Point p : pts) if (p.lambda() == l) s.add(p.total(), p.accuracy());
+      data.addSeries(s);
+    }
+    JFreeChart c = ChartFactory.createScatterPlot("Accuracy vs total RU", "total RU", "accuracy", data, PlotOrientation.VERTICAL, true, true, false);
+    style(c);
+    XYPlot plot = c.getXYPlot();
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+    r.setSeriesLinesVisible(0, true);
+    r.setSeriesShapesVisible(0, false);
+    r.setSeriesPaint(0, Color.BLACK);
+    r.setSeriesStroke(0, new BasicStroke(2f));
+    plot.setRenderer(r);
+    return c;
+  }
+
+  private static void style(JFreeChart c) {
+    c.setBackgroundPaint(Color.WHITE);
+    XYPlot plot = c.getXYPlot();
+    plot.setBackgroundPaint(new Color(250, 250, 250));
+    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+    if (plot.getRenderer() instanceof XYLineAndShapeRenderer r) r.setDefaultShapesVisible(true);
+  }
+}
