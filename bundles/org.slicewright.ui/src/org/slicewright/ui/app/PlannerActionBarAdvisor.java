@@ -1,0 +1,65 @@
+package org.slicewright.ui.app;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** Menus: File (Open, Save, Exit), Edit (Undo, Redo, Delete), Window (Show View, Preferences), Help (About). */
+public class PlannerActionBarAdvisor extends ActionBarAdvisor {
+  public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
+    super(configurer);
+  }
+
+  @Override
+  protected void makeActions(IWorkbenchWindow window) {
+    register(new OpenScenarioAction(window));
+    register(ActionFactory.SAVE.create(window));
+    register(ActionFactory.SAVE_ALL.create(window));
+    register(ActionFactory.CLOSE.create(window));
+    register(ActionFactory.QUIT.create(window));
+    register(ActionFactory.UNDO.create(window));
+    register(ActionFactory.REDO.create(window));
+    register(ActionFactory.DELETE.create(window));
+    register(ActionFactory.PREFERENCES.create(window));
+    register(ActionFactory.ABOUT.create(window));
+  }
+
+  @Override
+  protected void fillMenuBar(IMenuManager bar) {
+    IWorkbenchWindow w = getActionBarConfigurer().getWindowConfigurer().getWindow();
+    MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+    file.add(getAction(OpenScenarioAction.ID));
+    file.add(new Separator());
+    file.add(getAction(ActionFactory.SAVE.getId()));
+    file.add(getAction(ActionFactory.SAVE_ALL.getId()));
+    file.add(getAction(ActionFactory.CLOSE.getId()));
+    file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    file.add(new Separator());
+    file.add(getAction(ActionFactory.QUIT.getId()));
+    MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+    edit.add(getAction(ActionFactory.UNDO.getId()));
+    edit.add(getAction(ActionFactory.REDO.getId()));
+    edit.add(new Separator());
+    edit.add(getAction(ActionFactory.DELETE.getId()));
+    MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+    MenuManager showView = new MenuManager("Show &View");
+    showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(w));
+    window.add(showView);
+    window.add(new Separator());
+    window.add(getAction(ActionFactory.PREFERENCES.getId()));
+    MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+    help.add(getAction(ActionFactory.ABOUT.getId()));
+    bar.add(file);
+    bar.add(edit);
+    bar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    bar.add(window);
+    bar.add(help);
+  }
+}

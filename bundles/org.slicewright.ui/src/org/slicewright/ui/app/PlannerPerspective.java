@@ -1,0 +1,22 @@
+package org.slicewright.ui.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.slicewright.ui.explorer.ModelExplorerView;
+
+/** The planner's layout: Model Explorer on the left, editors in the middle, Properties below. */
+public class PlannerPerspective implements IPerspectiveFactory {
+  public static final String ID = "org.slicewright.ui.perspective";
+
+  @Override
+  public void createInitialLayout(IPageLayout layout) {
+    String editors = layout.getEditorArea();
+    layout.setEditorAreaVisible(true);
+    layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.25f, editors);
+    IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
+    bottom.addView(IPageLayout.ID_PROP_SHEET);
+    layout.addShowViewShortcut(ModelExplorerView.ID);
+    layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+  }
+}

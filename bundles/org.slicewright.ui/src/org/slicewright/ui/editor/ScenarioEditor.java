@@ -1,0 +1,201 @@
+package org.slicewright.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EventObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioLoadException;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.ui.emf.AdapterFactories;
+import org.slicewright.ui.emf.ItemPropertySourceProvider;
+import org.slicewright.ui.emf.ItemProviderContentProvider;
+import org.slicewright.ui.emf.ItemProviderLabelProvider;
+import org.slicewright.ui.emf.ViewerRefresher;
+
+/**
+ * The scenario editor: the scenario as a tree, edited through the Properties view and the Edit menu.
+ * Every change is an EMF command on the editor's command stack, so Undo/Redo cover them all and the
+ * editor is dirty exactly when the stack says a save is needed. Saves are atomic (temp file, .bak,
+ * move); a file that cannot be read is reported in the editor and never overwritten.
+ */
+public class ScenarioEditor extends EditorPart implements IEditingDomainProvider {
+  public static final String ID = "org.slicewright.ui.scenarioEditor";
+
+  private Path file;
+  private ComposedAdapterFactory factory;
+  private AdapterFactoryEditingDomain domain;
+  private ItemProviderLabelProvider labels;
+  private TreeViewer viewer;
+  private Scenario scenario;
+  private String loadError;
+  private final java.util.List<PropertySheetPage> propertyPages = new java.util.ArrayList<>();
+  private CommandStackActions actions;
+  private final CommandStackListener dirtyListener = this::commandStackChanged;
+
+  @Override
+  public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+    setSite(site);
+    setInput(input);
+    if (input instanceof IPathEditorInput) {
+      file = ((IPathEditorInput) input).getPath().toPath();
+    } else {
+      throw new PartInitException("the scenario editor opens files, not " + input.getClass().getSimpleName());
+    }
+    setPartName(input.getName());
+    setTitleToolTip(file.toString());
+    factory = AdapterFactories.create();
+    BasicCommandStack stack = new BasicCommandStack();
+    domain = new AdapterFactoryEditingDomain(factory, stack);
+    ScenarioResources.configure(domain.getResourceSet());
+    try {
+      scenario = ScenarioResources.load(domain.getResourceSet(), file);
+    } catch (ScenarioLoadException e) {
+      loadError = e.getMessage();
+    }
+    stack.addCommandStackListener(dirtyListener);
+  }
+
+  @Override
+  public void createPartControl(Composite parent) {
+    if (scenario == null) {
+      Label l = new Label(parent, SWT.WRAP);
+      l.setText("This scenario could not be opened; the file was not changed.\n\n" + loadError);
+      return;
+    }
+    labels = new ItemProviderLabelProvider(factory);
+    viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+    viewer.setContentProvider(new ItemProviderContentProvider(factory));
+    viewer.setLabelProvider(labels);
+    viewer.setUseHashlookup(true);
+    viewer.setInput(scenario.eResource());
+    viewer.expandToLevel(2);
+    factory.addListener(new ViewerRefresher(viewer));
+    getSite().setSelectionProvider(viewer);
+    actions = new CommandStackActions(domain, viewer);
+    var bars = getEditorSite().getActionBars();
+    bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo);
+    bars.setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo);
+    bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete);
+    bars.updateActionBars();
+    MenuManager menu = new MenuManager();
+    menu.add(actions.undo);
+    menu.add(actions.redo);
+    menu.add(actions.delete);
+    viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    viewer.addDoubleClickListener(e -> showProperties());
+  }
+
+  private void showProperties() {
+    try {
+      getSite().getPage().showView("org.eclipse.ui.views.PropertySheet");
+    } catch (PartInitException e) {
+      // The Properties view is part of the perspective; failing to show it is not worth a dialog.
+    }
+  }
+
+  private void commandStackChanged(EventObject e) {
+    if (viewer == null || viewer.getControl().isDisposed()) return;
+    viewer.getControl().getDisplay().asyncExec(() -> {
+      firePropertyChange(PROP_DIRTY);
+      propertyPages.removeIf(p -> p.getControl() != null && p.getControl().isDisposed());
+      for (PropertySheetPage p : propertyPages) if (p.getControl() != null) p.refresh();
+    });
+  }
+
+  @Override
+  public void doSave(IProgressMonitor monitor) {
+    if (scenario == null) return;
+    try {
+      ScenarioResources.save(scenario, file);
+      ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+      firePropertyChange(PROP_DIRTY);
+    } catch (IOException | RuntimeException e) {
+      if (monitor != null) monitor.setCanceled(true);
+      MessageDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file + "; the file on disk is unchanged.\n\n" + e.getMessage());
+    }
+  }
+
+  @Override
+  public void doSaveAs() {
+    // Save As comes with the workbench issue; files are saved in place.
+  }
+
+  @Override
+  public boolean isSaveAsAllowed() {
+    return false;
+  }
+
+  @Override
+  public boolean isDirty() {
+    return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+  }
+
+  @Override
+  public void setFocus() {
+    if (viewer != null) viewer.getControl().setFocus();
+  }
+
+  @Override
+  public EditingDomain getEditingDomain() {
+    return domain;
+  }
+
+  /** The edited scenario, or null if the file could not be read. */
+  public Scenario getScenario() {
+    return scenario;
+  }
+
+  /** What the Properties view shows for an element of this editor (edits go through the command stack). */
+  public org.eclipse.ui.views.properties.IPropertySource getPropertySource(Object element) {
+    return new ItemPropertySourceProvider(factory, labels).getPropertySource(element);
+  }
+
+  public TreeViewer getViewer() {
+    return viewer;
+  }
+
+  public Path getFile() {
+    return file;
+  }
+
+  @Override
+  public <T> T getAdapter(Class<T> adapter) {
+    if (adapter == IPropertySheetPage.class && scenario != null) {
+      PropertySheetPage page = new PropertySheetPage();
+      page.setPropertySourceProvider(new ItemPropertySourceProvider(factory, labels));
+      propertyPages.add(page);
+      return adapter.cast(page);
+    }
+    return super.getAdapter(adapter);
+  }
+
+  @Override
+  public void dispose() {
+    if (domain != null) domain.getCommandStack().removeCommandStackListener(dirtyListener);
+    if (labels != null) labels.dispose();
+    if (factory != null) factory.dispose();
+    super.dispose();
+  }
+}
