@@ -50,7 +50,11 @@ public final class ScenarioResources {
 
   /** A resource set that can read and write scenarios, with the model's validator registered. */
   public static ResourceSet createResourceSet() {
-    ResourceSet rs = new ResourceSetImpl();
+    return configure(new ResourceSetImpl());
+  }
+
+  /** Makes a resource set (e.g. an editing domain's) able to read and write scenarios; returns it. */
+  public static ResourceSet configure(ResourceSet rs) {
     for (EPackage p : packages()) {
       rs.getPackageRegistry().put(p.getNsURI(), p);
       // The global validator registry is keyed by package; registering the same stateless
