@@ -11,6 +11,9 @@ public final class ChartImages {
   }
 
   public static byte[] png(ReportDocument.Chart c) throws IOException {
+    // In memory, no disk cache: ImageIO's file cache registers a JVM shutdown hook, which fails
+    // when the report is written after Ctrl-C (the CLI writes the report of the finished runs then).
+    javax.imageio.ImageIO.setUseCache(false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ChartUtils.writeChartAsPNG(out, c.chart(), c.width(), c.height());
     return out.toByteArray();
