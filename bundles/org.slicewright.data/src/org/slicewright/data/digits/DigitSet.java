@@ -76,6 +76,8 @@ public final class DigitSet {
       return new DigitSet(labels, pixels, f);
     } catch (EOFException e) {
       throw new IOException(source + ": truncated digit set", e);
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException(source + ": not a gzip-compressed digit set (" + e.getMessage() + ")", e);
     }
   }
 
