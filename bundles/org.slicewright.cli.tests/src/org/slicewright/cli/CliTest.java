@@ -81,7 +81,7 @@ class CliTest {
     assertTrue(r.err().contains("lambda max must be > 0, is -5.0"), r.err());
     Result noStudy = run("evaluate", example("tona-tasks").toString(), "--out", tmp.resolve("o3").toString());
     assertEquals(2, noStudy.code());
-    assertTrue(noStudy.err().contains("has no pooling study"), noStudy.err());
+    assertTrue(noStudy.err().contains("has nothing this version can evaluate"), noStudy.err());
   }
 
   @Test
@@ -103,6 +103,20 @@ class CliTest {
     try (var files = Files.list(out)) {
       assertEquals(3, files.count(), "results.csv, report.html, report.pdf and nothing else");
     }
+  }
+
+  @Test
+  void quickOffloadingEvaluateWritesCurves() throws Exception {
+    Path out = tmp.resolve("off");
+    Result r = run("evaluate", example("offloading-ddnn").toString(), "--out", out.toString(), "--quick");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(out.resolve("results.csv"));
+    assertEquals("policy,parameter,local_share,total_cost,latency_ms,seed", lines.get(0));
+    for (String p : List.of("oracle", "random", "confidence", "ml")) {
+      assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + ",")), "rows of policy " + p);
+    }
+    assertTrue(Files.readString(out.resolve("report.html")).contains("Trade-off: total cost against the share resolved locally"));
+    assertEquals("%PDF", new String(Files.readAllBytes(out.resolve("report.pdf")), 0, 4, StandardCharsets.US_ASCII));
   }
 
   @Test

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
@@ -23,6 +21,7 @@ import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.sweep.PoolingSweep;
 
@@ -50,7 +49,10 @@ final class EvaluateCommand {
     boolean quick = a.flag("quick");
     Scenario s = ScenarioInput.loadValid(file);
     if (!PoolingScenarioMapper.hasPoolingStudy(s)) {
-      throw new UsageException(file + ": scenario '" + s.getId() + "' has no pooling study; this version evaluates pooling what-ifs only");
+      if (OffloadingScenarioMapper.hasOffloadingPolicies(s)) {
+        return new OffloadingEvaluation(out, err).run(file, s, outputFolder(outDir), quick);
+      }
+      throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing this version can evaluate (no pooling study, no offloading policy)");
     }
     PoolingPlan plan;
     try {
@@ -58,12 +60,7 @@ final class EvaluateCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + ": " + e.getMessage());
     }
-    Path dir = Path.of(outDir);
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UsageException("cannot create output folder " + dir + ": " + e.getMessage());
-    }
+    Path dir = outputFolder(outDir);
     DigitTask task;
     try {
       task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
@@ -71,19 +68,9 @@ final class EvaluateCommand {
       throw new UsageException(e.getMessage());
     }
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      progress.cancel();
-      try {
-        finished.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "slicewright-ctrl-c");
-    Runtime.getRuntime().addShutdownHook(hook);
     Path csv = dir.resolve("results.csv");
     long t0 = System.nanoTime();
-    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+    try (CtrlCHandler ctrlC = new CtrlCHandler(progress); BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       w.write(PoolingRunResult.csvHeader());
       w.newLine();
       w.flush();
@@ -117,14 +104,17 @@ final class EvaluateCommand {
       return ExitCodes.OK;
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
-    } finally {
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // The JVM is already shutting down (Ctrl-C): the hook is running and waits for us.
-      }
     }
+  }
+
+  static Path outputFolder(String outDir) throws UsageException {
+    Path dir = Path.of(outDir);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UsageException("cannot create output folder " + dir + ": " + e.getMessage());
+    }
+    return dir;
   }
 
   private static List<String[]> summary(Path file, Scenario s, PoolingPlan plan, int finished, double wall) {

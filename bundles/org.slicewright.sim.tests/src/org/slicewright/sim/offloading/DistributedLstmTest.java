@@ -1,0 +1,55 @@
+package org.slicewright.sim.offloading;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.slicewright.sim.nn.ParameterBlock;
+
+class DistributedLstmTest {
+  @Test
+  void jointLossGradientMatchesFiniteDifferences() {
+    SplittableRandom rng = new SplittableRandom(9);
+    int k = 3, n = 6;
+    DistributedLstm m = new DistributedLstm(k, new DdnnArchitecture(1, new int[] { 4, 3 }, new int[] { 5 }), rng);
+    double[][] w = new double[n][k];
+    for (double[] r : w) for (int j = 0; j < k; j++) r[j] = rng.nextDouble();
+    double[] target = { 0.2, 0.9, 0.5 };
+    AsymmetricCost cost = new AsymmetricCost(50, 1);
+    double wl = 0.7;
+    m.accumulate(w, target, wl, cost);
+    double eps = 1e-6;
+    for (ParameterBlock b : m.parameters()) {
+      double[] analytic = b.gradient.clone();
+      for (int i = 0; i < b.values.length; i++) {
+        double keep = b.values[i];
+        b.values[i] = keep + eps;
+        double up = loss(m, w, target, wl, cost);
+        b.values[i] = keep - eps;
+        double down = loss(m, w, target, wl, cost);
+        b.values[i] = keep;
+        double numeric = (up - down) / (2 * eps);
+        assertEquals(numeric, analytic[i], 2e-5 + 1e-4 * Math.abs(numeric), "parameter " + i);
+      }
+    }
+  }
+
+  static double loss(DistributedLstm m, double[][] w, double[] target, double wl, AsymmetricCost cost) {
+    DistributedLstm.Pass p = m.forward(w, true);
+    return wl * cost.cost(p.localOut, target) + (1 - wl) * cost.cost(p.remoteOut, target);
+  }
+
+  @Test
+  void asymmetricCostIsEquationThree() {
+    AsymmetricCost c = AsymmetricCost.SEED_002;
+    assertEquals(50 * 0.01, c.cost(0.4, 0.5), 1e-12);
+    assertEquals(0.1, c.cost(0.6, 0.5), 1e-12);
+    assertEquals(-10, c.derivative(0.4, 0.5), 1e-12);
+    assertEquals(1, c.derivative(0.6, 0.5), 1e-12);
+    assertEquals(0.6, c.cost(new double[] { 0.4, 0.6 }, new double[] { 0.5, 0.5 }), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> new AsymmetricCost(0, 1));
+    assertEquals(List.of(256, 128), List.of(DdnnArchitecture.PAPER.remoteLstm()[0], DdnnArchitecture.PAPER.remoteLstm()[1]));
+  }
+}
