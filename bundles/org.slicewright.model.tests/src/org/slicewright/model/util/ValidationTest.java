@@ -124,6 +124,16 @@ class ValidationTest {
   }
 
   @Test
+  void offloadingPolicyParameters() {
+    Scenario s = ScenarioTemplates.offloadingDdnn();
+    assertTrue(ModelValidator.validate(s).isEmpty());
+    s.getOffloadingPolicies().get(1).setLocalWeight(1.2);
+    s.getOffloadingPolicies().get(2).setPreset("huge");
+    assertProblem(s, "OffloadingPolicy 'offload-random'", "w_L must be in [0, 1], is 1.2");
+    assertProblem(s, "OffloadingPolicy 'offload-confidence'", "unknown DDNN preset 'huge'");
+  }
+
+  @Test
   void registeredWithEmfDiagnostician() {
     Scenario s = broken(sc -> node(sc, "ap02").getResources().setCompute(-3));
     ScenarioResources.createResourceSet(); // registers the validator

@@ -28,6 +28,8 @@ import org.slicewright.model.topology.Identified;
  *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getUnderProvisioningCost <em>Under Provisioning Cost</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getOverProvisioningCost <em>Over Provisioning Cost</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getRttMs <em>Rtt Ms</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getPreset <em>Preset</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getEpochs <em>Epochs</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy()
@@ -297,5 +299,57 @@ public interface OffloadingPolicy extends Identified {
 	 * @generated
 	 */
 	void setRttMs(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Preset</b></em>' attribute.
+	 * The default value is <code>"small"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * DDNN sizes: small (default, fast) or paper (seed 002: remote LSTM 256, 128; dense 128, 64, 32).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Preset</em>' attribute.
+	 * @see #setPreset(String)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Preset()
+	 * @model default="small"
+	 * @generated
+	 */
+	String getPreset();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getPreset <em>Preset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Preset</em>' attribute.
+	 * @see #getPreset()
+	 * @generated
+	 */
+	void setPreset(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Epochs</b></em>' attribute.
+	 * The default value is <code>"6"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Training epochs of the DDNN and the centralised baseline.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Epochs</em>' attribute.
+	 * @see #setEpochs(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Epochs()
+	 * @model default="6"
+	 * @generated
+	 */
+	int getEpochs();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getEpochs <em>Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Epochs</em>' attribute.
+	 * @see #getEpochs()
+	 * @generated
+	 */
+	void setEpochs(int value);
 
 } // OffloadingPolicy

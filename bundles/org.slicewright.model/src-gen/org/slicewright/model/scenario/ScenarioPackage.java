@@ -355,13 +355,31 @@ public interface ScenarioPackage extends EPackage {
 	int OFFLOADING_POLICY__RTT_MS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Preset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__PRESET = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__EPOCHS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Offloading Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OFFLOADING_POLICY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 10;
+	int OFFLOADING_POLICY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Offloading Policy</em>' class.
@@ -1200,6 +1218,28 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getOffloadingPolicy_RttMs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#getPreset <em>Preset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Preset</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#getPreset()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_Preset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#getEpochs <em>Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Epochs</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#getEpochs()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_Epochs();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.scenario.NodeSelectionPolicy <em>Node Selection Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1896,6 +1936,22 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OFFLOADING_POLICY__RTT_MS = eINSTANCE.getOffloadingPolicy_RttMs();
+
+		/**
+		 * The meta object literal for the '<em><b>Preset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__PRESET = eINSTANCE.getOffloadingPolicy_Preset();
+
+		/**
+		 * The meta object literal for the '<em><b>Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__EPOCHS = eINSTANCE.getOffloadingPolicy_Epochs();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.NodeSelectionPolicyImpl <em>Node Selection Policy</em>}' class.

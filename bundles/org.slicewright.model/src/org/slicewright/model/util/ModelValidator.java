@@ -23,6 +23,7 @@ import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
 import org.slicewright.model.pooling.VAP;
 import org.slicewright.model.scenario.LearningParameters;
+import org.slicewright.model.scenario.OffloadingPolicy;
 import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
@@ -147,6 +148,20 @@ public final class ModelValidator implements EValidator {
     else if (o instanceof PoolingStudy) checkStudy((PoolingStudy) o, out);
     else if (o instanceof LearningParameters) checkLearning((LearningParameters) o, out);
     else if (o instanceof Reservation) checkReservation((Reservation) o, out);
+    else if (o instanceof OffloadingPolicy) checkOffloading((OffloadingPolicy) o, out);
+  }
+
+  private static void checkOffloading(OffloadingPolicy p, List<Problem> out) {
+    if (p.getLocalWeight() < 0 || p.getLocalWeight() > 1) error(out, p, "local weight w_L must be in [0, 1], is " + p.getLocalWeight());
+    if (!(p.getDropout() > 0 && p.getDropout() < 1)) error(out, p, "dropout must be in (0, 1), is " + p.getDropout());
+    if (p.getPasses() < 2) error(out, p, "confidence passes J must be >= 2, is " + p.getPasses());
+    if (p.getProbability() < 0 || p.getProbability() > 1) error(out, p, "probability p must be in [0, 1], is " + p.getProbability());
+    if (!(p.getUnderProvisioningCost() > 0) || !(p.getOverProvisioningCost() > 0)) error(out, p, "cost coefficients c1 and c2 must be > 0");
+    if (p.getRttMs() < 0) error(out, p, "RTT must be >= 0 ms, is " + p.getRttMs());
+    if (p.getEpochs() < 1) error(out, p, "epochs must be >= 1, is " + p.getEpochs());
+    if (p.getPreset() != null && !p.getPreset().equals("small") && !p.getPreset().equals("paper")) {
+      error(out, p, "unknown DDNN preset '" + p.getPreset() + "' (small, paper)");
+    }
   }
 
   private static void checkNode(Node n, List<Problem> out) {

@@ -125,7 +125,7 @@ public final class OffloadingStudy {
       DistributedLstm.Pass p = ddnn.forward(w, true);
       cl[m] = c.cost().cost(p.localOut, d);
       cr[m] = c.cost().cost(p.remoteOut, d);
-      features[m] = features(p, w[n - 1]);
+      features[m] = features(p, w);
       if (m >= train) {
         yl0[m - train] = p.localOut[0];
         yr0[m - train] = p.remoteOut[0];
@@ -201,15 +201,29 @@ public final class OffloadingStudy {
     return new CurvePoint(policy, parameter, share, cost, latency);
   }
 
-  /** Classifier inputs of a sample: local allocations, local hidden states and the last demand. */
-  static double[] features(DistributedLstm.Pass p, double[] lastDemand) {
-    int k = p.localOut.length;
-    int h = p.z[0].length;
-    double[] f = new double[k * (2 + h)];
+  /**
+   * Classifier inputs of a sample, per VNF: the local allocation, its margin over the last demand,
+   * the last demand, the recent trend and volatility (what makes a local decision risky), and the
+   * local hidden state.
+   */
+  static double[] features(DistributedLstm.Pass p, double[][] w) {
+    int k = p.localOut.length, h = p.z[0].length, n = w.length;
+    int per = 5 + h;
+    double[] f = new double[k * per];
     for (int j = 0; j < k; j++) {
-      f[j] = p.localOut[j];
-      f[k + j] = lastDemand[j];
-      for (int i = 0; i < h; i++) f[2 * k + j * h + i] = p.z[j][i];
+      double last = w[n - 1][j];
+      double trend = n >= 3 ? last - w[n - 3][j] : 0;
+      int span = Math.min(6, n);
+      double mean = 0, var = 0;
+      for (int t = n - span; t < n; t++) mean += w[t][j] / span;
+      for (int t = n - span; t < n; t++) var += (w[t][j] - mean) * (w[t][j] - mean) / span;
+      int o = j * per;
+      f[o] = p.localOut[j];
+      f[o + 1] = p.localOut[j] - last;
+      f[o + 2] = last;
+      f[o + 3] = trend;
+      f[o + 4] = Math.sqrt(var);
+      for (int i = 0; i < h; i++) f[o + 5 + i] = p.z[j][i];
     }
     return f;
   }

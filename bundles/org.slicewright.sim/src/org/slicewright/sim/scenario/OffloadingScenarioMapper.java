@@ -25,6 +25,22 @@ public final class OffloadingScenarioMapper {
     return !s.getOffloadingPolicies().isEmpty();
   }
 
+  /**
+   * Compute times are measured on this machine, taken as the scenario's edge server; the cloud runs
+   * the remote part faster by the ratio of the cloud's compute capacity to the edge server's
+   * (1 when the scenario has no edge server or cloud with a capacity).
+   */
+  static double cloudSpeedup(Scenario s) {
+    if (s.getNetwork() == null) return 1;
+    double edge = 0, cloud = 0;
+    for (org.slicewright.model.topology.Node n : s.getNetwork().getNodes()) {
+      if (n.getResources() == null) continue;
+      if (n.getKind() == org.slicewright.model.topology.NodeKind.EDGE_SERVER) edge = Math.max(edge, n.getResources().getCompute());
+      if (n.getKind() == org.slicewright.model.topology.NodeKind.CLOUD) cloud = Math.max(cloud, n.getResources().getCompute());
+    }
+    return edge > 0 && cloud > 0 ? cloud / edge : 1;
+  }
+
   public static OffloadingConfig config(Scenario s, boolean quick) {
     if (s.getOffloadingPolicies().isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no offloading policy");
     int vnfs = 0;
@@ -41,9 +57,11 @@ public final class OffloadingScenarioMapper {
     int history = quick ? 48 : 144;
     DemandTraces traces = new SyntheticTraceGenerator(s.getSeed(), 144).generate(vnfs, 144 * days);
     try {
-      return new OffloadingConfig(s.getId(), traces, history, DdnnArchitecture.SMALL, p.getLocalWeight(),
-          new AsymmetricCost(p.getUnderProvisioningCost(), p.getOverProvisioningCost()), quick ? 3 : 4, 0.01, true, 0.7, p.getDropout(),
-          p.getPasses(), p.getRttMs(), 1, 1, s.getSeed()).validate();
+      if (p.getEpochs() < 1) throw new IllegalArgumentException("epochs must be >= 1, is " + p.getEpochs());
+      DdnnArchitecture arch = DdnnArchitecture.preset(p.getPreset() == null ? "small" : p.getPreset());
+      return new OffloadingConfig(s.getId(), traces, history, arch, p.getLocalWeight(),
+          new AsymmetricCost(p.getUnderProvisioningCost(), p.getOverProvisioningCost()), quick ? Math.min(4, p.getEpochs()) : p.getEpochs(), 0.005, false, 0.7, p.getDropout(),
+          p.getPasses(), p.getRttMs(), 1, cloudSpeedup(s), s.getSeed()).validate();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("offloading policy '" + p.getId() + "': " + e.getMessage(), e);
     }

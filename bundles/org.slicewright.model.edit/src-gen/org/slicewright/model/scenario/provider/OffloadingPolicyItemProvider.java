@@ -62,6 +62,8 @@ public class OffloadingPolicyItemProvider extends IdentifiedItemProvider {
 			addUnderProvisioningCostPropertyDescriptor(object);
 			addOverProvisioningCostPropertyDescriptor(object);
 			addRttMsPropertyDescriptor(object);
+			addPresetPropertyDescriptor(object);
+			addEpochsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -287,6 +289,50 @@ public class OffloadingPolicyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Preset feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPresetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_preset_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_preset_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__PRESET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Epochs feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEpochsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_epochs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_epochs_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__EPOCHS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns OffloadingPolicy.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -334,6 +380,8 @@ public class OffloadingPolicyItemProvider extends IdentifiedItemProvider {
 			case ScenarioPackage.OFFLOADING_POLICY__UNDER_PROVISIONING_COST:
 			case ScenarioPackage.OFFLOADING_POLICY__OVER_PROVISIONING_COST:
 			case ScenarioPackage.OFFLOADING_POLICY__RTT_MS:
+			case ScenarioPackage.OFFLOADING_POLICY__PRESET:
+			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

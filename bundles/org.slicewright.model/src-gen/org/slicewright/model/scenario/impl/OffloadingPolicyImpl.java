@@ -33,6 +33,8 @@ import org.slicewright.model.topology.impl.IdentifiedImpl;
  *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getUnderProvisioningCost <em>Under Provisioning Cost</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getOverProvisioningCost <em>Over Provisioning Cost</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getRttMs <em>Rtt Ms</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getPreset <em>Preset</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getEpochs <em>Epochs</em>}</li>
  * </ul>
  *
  * @generated
@@ -237,6 +239,46 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 	 * @ordered
 	 */
 	protected double rttMs = RTT_MS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPreset() <em>Preset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRESET_EDEFAULT = "small";
+
+	/**
+	 * The cached value of the '{@link #getPreset() <em>Preset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreset()
+	 * @generated
+	 * @ordered
+	 */
+	protected String preset = PRESET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEpochs() <em>Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int EPOCHS_EDEFAULT = 6;
+
+	/**
+	 * The cached value of the '{@link #getEpochs() <em>Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int epochs = EPOCHS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -493,6 +535,52 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 	 * @generated
 	 */
 	@Override
+	public String getPreset() {
+		return preset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPreset(String newPreset) {
+		String oldPreset = preset;
+		preset = newPreset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__PRESET, oldPreset, preset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEpochs() {
+		return epochs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEpochs(int newEpochs) {
+		int oldEpochs = epochs;
+		epochs = newEpochs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__EPOCHS, oldEpochs, epochs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ScenarioPackage.OFFLOADING_POLICY__KIND:
@@ -515,6 +603,10 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 				return getOverProvisioningCost();
 			case ScenarioPackage.OFFLOADING_POLICY__RTT_MS:
 				return getRttMs();
+			case ScenarioPackage.OFFLOADING_POLICY__PRESET:
+				return getPreset();
+			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
+				return getEpochs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -556,6 +648,12 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 				return;
 			case ScenarioPackage.OFFLOADING_POLICY__RTT_MS:
 				setRttMs((Double)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__PRESET:
+				setPreset((String)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
+				setEpochs((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -599,6 +697,12 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 			case ScenarioPackage.OFFLOADING_POLICY__RTT_MS:
 				setRttMs(RTT_MS_EDEFAULT);
 				return;
+			case ScenarioPackage.OFFLOADING_POLICY__PRESET:
+				setPreset(PRESET_EDEFAULT);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
+				setEpochs(EPOCHS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -631,6 +735,10 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 				return overProvisioningCost != OVER_PROVISIONING_COST_EDEFAULT;
 			case ScenarioPackage.OFFLOADING_POLICY__RTT_MS:
 				return rttMs != RTT_MS_EDEFAULT;
+			case ScenarioPackage.OFFLOADING_POLICY__PRESET:
+				return PRESET_EDEFAULT == null ? preset != null : !PRESET_EDEFAULT.equals(preset);
+			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
+				return epochs != EPOCHS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -665,6 +773,10 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 		result.append(overProvisioningCost);
 		result.append(", rttMs: ");
 		result.append(rttMs);
+		result.append(", preset: ");
+		result.append(preset);
+		result.append(", epochs: ");
+		result.append(epochs);
 		result.append(')');
 		return result.toString();
 	}

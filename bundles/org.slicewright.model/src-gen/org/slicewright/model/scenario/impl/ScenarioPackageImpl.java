@@ -441,6 +441,26 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOffloadingPolicy_Preset() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadingPolicy_Epochs() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeSelectionPolicy() {
 		return nodeSelectionPolicyEClass;
 	}
@@ -930,6 +950,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__UNDER_PROVISIONING_COST);
 		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__OVER_PROVISIONING_COST);
 		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__RTT_MS);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__PRESET);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__EPOCHS);
 
 		nodeSelectionPolicyEClass = createEClass(NODE_SELECTION_POLICY);
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__KIND);
@@ -1051,6 +1073,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getOffloadingPolicy_UnderProvisioningCost(), ecorePackage.getEDouble(), "underProvisioningCost", "50.0", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOffloadingPolicy_OverProvisioningCost(), ecorePackage.getEDouble(), "overProvisioningCost", "1.0", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOffloadingPolicy_RttMs(), ecorePackage.getEDouble(), "rttMs", "42.46", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_Preset(), ecorePackage.getEString(), "preset", "small", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_Epochs(), ecorePackage.getEInt(), "epochs", "6", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeSelectionPolicyEClass, NodeSelectionPolicy.class, "NodeSelectionPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNodeSelectionPolicy_Kind(), this.getSelectionKind(), "kind", "COMBINED_WEIGHT", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
