@@ -1,0 +1,97 @@
+package org.slicewright.sim.edge;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slicewright.model.scenario.NodeSelectionPolicy;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.sim.scenario.EdgeScenarioMapper;
+
+/**
+ * Behaviour of the edge emulation (seed 003). Not asserted yet: "combined weight violates QoS less
+ * often than round robin on the example" (with the example's estimated profiles both policies end in
+ * the same placements; see issue 5's note).
+ */
+class EdgeEmulationTest {
+  static Scenario example;
+
+  @BeforeAll
+  static void load() throws Exception {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path f = p.resolve("examples/hetero-edge/hetero-edge.slicewright");
+      if (Files.exists(f)) { example = ScenarioResources.load(f); return; }
+    }
+    fail("no examples folder");
+  }
+
+  static EdgeEmulation.Result run(String policyId, double durationS) {
+    NodeSelectionPolicy p = example.getSelectionPolicies().stream().filter(x -> x.getId().equals(policyId)).findFirst().orElseThrow();
+    return new EdgeEmulation(EdgeScenarioMapper.config(example, p, durationS)).run(ProgressMonitor.NONE);
+  }
+
+  @Test
+  void latencyRisesWithInstancesAndHealthDegradesInOrder() {
+    EdgeConfig c = EdgeScenarioMapper.config(example, example.getSelectionPolicies().get(0), 10);
+    for (EdgeConfig.Board b : c.boards()) {
+      double prev = 0;
+      HealthState prevState = HealthState.PASS;
+      for (int inst = 1; inst <= 4; inst++) {
+        double ms = b.profile().at(1200, inst).totalMs() + 2 * 13.405;
+        assertTrue(ms > prev, b.name() + " at " + inst + " instances: " + ms);
+        HealthState h = HealthState.of(ms, 150);
+        assertTrue(h.ordinal() >= prevState.ordinal(), b.name() + ": health went back from " + prevState + " to " + h);
+        prev = ms;
+        prevState = h;
+      }
+      assertEquals(HealthState.CRITICAL, prevState, b.name() + " is critical with 4 heavy streams");
+    }
+  }
+
+  @Test
+  void everyRequestIsAccountedForAndMigrationsHappenUnderOverload() {
+    EdgeEmulation.Result rr = run("select-round-robin", 60);
+    // 4 devices x 5 frames/s x 60 s.
+    assertEquals(1200, rr.requests(), 8);
+    assertEquals(rr.requests(), rr.apps().stream().mapToLong(EdgeEmulation.AppStats::requests).sum());
+    assertEquals(rr.violations(), rr.boards().stream().mapToLong(EdgeEmulation.BoardStats::violations).sum());
+    assertTrue(rr.migrations() > 0, "critical applications migrate");
+    for (EdgeEmulation.AppStats a : rr.apps()) {
+      assertTrue(a.p50Ms() <= a.p95Ms() && a.p95Ms() <= a.p99Ms());
+      assertEquals(1.0, a.healthShare()[0] + a.healthShare()[1] + a.healthShare()[2], 1e-9);
+    }
+  }
+
+  @Test
+  void raisingGammaLowersNetworkLatencyAtTheCostOfBalance() {
+    // Three identical boards, devices near one of them: only the network term tells them apart.
+    ProfileTable prof = new ProfileTable("p", List.of(new ProfileTable.Point(600, 1, 10, 40, 5), new ProfileTable.Point(600, 3, 20, 80, 10)));
+    List<EdgeConfig.Board> boards = List.of(new EdgeConfig.Board("a", prof, 3), new EdgeConfig.Board("b", prof, 3), new EdgeConfig.Board("c", prof, 3));
+    List<EdgeConfig.Device> devices = new ArrayList<>();
+    List<List<LatencyModel>> links = new ArrayList<>();
+    for (int d = 0; d < 6; d++) {
+      devices.add(new EdgeConfig.Device("d" + d, 600, 5));
+      links.add(List.of(LatencyModel.constant(2), LatencyModel.constant(15), LatencyModel.constant(25)));
+    }
+    EdgeEmulation.Result low = new EdgeEmulation(new EdgeConfig("g", boards, devices, links, 400, SelectionPolicy.combinedWeight(0.5, 0.5, 0.05), 30, 1, 1))
+        .run(ProgressMonitor.NONE);
+    EdgeEmulation.Result high = new EdgeEmulation(new EdgeConfig("g", boards, devices, links, 400, SelectionPolicy.combinedWeight(0.5, 0.5, 2), 30, 1, 1))
+        .run(ProgressMonitor.NONE);
+    assertTrue(high.meanNetworkMs() < low.meanNetworkMs(), "network " + high.meanNetworkMs() + " vs " + low.meanNetworkMs());
+    assertTrue(high.utilisationImbalance() > low.utilisationImbalance(), "imbalance " + high.utilisationImbalance() + " vs " + low.utilisationImbalance());
+  }
+
+  @Test
+  void sameSeedSameResult() {
+    EdgeEmulation.Result a = run("select-random", 30), b = run("select-random", 30);
+    assertEquals(a.violations(), b.violations());
+    assertEquals(a.apps().get(0).p95Ms(), b.apps().get(0).p95Ms());
+  }
+}

@@ -1,0 +1,205 @@
+package org.slicewright.sim.edge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+import org.slicewright.sim.CanceledException;
+import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.sim.Seeds;
+
+/**
+ * Discrete-event emulation of end devices streaming inference requests to a heterogeneous edge
+ * cluster (seed 003). Each device runs one application on one board. A request's latency InfLat is
+ * the uplink and downlink network delay (sampled from the link's latency model) plus the board's
+ * per-frame CPU and accelerator time for the frame size at the board's current number of
+ * applications (from its profile). Every check period the performance profiler compares each
+ * application's and each board's mean InfLat with the QoS budget: a critical board takes no new
+ * work and sheds its slowest application; a critical application migrates to the board the
+ * selection policy picks among the others. The latency matrix (EMA 1/5/15 min per device-board pair)
+ * is refreshed by a probe every check period.
+ */
+public final class EdgeEmulation {
+  private final EdgeConfig c;
+
+  public EdgeEmulation(EdgeConfig config) {
+    this.c = config.validate();
+  }
+
+  /** Per-application outcome. */
+  public record AppStats(String device, double p50Ms, double p95Ms, double p99Ms, long requests, long violations, int migrations,
+      double[] healthShare, String finalBoard) {
+  }
+
+  /** Per-board outcome. */
+  public record BoardStats(String board, double p50Ms, double p95Ms, double p99Ms, long requests, long violations, double utilisation,
+      double[] healthShare, double meanNetworkMs, double meanCpuMs, double meanAcceleratorMs) {
+  }
+
+  public record Result(String policy, List<AppStats> apps, List<BoardStats> boards, long requests, long violations, int migrations,
+      double meanNetworkMs, double utilisationImbalance, double eventsPerSecond) {
+  }
+
+  public Result run(ProgressMonitor monitor) {
+    int nd = c.devices().size(), nb = c.boards().size();
+    SplittableRandom net = Seeds.stream(c.seed(), 21), pol = Seeds.stream(c.seed(), 22), arrivals = Seeds.stream(c.seed(), 23);
+    int[] board = new int[nd];
+    int[] instances = new int[nb];
+    boolean[] closed = new boolean[nb];
+    LatencyScore[][] scores = new LatencyScore[nd][nb];
+    for (int d = 0; d < nd; d++) for (int b = 0; b < nb; b++) scores[d][b] = new LatencyScore(0.5, 0.3, 0.2);
+    probe(scores, net, 0);
+    SelectionPolicy.ClusterView view = new SelectionPolicy.ClusterView() {
+      @Override public int boards() { return nb; }
+      @Override public int instances(int b) { return instances[b]; }
+      @Override public int capacity(int b) { return c.boards().get(b).capacity(); }
+      @Override public ProfileTable.Times timesWithOneMore(int d, int b) { return c.boards().get(b).profile().at(c.devices().get(d).frameSize(), instances[b] + 1); }
+      @Override public double latencyScore(int d, int b) { return scores[d][b].score(); }
+    };
+    for (int d = 0; d < nd; d++) {
+      board[d] = c.policy().choose(d, allBoards(nb, -1, closed), view, pol);
+      instances[board[d]]++;
+    }
+    int[] migrations = new int[nd];
+    double[][] appHealth = new double[nd][3], boardHealth = new double[nb][3];
+    double[] instanceTime = new double[nb];
+    List<float[]> appLat = new ArrayList<>(), boardLat = new ArrayList<>();
+    int[] appCount = new int[nd], boardCount = new int[nb];
+    long[] appViol = new long[nd], boardViol = new long[nb];
+    double[] boardNet = new double[nb], boardCpu = new double[nb], boardAcc = new double[nb];
+    for (int d = 0; d < nd; d++) appLat.add(new float[1024]);
+    for (int b = 0; b < nb; b++) boardLat.add(new float[1024]);
+    double[] periodSum = new double[nd];
+    int[] periodCount = new int[nd];
+    PriorityQueue<double[]> events = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
+    for (int d = 0; d < nd; d++) events.add(new double[] { arrivals.nextDouble() / c.devices().get(d).framesPerSecond(), d });
+    double nextCheck = c.checkPeriodS();
+    long requests = 0, violations = 0;
+    double netSum = 0;
+    long start = System.nanoTime();
+    while (!events.isEmpty()) {
+      double[] e = events.poll();
+      double t = e[0];
+      if (t > c.durationS()) break;
+      while (t >= nextCheck) {
+        if (monitor.isCanceled()) throw new CanceledException();
+        check(board, instances, closed, migrations, appHealth, boardHealth, instanceTime, periodSum, periodCount, view, pol);
+        probe(scores, net, nextCheck);
+        nextCheck += c.checkPeriodS();
+      }
+      int d = (int) e[1];
+      int b = board[d];
+      EdgeConfig.Device dev = c.devices().get(d);
+      ProfileTable.Times times = c.boards().get(b).profile().at(dev.frameSize(), instances[b]);
+      LatencyModel link = c.links().get(d).get(b);
+      double up = link.sample(net), down = link.sample(net);
+      double latency = up + down + times.totalMs();
+      scores[d][b].observe(t, up);
+      requests++;
+      netSum += up + down;
+      boolean violated = latency > c.qosBudgetMs();
+      if (violated) { violations++; appViol[d]++; boardViol[b]++; }
+      appLat.set(d, put(appLat.get(d), appCount[d]++, latency));
+      boardLat.set(b, put(boardLat.get(b), boardCount[b]++, latency));
+      boardNet[b] += up + down;
+      boardCpu[b] += times.cpuMs();
+      boardAcc[b] += times.acceleratorMs();
+      periodSum[d] += latency;
+      periodCount[d]++;
+      events.add(new double[] { t + 1 / dev.framesPerSecond(), d });
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    List<AppStats> apps = new ArrayList<>();
+    for (int d = 0; d < nd; d++) {
+      float[] l = Arrays.copyOf(appLat.get(d), appCount[d]);
+      Arrays.sort(l);
+      apps.add(new AppStats(c.devices().get(d).name(), pct(l, 0.5), pct(l, 0.95), pct(l, 0.99), appCount[d], appViol[d], migrations[d],
+          share(appHealth[d]), c.boards().get(board[d]).name()));
+    }
+    List<BoardStats> boards = new ArrayList<>();
+    double[] util = new double[nb];
+    for (int b = 0; b < nb; b++) {
+      float[] l = Arrays.copyOf(boardLat.get(b), boardCount[b]);
+      Arrays.sort(l);
+      util[b] = instanceTime[b] / Math.max(1e-9, Math.floor(c.durationS() / c.checkPeriodS()) * c.checkPeriodS()) / c.boards().get(b).capacity();
+      double n = Math.max(1, boardCount[b]);
+      boards.add(new BoardStats(c.boards().get(b).name(), pct(l, 0.5), pct(l, 0.95), pct(l, 0.99), boardCount[b], boardViol[b], util[b],
+          share(boardHealth[b]), boardNet[b] / n, boardCpu[b] / n, boardAcc[b] / n));
+    }
+    double meanUtil = Arrays.stream(util).average().orElse(0);
+    double imbalance = Math.sqrt(Arrays.stream(util).map(u -> (u - meanUtil) * (u - meanUtil)).average().orElse(0));
+    return new Result(c.policy().name(), apps, boards, requests, violations, Arrays.stream(migrations).sum(), netSum / Math.max(1, requests),
+        imbalance, requests / Math.max(1e-9, wall));
+  }
+
+  /** The performance profiler and health checks of one period; migrations go through the policy. */
+  private void check(int[] board, int[] instances, boolean[] closed, int[] migrations, double[][] appHealth, double[][] boardHealth,
+      double[] instanceTime, double[] periodSum, int[] periodCount, SelectionPolicy.ClusterView view, SplittableRandom pol) {
+    int nd = board.length, nb = instances.length;
+    double p = c.checkPeriodS();
+    double[] appMean = new double[nd];
+    double[] boardSum = new double[nb];
+    int[] boardApps = new int[nb];
+    for (int d = 0; d < nd; d++) {
+      appMean[d] = periodCount[d] == 0 ? 0 : periodSum[d] / periodCount[d];
+      appHealth[d][HealthState.of(appMean[d], c.qosBudgetMs()).ordinal()] += p;
+      boardSum[board[d]] += appMean[d];
+      boardApps[board[d]]++;
+      periodSum[d] = 0;
+      periodCount[d] = 0;
+    }
+    for (int b = 0; b < nb; b++) {
+      instanceTime[b] += instances[b] * p;
+      HealthState h = boardApps[b] == 0 ? HealthState.PASS : HealthState.of(boardSum[b] / boardApps[b], c.qosBudgetMs());
+      boardHealth[b][h.ordinal()] += p;
+      closed[b] = h == HealthState.CRITICAL;
+    }
+    // A critical board sheds its slowest application; a critical application migrates.
+    boolean[] move = new boolean[nd];
+    for (int b = 0; b < nb; b++) {
+      if (!closed[b] || boardApps[b] < 2) continue;
+      int slowest = -1;
+      for (int d = 0; d < nd; d++) if (board[d] == b && (slowest < 0 || appMean[d] > appMean[slowest])) slowest = d;
+      move[slowest] = true;
+    }
+    for (int d = 0; d < nd; d++) if (HealthState.of(appMean[d], c.qosBudgetMs()) == HealthState.CRITICAL) move[d] = true;
+    for (int d = 0; d < nd; d++) {
+      if (!move[d]) continue;
+      List<Integer> candidates = allBoards(nb, board[d], closed);
+      if (candidates.isEmpty()) continue;
+      int to = c.policy().choose(d, candidates, view, pol);
+      instances[board[d]]--;
+      board[d] = to;
+      instances[to]++;
+      migrations[d]++;
+    }
+  }
+
+  private void probe(LatencyScore[][] scores, SplittableRandom net, double t) {
+    for (int d = 0; d < scores.length; d++) for (int b = 0; b < scores[d].length; b++) scores[d][b].observe(t, c.links().get(d).get(b).sample(net));
+  }
+
+  private static List<Integer> allBoards(int nb, int except, boolean[] closed) {
+    List<Integer> out = new ArrayList<>();
+    for (int b = 0; b < nb; b++) if (b != except && !closed[b]) out.add(b);
+    return out;
+  }
+
+  private static float[] put(float[] a, int i, double v) {
+    if (i == a.length) a = Arrays.copyOf(a, a.length * 2);
+    a[i] = (float) v;
+    return a;
+  }
+
+  private static double pct(float[] sorted, double q) {
+    if (sorted.length == 0) return Double.NaN;
+    return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * (sorted.length - 1) + 0.5))];
+  }
+
+  private static double[] share(double[] time) {
+    double total = time[0] + time[1] + time[2];
+    return total == 0 ? new double[3] : new double[] { time[0] / total, time[1] / total, time[2] / total };
+  }
+}

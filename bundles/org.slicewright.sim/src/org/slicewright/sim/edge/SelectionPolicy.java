@@ -1,0 +1,111 @@
+package org.slicewright.sim.edge;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Chooses the board that serves an application (at start and on migration). Policies see the
+ * cluster's current state through {@link ClusterView}; they never change it.
+ */
+public interface SelectionPolicy {
+  String name();
+
+  /** @param candidates boards that may take the application (healthy, not the one it leaves) */
+  int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng);
+
+  /** What a policy may look at. */
+  interface ClusterView {
+    int boards();
+
+    /** Applications currently on the board. */
+    int instances(int board);
+
+    int capacity(int board);
+
+    /** Per-frame CPU and accelerator time of the device's frames if one more application joined the board. */
+    ProfileTable.Times timesWithOneMore(int device, int board);
+
+    /** Latency ranking S of the device-board link (EMA 1/5/15 min), lower is better. */
+    double latencyScore(int device, int board);
+  }
+
+  static SelectionPolicy roundRobin() {
+    return new SelectionPolicy() {
+      private int next;
+
+      @Override public String name() { return "round-robin"; }
+
+      @Override
+      public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
+        for (int i = 0; i < view.boards(); i++) {
+          int b = (next + i) % view.boards();
+          if (candidates.contains(b)) {
+            next = b + 1;
+            return b;
+          }
+        }
+        return candidates.get(0);
+      }
+    };
+  }
+
+  static SelectionPolicy random() {
+    return new SelectionPolicy() {
+      @Override public String name() { return "random"; }
+
+      @Override
+      public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
+        return candidates.get(rng.nextInt(candidates.size()));
+      }
+    };
+  }
+
+  /** Algorithm 1 of seed 003: the healthy board with the least latency to the device. */
+  static SelectionPolicy leastLatency() {
+    return new SelectionPolicy() {
+      @Override public String name() { return "least-latency"; }
+
+      @Override
+      public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
+        int best = candidates.get(0);
+        for (int b : candidates) if (view.latencyScore(device, b) < view.latencyScore(device, best)) best = b;
+        return best;
+      }
+    };
+  }
+
+  /**
+   * The combined weight of seed 003: W = alpha W_cpu + beta W_ai + gamma W_nl, each term the
+   * candidate's cost (CPU time, accelerator time with one more instance, latency score) divided by the
+   * largest among the candidates; the board with the least W wins. gamma trades network latency for
+   * processing load.
+   */
+  static SelectionPolicy combinedWeight(double alpha, double beta, double gamma) {
+    if (alpha < 0 || beta < 0 || gamma < 0 || alpha + beta + gamma == 0) throw new IllegalArgumentException("weights must be >= 0 and not all 0");
+    return new SelectionPolicy() {
+      @Override public String name() { return String.format(java.util.Locale.ROOT, "combined(%.2f,%.2f,%.2f)", alpha, beta, gamma); }
+
+      @Override
+      public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
+        double maxCpu = 1e-12, maxAi = 1e-12, maxNl = 1e-12;
+        for (int b : candidates) {
+          ProfileTable.Times t = view.timesWithOneMore(device, b);
+          maxCpu = Math.max(maxCpu, t.cpuMs());
+          maxAi = Math.max(maxAi, t.acceleratorMs());
+          maxNl = Math.max(maxNl, view.latencyScore(device, b));
+        }
+        int best = candidates.get(0);
+        double bestW = Double.POSITIVE_INFINITY;
+        for (int b : candidates) {
+          ProfileTable.Times t = view.timesWithOneMore(device, b);
+          double w = alpha * t.cpuMs() / maxCpu + beta * t.acceleratorMs() / maxAi + gamma * view.latencyScore(device, b) / maxNl;
+          if (w < bestW) {
+            bestW = w;
+            best = b;
+          }
+        }
+        return best;
+      }
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package org.slicewright.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slicewright.model.scenario.NodeSelectionPolicy;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.Link;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.topology.ProfileEntry;
+import org.slicewright.sim.edge.EdgeConfig;
+import org.slicewright.sim.edge.LatencyModel;
+import org.slicewright.sim.edge.ProfileTable;
+import org.slicewright.sim.edge.SelectionPolicy;
+
+/**
+ * Maps a scenario's boards (nodes of kind BOARD with a hardware profile), end devices and their links
+ * to an edge emulation per node-selection policy. The model has no per-device stream settings yet:
+ * devices stream 5 frames/s and alternate 600x600 and 1200x1200 frames, so the example mixes light
+ * and heavy streams.
+ */
+public final class EdgeScenarioMapper {
+  public static final double FPS = 5;
+
+  private EdgeScenarioMapper() {
+  }
+
+  public static boolean hasSelectionPolicies(Scenario s) {
+    return !s.getSelectionPolicies().isEmpty();
+  }
+
+  public static EdgeConfig config(Scenario s, NodeSelectionPolicy p, double durationS) {
+    List<Node> boards = new ArrayList<>(), devices = new ArrayList<>();
+    for (Node n : s.getNetwork().getNodes()) {
+      if (n.getKind() == NodeKind.BOARD) boards.add(n);
+      if (n.getKind() == NodeKind.END_DEVICE) devices.add(n);
+    }
+    if (boards.isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no BOARD nodes");
+    if (devices.isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no END_DEVICE nodes");
+    List<EdgeConfig.Board> bs = new ArrayList<>();
+    for (Node b : boards) {
+      if (b.getHardwareProfile() == null) throw new IllegalArgumentException("board '" + b.getId() + "' has no hardware profile");
+      List<ProfileTable.Point> pts = new ArrayList<>();
+      int cap = 1;
+      for (ProfileEntry e : b.getHardwareProfile().getEntries()) {
+        pts.add(new ProfileTable.Point(e.getFrameSize(), e.getInstances(), e.getCpuPreMs(), e.getAcceleratorMs(), e.getCpuPostMs()));
+        cap = Math.max(cap, e.getInstances());
+      }
+      bs.add(new EdgeConfig.Board(b.getId(), new ProfileTable(b.getHardwareProfile().getId(), pts), cap));
+    }
+    List<EdgeConfig.Device> ds = new ArrayList<>();
+    List<List<LatencyModel>> links = new ArrayList<>();
+    for (int i = 0; i < devices.size(); i++) {
+      Node d = devices.get(i);
+      ds.add(new EdgeConfig.Device(d.getId(), i % 2 == 0 ? 600 : 1200, FPS));
+      List<LatencyModel> row = new ArrayList<>();
+      for (Node b : boards) row.add(latency(s, d, b));
+      links.add(row);
+    }
+    return new EdgeConfig(s.getId(), bs, ds, links, p.getQosBudgetMs(), policy(p), durationS, 1.0, s.getSeed()).validate();
+  }
+
+  static LatencyModel latency(Scenario s, Node a, Node b) {
+    for (Link l : s.getNetwork().getLinks()) {
+      if ((l.getSource() == a && l.getTarget() == b) || (l.getSource() == b && l.getTarget() == a)) {
+        return new LatencyModel(LatencyModel.Kind.valueOf(l.getLatencyDistribution().getName()), l.getLatencyMeanMs(), l.getLatencyStdMs(),
+            l.getStableAlpha(), l.getStableScale());
+      }
+    }
+    throw new IllegalArgumentException("no link between '" + a.getId() + "' and '" + b.getId() + "'");
+  }
+
+  public static SelectionPolicy policy(NodeSelectionPolicy p) {
+    switch (p.getKind()) {
+      case ROUND_ROBIN: return SelectionPolicy.roundRobin();
+      case RANDOM: return SelectionPolicy.random();
+      case LEAST_LATENCY: return SelectionPolicy.leastLatency();
+      default: return SelectionPolicy.combinedWeight(p.getAlpha(), p.getBeta(), p.getGamma());
+    }
+  }
+}
