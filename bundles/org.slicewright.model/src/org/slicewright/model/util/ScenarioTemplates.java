@@ -360,9 +360,9 @@ public final class ScenarioTemplates {
     Site lab = site(n, "site-edge", 0, 0);
     Object[][] boards = {
         // id, name, accelerator, acc ms @600/1, cpu ms @600/1, frame growth acc, frame growth cpu, per-instance growth
-        { "up-squared", "UP Squared AI Edge X", AcceleratorKind.VPU, 62.65, 18.0, 1.25, 2.1, 0.55 },
-        { "coral", "Coral Dev Board", AcceleratorKind.TPU, 71.81, 22.0, 1.40, 2.6, 0.65 },
-        { "jetson-nano", "Jetson Nano", AcceleratorKind.GPU, 79.59, 20.0, 1.30, 2.3, 0.60 } };
+        { "coral", "Coral Dev Board", AcceleratorKind.TPU, 71.81, 22.0, 1.40, 2.6, 0.40 },
+        { "jetson-nano", "Jetson Nano", AcceleratorKind.GPU, 79.59, 20.0, 1.30, 2.3, 0.35 },
+        { "up-squared", "UP Squared AI Edge X", AcceleratorKind.VPU, 62.65, 18.0, 1.25, 2.1, 0.30 } };
     List<Node> boardNodes = new ArrayList<>();
     for (Object[] b : boards) {
       HardwareProfile hp = T.createHardwareProfile();

@@ -18,7 +18,7 @@ import org.slicewright.sim.Seeds;
  * applications (from its profile). Every check period the performance profiler compares each
  * application's and each board's mean InfLat with the QoS budget: a critical board takes no new
  * work and sheds its slowest application; a critical application migrates to the board the
- * selection policy picks among the others. The latency matrix (EMA 1/5/15 min per device-board pair)
+ * selection policy picks among the others, if its expected latency there is lower. The latency matrix (EMA 1/5/15 min per device-board pair)
  * is refreshed by a probe every check period.
  */
 public final class EdgeEmulation {
@@ -170,6 +170,10 @@ public final class EdgeEmulation {
       List<Integer> candidates = allBoards(nb, board[d], closed);
       if (candidates.isEmpty()) continue;
       int to = c.policy().choose(d, candidates, view, pol);
+      // Migrate only where the application is expected to do better: otherwise critical
+      // applications chase each other around a saturated cluster.
+      double expected = view.timesWithOneMore(d, to).totalMs() + 2 * view.latencyScore(d, to);
+      if (expected >= appMean[d]) continue;
       instances[board[d]]--;
       board[d] = to;
       instances[to]++;

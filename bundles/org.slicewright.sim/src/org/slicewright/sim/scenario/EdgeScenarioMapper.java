@@ -17,11 +17,11 @@ import org.slicewright.sim.edge.SelectionPolicy;
 /**
  * Maps a scenario's boards (nodes of kind BOARD with a hardware profile), end devices and their links
  * to an edge emulation per node-selection policy. The model has no per-device stream settings yet:
- * devices stream 5 frames/s and alternate 600x600 and 1200x1200 frames, so the example mixes light
- * and heavy streams.
+ * every device streams 600x600 frames at 5 frames/s.
  */
 public final class EdgeScenarioMapper {
   public static final double FPS = 5;
+  public static final int FRAME_SIZE = 600;
 
   private EdgeScenarioMapper() {
   }
@@ -53,7 +53,7 @@ public final class EdgeScenarioMapper {
     List<List<LatencyModel>> links = new ArrayList<>();
     for (int i = 0; i < devices.size(); i++) {
       Node d = devices.get(i);
-      ds.add(new EdgeConfig.Device(d.getId(), i % 2 == 0 ? 600 : 1200, FPS));
+      ds.add(new EdgeConfig.Device(d.getId(), FRAME_SIZE, FPS));
       List<LatencyModel> row = new ArrayList<>();
       for (Node b : boards) row.add(latency(s, d, b));
       links.add(row);
