@@ -79,9 +79,11 @@ class CliTest {
     r = run("evaluate", lambda.toString(), "--out", tmp.resolve("o2").toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("lambda max must be > 0, is -5.0"), r.err());
-    Result noStudy = run("evaluate", example("tona-tasks").toString(), "--out", tmp.resolve("o3").toString());
+    Path empty = tmp.resolve("empty.slicewright");
+    org.slicewright.model.util.ScenarioResources.save(org.slicewright.model.util.ScenarioTemplates.empty("e", "Empty"), empty);
+    Result noStudy = run("evaluate", empty.toString(), "--out", tmp.resolve("o3").toString());
     assertEquals(2, noStudy.code());
-    assertTrue(noStudy.err().contains("has nothing this version can evaluate"), noStudy.err());
+    assertTrue(noStudy.err().contains("has nothing to evaluate"), noStudy.err());
   }
 
   @Test
@@ -117,6 +119,23 @@ class CliTest {
     }
     assertTrue(Files.readString(out.resolve("report.html")).contains("Trade-off: total cost against the share resolved locally"));
     assertEquals("%PDF", new String(Files.readAllBytes(out.resolve("report.pdf")), 0, 4, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void edgeAndComplianceEvaluations() throws Exception {
+    Path edge = tmp.resolve("edge");
+    Result r = run("evaluate", example("hetero-edge").toString(), "--out", edge.toString(), "--quick");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(edge.resolve("results.csv"));
+    assertEquals("policy,instances,frame_size,node,p50_ms,p95_ms,p99_ms,violations,migrations,utilisation,seed", lines.get(0));
+    assertEquals(1 + 4 * 3, lines.size(), "four policies x three boards");
+    assertTrue(Files.readString(edge.resolve("report.html")).contains("Latency breakdown per board (CPU vs accelerator)"));
+    Path tona = tmp.resolve("tona");
+    r = run("evaluate", example("tona-tasks").toString(), "--out", tona.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> rows = Files.readAllLines(tona.resolve("compliance.csv"));
+    assertEquals(6, rows.size());
+    assertTrue(rows.get(1).startsWith("fl-training,ACCURACY,AT_LEAST,0.900000,,NOT_MEASURABLE,"), rows.get(1));
   }
 
   @Test

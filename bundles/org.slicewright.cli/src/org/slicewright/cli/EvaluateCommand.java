@@ -21,6 +21,7 @@ import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.scenario.EdgeScenarioMapper;
 import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.sweep.PoolingSweep;
@@ -52,7 +53,13 @@ final class EvaluateCommand {
       if (OffloadingScenarioMapper.hasOffloadingPolicies(s)) {
         return new OffloadingEvaluation(out, err).run(file, s, outputFolder(outDir), quick);
       }
-      throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing this version can evaluate (no pooling study, no offloading policy)");
+      if (EdgeScenarioMapper.hasSelectionPolicies(s)) {
+        return new EdgeEvaluation(out, err).run(file, s, outputFolder(outDir), quick);
+      }
+      if (s.getSlices().stream().anyMatch(sl -> sl.getServices().stream().anyMatch(v -> !v.getRequirements().isEmpty()))) {
+        return new ComplianceEvaluation(out).run(file, s, outputFolder(outDir));
+      }
+      throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing to evaluate (no pooling study, offloading or selection policy, or requirement)");
     }
     PoolingPlan plan;
     try {

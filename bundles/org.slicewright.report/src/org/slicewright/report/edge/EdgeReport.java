@@ -1,0 +1,77 @@
+package org.slicewright.report.edge;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.slicewright.report.ReportDocument;
+import org.slicewright.sim.edge.EdgeConfig;
+import org.slicewright.sim.edge.EdgeEmulation;
+
+/** The edge-inference report: latency breakdown per board, health shares, and the policy comparison. */
+public final class EdgeReport {
+  private EdgeReport() {
+  }
+
+  public static ReportDocument build(String title, List<String[]> summary, EdgeConfig config, List<EdgeEmulation.Result> results) {
+    ReportDocument doc = new ReportDocument(title);
+    doc.heading("Scenario and emulation");
+    doc.add(new ReportDocument.KeyValues(summary));
+
+    doc.heading("Latency breakdown per board (CPU vs accelerator)");
+    DefaultCategoryDataset breakdown = new DefaultCategoryDataset();
+    for (EdgeConfig.Board b : config.boards()) {
+      for (int frame : new int[] { 600, 1200 }) {
+        for (int inst = 1; inst <= b.capacity(); inst++) {
+          String col = b.name() + " " + frame + "/" + inst;
+          var t = b.profile().at(frame, inst);
+          breakdown.addValue(t.cpuMs(), "CPU (pre/post-processing)", col);
+          breakdown.addValue(t.acceleratorMs(), "accelerator (inference)", col);
+        }
+      }
+    }
+    JFreeChart bars = ChartFactory.createStackedBarChart("Per-frame latency by board, frame size / instances", "board frame/instances", "ms",
+        breakdown, PlotOrientation.VERTICAL, true, true, false);
+    bars.setBackgroundPaint(Color.WHITE);
+    bars.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+    doc.add(new ReportDocument.Chart(bars, 900, 460, "As seed 003 Fig. 6: more instances and larger frames raise both parts; the CPU part grows faster with frame size."));
+
+    doc.heading("Policy comparison");
+    DefaultCategoryDataset viol = new DefaultCategoryDataset();
+    List<List<String>> rows = new ArrayList<>();
+    for (EdgeEmulation.Result r : results) {
+      viol.addValue(100.0 * r.violations() / Math.max(1, r.requests()), "QoS violations (%)", r.policy());
+      double p95 = r.apps().stream().mapToDouble(EdgeEmulation.AppStats::p95Ms).max().orElse(Double.NaN);
+      rows.add(List.of(r.policy(), Long.toString(r.requests()), Long.toString(r.violations()),
+          String.format(Locale.ROOT, "%.1f%%", 100.0 * r.violations() / Math.max(1, r.requests())), String.format(Locale.ROOT, "%.1f", p95),
+          Integer.toString(r.migrations()), String.format(Locale.ROOT, "%.2f", r.meanNetworkMs()), String.format(Locale.ROOT, "%.3f", r.utilisationImbalance())));
+    }
+    JFreeChart vc = ChartFactory.createBarChart("QoS violations by selection policy", "policy", "% of requests over the budget", viol,
+        PlotOrientation.VERTICAL, false, true, false);
+    vc.setBackgroundPaint(Color.WHITE);
+    doc.add(new ReportDocument.Chart(vc, 900, 360, "Share of requests whose InfLat exceeded the QoS budget."));
+    doc.add(new ReportDocument.Table(null, List.of("policy", "requests", "violations", "share", "worst app p95 (ms)", "migrations",
+        "mean network (ms)", "utilisation imbalance"), rows));
+
+    doc.heading("Health per board (share of emulated time)");
+    List<List<String>> health = new ArrayList<>();
+    for (EdgeEmulation.Result r : results) {
+      for (EdgeEmulation.BoardStats b : r.boards()) {
+        health.add(List.of(r.policy(), b.board(), pct(b.healthShare()[0]), pct(b.healthShare()[1]), pct(b.healthShare()[2]),
+            String.format(Locale.ROOT, "%.1f", b.p50Ms()), String.format(Locale.ROOT, "%.1f", b.p99Ms()), String.format(Locale.ROOT, "%.2f", b.utilisation())));
+      }
+    }
+    doc.add(new ReportDocument.Table("Pass below 75 % of the budget, warning to 90 %, critical above.", List.of("policy", "board", "pass", "warning",
+        "critical", "p50 (ms)", "p99 (ms)", "utilisation"), health));
+    return doc;
+  }
+
+  private static String pct(double v) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * v);
+  }
+}
