@@ -58,6 +58,28 @@ public final class EdgeReport {
     doc.add(new ReportDocument.Table(null, List.of("policy", "requests", "violations", "share", "worst app p95 (ms)", "migrations",
         "mean network (ms)", "utilisation imbalance"), rows));
 
+    doc.heading("Health timeline");
+    for (EdgeEmulation.Result r : results) {
+      org.jfree.data.xy.XYSeriesCollection lines = new org.jfree.data.xy.XYSeriesCollection();
+      for (int b = 0; b < config.boards().size(); b++) {
+        org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries(config.boards().get(b).name());
+        for (int t = 0; t < r.timeline().size(); t++) {
+          double v = r.timeline().get(t)[b];
+          if (!Double.isNaN(v)) s.add(t + 1, v);
+        }
+        lines.addSeries(s);
+      }
+      JFreeChart tl = ChartFactory.createXYLineChart("Board mean InfLat over time: " + r.policy(), "time (s)", "mean InfLat (ms)", lines,
+          PlotOrientation.VERTICAL, true, true, false);
+      tl.setBackgroundPaint(Color.WHITE);
+      var plot = tl.getXYPlot();
+      plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0.75 * config.qosBudgetMs(), Color.ORANGE, new java.awt.BasicStroke(1.5f)));
+      plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0.90 * config.qosBudgetMs(), Color.RED, new java.awt.BasicStroke(1.5f)));
+      ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+      doc.add(new ReportDocument.Chart(tl, 900, 300, "Orange: warning (75 % of the " + Math.round(config.qosBudgetMs())
+          + " ms budget); red: critical (90 %). A board above red takes no new work and sheds its slowest application."));
+    }
+
     doc.heading("Health per board (share of emulated time)");
     List<List<String>> health = new ArrayList<>();
     for (EdgeEmulation.Result r : results) {

@@ -38,8 +38,12 @@ public final class EdgeEmulation {
       double[] healthShare, double meanNetworkMs, double meanCpuMs, double meanAcceleratorMs) {
   }
 
+  /**
+   * @param timeline per health-check period, each board's mean InfLat (ms) over its applications in
+   *        that period (NaN for an idle board): the health timeline
+   */
   public record Result(String policy, List<AppStats> apps, List<BoardStats> boards, long requests, long violations, int migrations,
-      double meanNetworkMs, double utilisationImbalance, double eventsPerSecond) {
+      double meanNetworkMs, double utilisationImbalance, double eventsPerSecond, List<double[]> timeline) {
   }
 
   public Result run(ProgressMonitor monitor) {
@@ -76,6 +80,7 @@ public final class EdgeEmulation {
     PriorityQueue<double[]> events = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
     for (int d = 0; d < nd; d++) events.add(new double[] { arrivals.nextDouble() / c.devices().get(d).framesPerSecond(), d });
     double nextCheck = c.checkPeriodS();
+    List<double[]> timeline = new ArrayList<>();
     long requests = 0, violations = 0;
     double netSum = 0;
     long start = System.nanoTime();
@@ -85,7 +90,7 @@ public final class EdgeEmulation {
       if (t > c.durationS()) break;
       while (t >= nextCheck) {
         if (monitor.isCanceled()) throw new CanceledException();
-        check(board, instances, closed, migrations, appHealth, boardHealth, instanceTime, periodSum, periodCount, view, pol);
+        timeline.add(check(board, instances, closed, migrations, appHealth, boardHealth, instanceTime, periodSum, periodCount, view, pol));
         probe(scores, net, nextCheck);
         nextCheck += c.checkPeriodS();
       }
@@ -131,11 +136,11 @@ public final class EdgeEmulation {
     double meanUtil = Arrays.stream(util).average().orElse(0);
     double imbalance = Math.sqrt(Arrays.stream(util).map(u -> (u - meanUtil) * (u - meanUtil)).average().orElse(0));
     return new Result(c.policy().name(), apps, boards, requests, violations, Arrays.stream(migrations).sum(), netSum / Math.max(1, requests),
-        imbalance, requests / Math.max(1e-9, wall));
+        imbalance, requests / Math.max(1e-9, wall), timeline);
   }
 
-  /** The performance profiler and health checks of one period; migrations go through the policy. */
-  private void check(int[] board, int[] instances, boolean[] closed, int[] migrations, double[][] appHealth, double[][] boardHealth,
+  /** The performance profiler and health checks of one period; returns each board's mean InfLat. */
+  private double[] check(int[] board, int[] instances, boolean[] closed, int[] migrations, double[][] appHealth, double[][] boardHealth,
       double[] instanceTime, double[] periodSum, int[] periodCount, SelectionPolicy.ClusterView view, SplittableRandom pol) {
     int nd = board.length, nb = instances.length;
     double p = c.checkPeriodS();
@@ -150,7 +155,9 @@ public final class EdgeEmulation {
       periodSum[d] = 0;
       periodCount[d] = 0;
     }
+    double[] boardMean = new double[nb];
     for (int b = 0; b < nb; b++) {
+      boardMean[b] = boardApps[b] == 0 ? Double.NaN : boardSum[b] / boardApps[b];
       instanceTime[b] += instances[b] * p;
       HealthState h = boardApps[b] == 0 ? HealthState.PASS : HealthState.of(boardSum[b] / boardApps[b], c.qosBudgetMs());
       boardHealth[b][h.ordinal()] += p;
@@ -179,6 +186,7 @@ public final class EdgeEmulation {
       instances[to]++;
       migrations[d]++;
     }
+    return boardMean;
   }
 
   private void probe(LatencyScore[][] scores, SplittableRandom net, double t) {
