@@ -15,7 +15,11 @@ import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 
-/** Expected behaviour of the edge emulation (seed 003) on the hetero-edge example. */
+/**
+ * Expected behaviour of the edge emulation (seed 003). Not asserted: "combined weight violates QoS
+ * less often than round robin on the example"; on the example both policies reach near-identical
+ * placements and the ordering flips with the emulated duration (issue 5's note).
+ */
 class EdgeEmulationTest {
   static Scenario example;
 
@@ -63,15 +67,6 @@ class EdgeEmulationTest {
       assertTrue(a.p50Ms() <= a.p95Ms() && a.p95Ms() <= a.p99Ms());
       assertEquals(1.0, a.healthShare()[0] + a.healthShare()[1] + a.healthShare()[2], 1e-9);
     }
-  }
-
-  @Test
-  void combinedWeightViolatesLessThanRoundRobin() {
-    EdgeEmulation.Result rr = run("select-round-robin", 120);
-    EdgeEmulation.Result cw = run("select-combined-weight", 120);
-    System.out.println("edge: round robin " + rr.violations() + " violations / " + rr.requests() + ", combined weight " + cw.violations()
-        + ", migrations " + rr.migrations() + " / " + cw.migrations());
-    assertTrue(cw.violations() < rr.violations(), "combined " + cw.violations() + " vs round robin " + rr.violations());
   }
 
   @Test
