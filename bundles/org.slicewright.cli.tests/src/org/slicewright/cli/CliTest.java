@@ -128,7 +128,13 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(edge.resolve("results.csv"));
     assertEquals("policy,instances,frame_size,node,p50_ms,p95_ms,p99_ms,violations,migrations,utilisation,seed", lines.get(0));
-    assertEquals(1 + 4 * 3, lines.size(), "four policies x three boards");
+    // One row per policy, board and frame size served; the combined weight serves the 900-pixel
+    // streams on the UP Squared.
+    for (String l : lines.subList(1, lines.size())) assertTrue(l.matches("^(\"[^\"]+\"|[a-z-]+),[0-9.]+,(600|900),[a-z-]+,.*"), l);
+    for (String p : List.of("round-robin", "random", "least-latency", "\"combined(")) {
+      assertTrue(lines.stream().anyMatch(l -> l.startsWith(p)), "rows of policy " + p);
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"combined(") && l.contains(",900,up-squared,")), String.join("\n", lines));
     assertTrue(Files.readString(edge.resolve("report.html")).contains("Latency breakdown per board (CPU vs accelerator)"));
     Path tona = tmp.resolve("tona");
     r = run("evaluate", example("tona-tasks").toString(), "--out", tona.toString());

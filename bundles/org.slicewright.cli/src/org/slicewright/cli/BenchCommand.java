@@ -3,9 +3,13 @@ package org.slicewright.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.sim.bench.EdgeBench;
 import org.slicewright.sim.bench.PoolingBench;
+import org.slicewright.sim.scenario.EdgeScenarioMapper;
 
-/** {@code bench}: prints the pooling engine's benchmark figures. */
+/** {@code bench}: prints the benchmark figures of the pooling engine and the edge emulation. */
 final class BenchCommand {
   private final PrintStream out;
 
@@ -16,6 +20,8 @@ final class BenchCommand {
   int run(Arguments a) throws UsageException {
     try {
       PoolingBench.run(out, !a.flag("no-sweep"));
+      Scenario edge = ScenarioTemplates.heteroEdge();
+      EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UsageException(e.getMessage());

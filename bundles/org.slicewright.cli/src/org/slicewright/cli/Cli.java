@@ -23,7 +23,7 @@ public final class Cli {
       "  info FILE                     counts and summary of a scenario",
       "  evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]",
       "                                run the scenario's what-if sweep; writes results.csv, report.html, report.pdf",
-      "  bench [--no-sweep]            benchmark figures of the pooling engine",
+      "  bench [--no-sweep]            benchmark figures of the pooling engine and the edge emulation",
       "  gui [FILE]                    the planner's workbench (through the slicewright script)",
       "  help                          this text");
 

@@ -24,7 +24,8 @@ import org.slicewright.sim.scenario.EdgeScenarioMapper;
  * {@code evaluate} for a scenario with node-selection policies: emulates the edge cluster once per
  * policy and writes {@code results.csv}
  * ({@code policy,instances,frame_size,node,p50_ms,p95_ms,p99_ms,violations,migrations,utilisation,seed},
- * one row per policy and board; instances is the time-averaged number of applications on the board),
+ * one row per policy, board and frame size served; instances is the time-averaged number of
+ * applications of that frame size on the board),
  * {@code report.html} and {@code report.pdf}.
  */
 final class EdgeEvaluation {
@@ -63,12 +64,13 @@ final class EdgeEvaluation {
       long requests = 0;
       for (EdgeEmulation.Result r : results) {
         requests += r.requests();
-        for (int b = 0; b < r.boards().size(); b++) {
-          EdgeEmulation.BoardStats st = r.boards().get(b);
-          int capacity = configs.get(0).boards().get(b).capacity();
-          csv.append(String.join(",", r.policy().contains(",") ? '"' + r.policy() + '"' : r.policy(), f(st.utilisation() * capacity),
-              Integer.toString(EdgeScenarioMapper.FRAME_SIZE), st.board(), f(st.p50Ms()), f(st.p95Ms()), f(st.p99Ms()),
-              Long.toString(st.violations()), Integer.toString(r.migrations()), f(st.utilisation()), Long.toString(s.getSeed()))).append('\n');
+        for (EdgeEmulation.BoardStats st : r.boards()) {
+          for (EdgeEmulation.FrameStats fs : st.byFrame()) {
+            if (fs.requests() == 0) continue;
+            csv.append(String.join(",", r.policy().contains(",") ? '"' + r.policy() + '"' : r.policy(), f(fs.meanInstances()),
+                Integer.toString(fs.frameSize()), st.board(), f(fs.p50Ms()), f(fs.p95Ms()), f(fs.p99Ms()), Long.toString(fs.violations()),
+                Integer.toString(r.migrations()), f(st.utilisation()), Long.toString(s.getSeed()))).append('\n');
+          }
         }
       }
       ScenarioResources.writeAtomically(dir.resolve("results.csv"), csv.toString().getBytes(StandardCharsets.UTF_8), false);
@@ -76,9 +78,8 @@ final class EdgeEvaluation {
       List<String[]> summary = new ArrayList<>();
       summary.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
       summary.add(new String[] { "file", file.toString() });
-      summary.add(new String[] { "emulation", String.format(Locale.ROOT, "%d boards, %d devices at %.0f frames/s of %dx%d, %.0f s emulated per policy, health checks every 1 s",
-          configs.get(0).boards().size(), configs.get(0).devices().size(), EdgeScenarioMapper.FPS, EdgeScenarioMapper.FRAME_SIZE,
-          EdgeScenarioMapper.FRAME_SIZE, duration) });
+      summary.add(new String[] { "emulation", String.format(Locale.ROOT, "%d boards, %d devices (%s), %.0f s emulated per policy, health checks every 1 s",
+          configs.get(0).boards().size(), configs.get(0).devices().size(), streams(configs.get(0)), duration) });
       summary.add(new String[] { "QoS budget", String.format(Locale.ROOT, "%.0f ms", configs.get(0).qosBudgetMs()) });
       summary.add(new String[] { "requests", String.format(Locale.ROOT, "%d in %.1f s", requests, wall) });
       ReportDocument doc = EdgeReport.build("Edge inference what-if: " + (s.getName() == null ? s.getId() : s.getName()), summary, configs.get(0), results);
@@ -89,6 +90,15 @@ final class EdgeEvaluation {
     } catch (IOException e) {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
     }
+  }
+
+  /** "2 x 1200 px at 2 fps, 4 x 600 px at 5 fps". */
+  static String streams(EdgeConfig c) {
+    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+    for (EdgeConfig.Device d : c.devices()) groups.merge(String.format(Locale.ROOT, "%d px at %s fps", d.frameSize(), f(d.framesPerSecond()).replaceAll("\\.?0+$", "")), 1L, Long::sum);
+    StringBuilder b = new StringBuilder();
+    groups.forEach((k, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(" x ").append(k));
+    return b.toString();
   }
 
   private static String f(double v) {

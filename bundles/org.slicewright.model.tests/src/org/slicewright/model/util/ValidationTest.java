@@ -42,6 +42,16 @@ class ValidationTest {
   }
 
   @Test
+  void impossibleStreamSettings() {
+    Scenario s = ScenarioTemplates.heteroEdge();
+    assertTrue(ModelValidator.validate(s).isEmpty(), "template must be clean");
+    node(s, "rpi2").setStreamFps(0);
+    node(s, "rpi3").setStreamFrameSize(-600);
+    assertProblem(s, "Node 'rpi2'", "stream rate must be > 0 frames/s");
+    assertProblem(s, "Node 'rpi3'", "stream frame size must be > 0 pixels");
+  }
+
+  @Test
   void danglingLinkEnd() {
     Scenario s = broken(sc -> sc.getNetwork().getLinks().get(1).setTarget(null));
     Link l = s.getNetwork().getLinks().get(1);

@@ -46,6 +46,8 @@ import org.slicewright.model.twins.TwinModelConfig;
  *   <li>{@link org.slicewright.model.scenario.Scenario#getSelectionPolicies <em>Selection Policies</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Scenario#getSweeps <em>Sweeps</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Scenario#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.Scenario#getTwinStudies <em>Twin Studies</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.Scenario#getSurrogates <em>Surrogates</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.scenario.ScenarioPackage#getScenario()
@@ -338,5 +340,35 @@ public interface Scenario extends Identified {
 	 * @generated
 	 */
 	EList<Run> getRuns();
+
+	/**
+	 * Returns the value of the '<em><b>Twin Studies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.slicewright.model.scenario.TwinStudy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Twin-fed what-if studies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Twin Studies</em>' containment reference list.
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getScenario_TwinStudies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TwinStudy> getTwinStudies();
+
+	/**
+	 * Returns the value of the '<em><b>Surrogates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.slicewright.model.scenario.Surrogate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Learned policy-to-performance surrogates.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Surrogates</em>' containment reference list.
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getScenario_Surrogates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Surrogate> getSurrogates();
 
 } // Scenario

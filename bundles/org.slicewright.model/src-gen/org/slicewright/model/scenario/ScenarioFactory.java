@@ -59,6 +59,24 @@ public interface ScenarioFactory extends EFactory {
 	NodeSelectionPolicy createNodeSelectionPolicy();
 
 	/**
+	 * Returns a new object of class '<em>Twin Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Twin Study</em>'.
+	 * @generated
+	 */
+	TwinStudy createTwinStudy();
+
+	/**
+	 * Returns a new object of class '<em>Surrogate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Surrogate</em>'.
+	 * @generated
+	 */
+	Surrogate createSurrogate();
+
+	/**
 	 * Returns a new object of class '<em>Sweep</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -509,6 +509,224 @@ public interface ScenarioPackage extends EPackage {
 	int NODE_SELECTION_POLICY_OPERATION_COUNT = TopologyPackage.IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.slicewright.model.scenario.impl.TwinStudyImpl <em>Twin Study</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.slicewright.model.scenario.impl.TwinStudyImpl
+	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getTwinStudy()
+	 * @generated
+	 */
+	int TWIN_STUDY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__ID = TopologyPackage.IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__NAME = TopologyPackage.IDENTIFIED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Periods</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__PERIODS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Period S</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__PERIOD_S = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Season Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__SEASON_LENGTH = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Headroom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__HEADROOM = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Sla Shortfall</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__SLA_SHORTFALL = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Lags</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__LAGS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Policies</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__POLICIES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Twin Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Twin Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY_OPERATION_COUNT = TopologyPackage.IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.slicewright.model.scenario.impl.SurrogateImpl <em>Surrogate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.slicewright.model.scenario.impl.SurrogateImpl
+	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSurrogate()
+	 * @generated
+	 */
+	int SURROGATE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__ID = TopologyPackage.IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__NAME = TopologyPackage.IDENTIFIED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Metric</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__METRIC = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__KIND = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__FEATURES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Coefficients</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__COEFFICIENTS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Cv Rmse</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__CV_RMSE = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Training Runs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__TRAINING_RUNS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Model</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE__MODEL = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Surrogate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Surrogate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURROGATE_OPERATION_COUNT = TopologyPackage.IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.slicewright.model.scenario.impl.SweepImpl <em>Sweep</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -516,7 +734,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSweep()
 	 * @generated
 	 */
-	int SWEEP = 4;
+	int SWEEP = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -616,7 +834,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 5;
+	int METRIC = 7;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -671,7 +889,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getRun()
 	 * @generated
 	 */
-	int RUN = 6;
+	int RUN = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -762,7 +980,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 7;
+	int SCENARIO = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -918,13 +1136,31 @@ public interface ScenarioPackage extends EPackage {
 	int SCENARIO__RUNS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Twin Studies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__TWIN_STUDIES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Surrogates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__SURROGATES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 15;
+	int SCENARIO_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -943,7 +1179,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getOffloadingKind()
 	 * @generated
 	 */
-	int OFFLOADING_KIND = 8;
+	int OFFLOADING_KIND = 10;
 
 	/**
 	 * The meta object id for the '{@link org.slicewright.model.scenario.SelectionKind <em>Selection Kind</em>}' enum.
@@ -953,7 +1189,28 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSelectionKind()
 	 * @generated
 	 */
-	int SELECTION_KIND = 9;
+	int SELECTION_KIND = 11;
+
+
+	/**
+	 * The meta object id for the '{@link org.slicewright.model.scenario.ReservationPolicyKind <em>Reservation Policy Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.slicewright.model.scenario.ReservationPolicyKind
+	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getReservationPolicyKind()
+	 * @generated
+	 */
+	int RESERVATION_POLICY_KIND = 12;
+
+	/**
+	 * The meta object id for the '{@link org.slicewright.model.scenario.SurrogateKind <em>Surrogate Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.slicewright.model.scenario.SurrogateKind
+	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSurrogateKind()
+	 * @generated
+	 */
+	int SURROGATE_KIND = 13;
 
 
 	/**
@@ -1338,6 +1595,180 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getNodeSelectionPolicy_QosBudgetMs();
 
 	/**
+	 * Returns the meta object for class '{@link org.slicewright.model.scenario.TwinStudy <em>Twin Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Twin Study</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy
+	 * @generated
+	 */
+	EClass getTwinStudy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.TwinStudy#getPeriods <em>Periods</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Periods</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getPeriods()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_Periods();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.TwinStudy#getPeriodS <em>Period S</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period S</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getPeriodS()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_PeriodS();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.TwinStudy#getSeasonLength <em>Season Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Season Length</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getSeasonLength()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_SeasonLength();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.TwinStudy#getHeadroom <em>Headroom</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Headroom</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getHeadroom()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_Headroom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.TwinStudy#getSlaShortfall <em>Sla Shortfall</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sla Shortfall</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getSlaShortfall()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_SlaShortfall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.TwinStudy#getLags <em>Lags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lags</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getLags()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_Lags();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.TwinStudy#getPolicies <em>Policies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Policies</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getPolicies()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_Policies();
+
+	/**
+	 * Returns the meta object for class '{@link org.slicewright.model.scenario.Surrogate <em>Surrogate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Surrogate</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate
+	 * @generated
+	 */
+	EClass getSurrogate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Surrogate#getMetric <em>Metric</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metric</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate#getMetric()
+	 * @see #getSurrogate()
+	 * @generated
+	 */
+	EAttribute getSurrogate_Metric();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Surrogate#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate#getKind()
+	 * @see #getSurrogate()
+	 * @generated
+	 */
+	EAttribute getSurrogate_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.Surrogate#getFeatures <em>Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Features</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate#getFeatures()
+	 * @see #getSurrogate()
+	 * @generated
+	 */
+	EAttribute getSurrogate_Features();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.Surrogate#getCoefficients <em>Coefficients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Coefficients</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate#getCoefficients()
+	 * @see #getSurrogate()
+	 * @generated
+	 */
+	EAttribute getSurrogate_Coefficients();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Surrogate#getCvRmse <em>Cv Rmse</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cv Rmse</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate#getCvRmse()
+	 * @see #getSurrogate()
+	 * @generated
+	 */
+	EAttribute getSurrogate_CvRmse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Surrogate#getTrainingRuns <em>Training Runs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Training Runs</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate#getTrainingRuns()
+	 * @see #getSurrogate()
+	 * @generated
+	 */
+	EAttribute getSurrogate_TrainingRuns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Surrogate#getModel <em>Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Model</em>'.
+	 * @see org.slicewright.model.scenario.Surrogate#getModel()
+	 * @see #getSurrogate()
+	 * @generated
+	 */
+	EAttribute getSurrogate_Model();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.scenario.Sweep <em>Sweep</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1697,6 +2128,28 @@ public interface ScenarioPackage extends EPackage {
 	EReference getScenario_Runs();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.slicewright.model.scenario.Scenario#getTwinStudies <em>Twin Studies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Twin Studies</em>'.
+	 * @see org.slicewright.model.scenario.Scenario#getTwinStudies()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_TwinStudies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.slicewright.model.scenario.Scenario#getSurrogates <em>Surrogates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Surrogates</em>'.
+	 * @see org.slicewright.model.scenario.Scenario#getSurrogates()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Surrogates();
+
+	/**
 	 * Returns the meta object for enum '{@link org.slicewright.model.scenario.OffloadingKind <em>Offloading Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1715,6 +2168,26 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSelectionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.slicewright.model.scenario.ReservationPolicyKind <em>Reservation Policy Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Reservation Policy Kind</em>'.
+	 * @see org.slicewright.model.scenario.ReservationPolicyKind
+	 * @generated
+	 */
+	EEnum getReservationPolicyKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.slicewright.model.scenario.SurrogateKind <em>Surrogate Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Surrogate Kind</em>'.
+	 * @see org.slicewright.model.scenario.SurrogateKind
+	 * @generated
+	 */
+	EEnum getSurrogateKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2028,6 +2501,138 @@ public interface ScenarioPackage extends EPackage {
 		EAttribute NODE_SELECTION_POLICY__QOS_BUDGET_MS = eINSTANCE.getNodeSelectionPolicy_QosBudgetMs();
 
 		/**
+		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.TwinStudyImpl <em>Twin Study</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.slicewright.model.scenario.impl.TwinStudyImpl
+		 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getTwinStudy()
+		 * @generated
+		 */
+		EClass TWIN_STUDY = eINSTANCE.getTwinStudy();
+
+		/**
+		 * The meta object literal for the '<em><b>Periods</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__PERIODS = eINSTANCE.getTwinStudy_Periods();
+
+		/**
+		 * The meta object literal for the '<em><b>Period S</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__PERIOD_S = eINSTANCE.getTwinStudy_PeriodS();
+
+		/**
+		 * The meta object literal for the '<em><b>Season Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__SEASON_LENGTH = eINSTANCE.getTwinStudy_SeasonLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Headroom</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__HEADROOM = eINSTANCE.getTwinStudy_Headroom();
+
+		/**
+		 * The meta object literal for the '<em><b>Sla Shortfall</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__SLA_SHORTFALL = eINSTANCE.getTwinStudy_SlaShortfall();
+
+		/**
+		 * The meta object literal for the '<em><b>Lags</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__LAGS = eINSTANCE.getTwinStudy_Lags();
+
+		/**
+		 * The meta object literal for the '<em><b>Policies</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__POLICIES = eINSTANCE.getTwinStudy_Policies();
+
+		/**
+		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.SurrogateImpl <em>Surrogate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.slicewright.model.scenario.impl.SurrogateImpl
+		 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSurrogate()
+		 * @generated
+		 */
+		EClass SURROGATE = eINSTANCE.getSurrogate();
+
+		/**
+		 * The meta object literal for the '<em><b>Metric</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURROGATE__METRIC = eINSTANCE.getSurrogate_Metric();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURROGATE__KIND = eINSTANCE.getSurrogate_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURROGATE__FEATURES = eINSTANCE.getSurrogate_Features();
+
+		/**
+		 * The meta object literal for the '<em><b>Coefficients</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURROGATE__COEFFICIENTS = eINSTANCE.getSurrogate_Coefficients();
+
+		/**
+		 * The meta object literal for the '<em><b>Cv Rmse</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURROGATE__CV_RMSE = eINSTANCE.getSurrogate_CvRmse();
+
+		/**
+		 * The meta object literal for the '<em><b>Training Runs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURROGATE__TRAINING_RUNS = eINSTANCE.getSurrogate_TrainingRuns();
+
+		/**
+		 * The meta object literal for the '<em><b>Model</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURROGATE__MODEL = eINSTANCE.getSurrogate_Model();
+
+		/**
 		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.SweepImpl <em>Sweep</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2300,6 +2905,22 @@ public interface ScenarioPackage extends EPackage {
 		EReference SCENARIO__RUNS = eINSTANCE.getScenario_Runs();
 
 		/**
+		 * The meta object literal for the '<em><b>Twin Studies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__TWIN_STUDIES = eINSTANCE.getScenario_TwinStudies();
+
+		/**
+		 * The meta object literal for the '<em><b>Surrogates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__SURROGATES = eINSTANCE.getScenario_Surrogates();
+
+		/**
 		 * The meta object literal for the '{@link org.slicewright.model.scenario.OffloadingKind <em>Offloading Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2318,6 +2939,26 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SELECTION_KIND = eINSTANCE.getSelectionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.slicewright.model.scenario.ReservationPolicyKind <em>Reservation Policy Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.slicewright.model.scenario.ReservationPolicyKind
+		 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getReservationPolicyKind()
+		 * @generated
+		 */
+		EEnum RESERVATION_POLICY_KIND = eINSTANCE.getReservationPolicyKind();
+
+		/**
+		 * The meta object literal for the '{@link org.slicewright.model.scenario.SurrogateKind <em>Surrogate Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.slicewright.model.scenario.SurrogateKind
+		 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSurrogateKind()
+		 * @generated
+		 */
+		EEnum SURROGATE_KIND = eINSTANCE.getSurrogateKind();
 
 	}
 

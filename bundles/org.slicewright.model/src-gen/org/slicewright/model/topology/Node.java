@@ -22,6 +22,8 @@ package org.slicewright.model.topology;
  *   <li>{@link org.slicewright.model.topology.Node#getResources <em>Resources</em>}</li>
  *   <li>{@link org.slicewright.model.topology.Node#getAcceleratorKind <em>Accelerator Kind</em>}</li>
  *   <li>{@link org.slicewright.model.topology.Node#getHardwareProfile <em>Hardware Profile</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.Node#getStreamFrameSize <em>Stream Frame Size</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.Node#getStreamFps <em>Stream Fps</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.topology.TopologyPackage#getNode()
@@ -161,5 +163,57 @@ public interface Node extends Identified {
 	 * @generated
 	 */
 	void setHardwareProfile(HardwareProfile value);
+
+	/**
+	 * Returns the value of the '<em><b>Stream Frame Size</b></em>' attribute.
+	 * The default value is <code>"600"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * END_DEVICE only: square edge in pixels of the frames the device streams for inference.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stream Frame Size</em>' attribute.
+	 * @see #setStreamFrameSize(int)
+	 * @see org.slicewright.model.topology.TopologyPackage#getNode_StreamFrameSize()
+	 * @model default="600"
+	 * @generated
+	 */
+	int getStreamFrameSize();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.Node#getStreamFrameSize <em>Stream Frame Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stream Frame Size</em>' attribute.
+	 * @see #getStreamFrameSize()
+	 * @generated
+	 */
+	void setStreamFrameSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Stream Fps</b></em>' attribute.
+	 * The default value is <code>"5.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * END_DEVICE only: frames per second the device streams for inference.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stream Fps</em>' attribute.
+	 * @see #setStreamFps(double)
+	 * @see org.slicewright.model.topology.TopologyPackage#getNode_StreamFps()
+	 * @model default="5.0"
+	 * @generated
+	 */
+	double getStreamFps();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.Node#getStreamFps <em>Stream Fps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stream Fps</em>' attribute.
+	 * @see #getStreamFps()
+	 * @generated
+	 */
+	void setStreamFps(double value);
 
 } // Node

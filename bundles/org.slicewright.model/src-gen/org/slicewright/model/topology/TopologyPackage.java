@@ -537,13 +537,31 @@ public interface TopologyPackage extends EPackage {
 	int NODE__HARDWARE_PROFILE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Stream Frame Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__STREAM_FRAME_SIZE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Stream Fps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__STREAM_FPS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int NODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -1113,6 +1131,28 @@ public interface TopologyPackage extends EPackage {
 	EReference getNode_HardwareProfile();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Node#getStreamFrameSize <em>Stream Frame Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stream Frame Size</em>'.
+	 * @see org.slicewright.model.topology.Node#getStreamFrameSize()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_StreamFrameSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Node#getStreamFps <em>Stream Fps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stream Fps</em>'.
+	 * @see org.slicewright.model.topology.Node#getStreamFps()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_StreamFps();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.topology.Link <em>Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1564,6 +1604,22 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE__HARDWARE_PROFILE = eINSTANCE.getNode_HardwareProfile();
+
+		/**
+		 * The meta object literal for the '<em><b>Stream Frame Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__STREAM_FRAME_SIZE = eINSTANCE.getNode_StreamFrameSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Stream Fps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__STREAM_FPS = eINSTANCE.getNode_StreamFps();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.topology.impl.LinkImpl <em>Link</em>}' class.

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.EList;
 import org.slicewright.model.slicing.Service;
 
 import org.slicewright.model.topology.Identified;
+import org.slicewright.model.topology.Site;
 import org.slicewright.model.topology.UserDeviceGroup;
 
 /**
@@ -33,6 +34,11 @@ import org.slicewright.model.topology.UserDeviceGroup;
  *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getTraceRef <em>Trace Ref</em>}</li>
  *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getSyncPeriodS <em>Sync Period S</em>}</li>
  *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getHistoryLength <em>History Length</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getDiurnalAmplitude <em>Diurnal Amplitude</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getPeakHour <em>Peak Hour</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getNoise <em>Noise</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getHomeSite <em>Home Site</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.LevelOneTwin#getWorkSite <em>Work Site</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin()
@@ -289,5 +295,133 @@ public interface LevelOneTwin extends Identified {
 	 * @generated
 	 */
 	void setHistoryLength(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Diurnal Amplitude</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Generated demand only (no trace): relative amplitude in [0,1) of the daily cycle of the arrival rate.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diurnal Amplitude</em>' attribute.
+	 * @see #setDiurnalAmplitude(double)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_DiurnalAmplitude()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDiurnalAmplitude();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getDiurnalAmplitude <em>Diurnal Amplitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Diurnal Amplitude</em>' attribute.
+	 * @see #getDiurnalAmplitude()
+	 * @generated
+	 */
+	void setDiurnalAmplitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Peak Hour</b></em>' attribute.
+	 * The default value is <code>"20.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Generated demand only: hour of day (0-24) at which the daily cycle peaks.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Peak Hour</em>' attribute.
+	 * @see #setPeakHour(double)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_PeakHour()
+	 * @model default="20.0"
+	 * @generated
+	 */
+	double getPeakHour();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getPeakHour <em>Peak Hour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Peak Hour</em>' attribute.
+	 * @see #getPeakHour()
+	 * @generated
+	 */
+	void setPeakHour(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Noise</b></em>' attribute.
+	 * The default value is <code>"0.1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Generated demand only: relative standard deviation of the per-period noise on the arrival rate.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Noise</em>' attribute.
+	 * @see #setNoise(double)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Noise()
+	 * @model default="0.1"
+	 * @generated
+	 */
+	double getNoise();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getNoise <em>Noise</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Noise</em>' attribute.
+	 * @see #getNoise()
+	 * @generated
+	 */
+	void setNoise(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Home Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * COMMUTE mobility: site of the group outside working hours.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Home Site</em>' reference.
+	 * @see #setHomeSite(Site)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_HomeSite()
+	 * @model
+	 * @generated
+	 */
+	Site getHomeSite();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getHomeSite <em>Home Site</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Home Site</em>' reference.
+	 * @see #getHomeSite()
+	 * @generated
+	 */
+	void setHomeSite(Site value);
+
+	/**
+	 * Returns the value of the '<em><b>Work Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * COMMUTE mobility: site of the group in working hours (08-18).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Work Site</em>' reference.
+	 * @see #setWorkSite(Site)
+	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_WorkSite()
+	 * @model
+	 * @generated
+	 */
+	Site getWorkSite();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.twins.LevelOneTwin#getWorkSite <em>Work Site</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Work Site</em>' reference.
+	 * @see #getWorkSite()
+	 * @generated
+	 */
+	void setWorkSite(Site value);
 
 } // LevelOneTwin

@@ -182,13 +182,58 @@ public interface TwinsPackage extends EPackage {
 	int LEVEL_ONE_TWIN__HISTORY_LENGTH = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Diurnal Amplitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Peak Hour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_ONE_TWIN__PEAK_HOUR = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Noise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_ONE_TWIN__NOISE = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Home Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_ONE_TWIN__HOME_SITE = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Work Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_ONE_TWIN__WORK_SITE = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Level One Twin</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEVEL_ONE_TWIN_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 10;
+	int LEVEL_ONE_TWIN_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Level One Twin</em>' class.
@@ -504,6 +549,61 @@ public interface TwinsPackage extends EPackage {
 	EAttribute getLevelOneTwin_HistoryLength();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.twins.LevelOneTwin#getDiurnalAmplitude <em>Diurnal Amplitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diurnal Amplitude</em>'.
+	 * @see org.slicewright.model.twins.LevelOneTwin#getDiurnalAmplitude()
+	 * @see #getLevelOneTwin()
+	 * @generated
+	 */
+	EAttribute getLevelOneTwin_DiurnalAmplitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.twins.LevelOneTwin#getPeakHour <em>Peak Hour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Peak Hour</em>'.
+	 * @see org.slicewright.model.twins.LevelOneTwin#getPeakHour()
+	 * @see #getLevelOneTwin()
+	 * @generated
+	 */
+	EAttribute getLevelOneTwin_PeakHour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.twins.LevelOneTwin#getNoise <em>Noise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Noise</em>'.
+	 * @see org.slicewright.model.twins.LevelOneTwin#getNoise()
+	 * @see #getLevelOneTwin()
+	 * @generated
+	 */
+	EAttribute getLevelOneTwin_Noise();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.slicewright.model.twins.LevelOneTwin#getHomeSite <em>Home Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Home Site</em>'.
+	 * @see org.slicewright.model.twins.LevelOneTwin#getHomeSite()
+	 * @see #getLevelOneTwin()
+	 * @generated
+	 */
+	EReference getLevelOneTwin_HomeSite();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.slicewright.model.twins.LevelOneTwin#getWorkSite <em>Work Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Work Site</em>'.
+	 * @see org.slicewright.model.twins.LevelOneTwin#getWorkSite()
+	 * @see #getLevelOneTwin()
+	 * @generated
+	 */
+	EReference getLevelOneTwin_WorkSite();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.twins.LevelTwoTwin <em>Level Two Twin</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -744,6 +844,46 @@ public interface TwinsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LEVEL_ONE_TWIN__HISTORY_LENGTH = eINSTANCE.getLevelOneTwin_HistoryLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Diurnal Amplitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE = eINSTANCE.getLevelOneTwin_DiurnalAmplitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Peak Hour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVEL_ONE_TWIN__PEAK_HOUR = eINSTANCE.getLevelOneTwin_PeakHour();
+
+		/**
+		 * The meta object literal for the '<em><b>Noise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVEL_ONE_TWIN__NOISE = eINSTANCE.getLevelOneTwin_Noise();
+
+		/**
+		 * The meta object literal for the '<em><b>Home Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEVEL_ONE_TWIN__HOME_SITE = eINSTANCE.getLevelOneTwin_HomeSite();
+
+		/**
+		 * The meta object literal for the '<em><b>Work Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEVEL_ONE_TWIN__WORK_SITE = eINSTANCE.getLevelOneTwin_WorkSite();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.twins.impl.LevelTwoTwinImpl <em>Level Two Twin</em>}' class.

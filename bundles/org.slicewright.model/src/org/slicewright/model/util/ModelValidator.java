@@ -149,6 +149,7 @@ public final class ModelValidator implements EValidator {
     else if (o instanceof LearningParameters) checkLearning((LearningParameters) o, out);
     else if (o instanceof Reservation) checkReservation((Reservation) o, out);
     else if (o instanceof OffloadingPolicy) checkOffloading((OffloadingPolicy) o, out);
+    else if (o instanceof org.slicewright.model.scenario.TwinStudy) checkTwinStudy((org.slicewright.model.scenario.TwinStudy) o, out);
   }
 
   private static void checkOffloading(OffloadingPolicy p, List<Problem> out) {
@@ -167,6 +168,8 @@ public final class ModelValidator implements EValidator {
   private static void checkNode(Node n, List<Problem> out) {
     NodeResources r = n.getResources();
     boolean hosts = n.getKind() != NodeKind.END_DEVICE;
+    if (!hosts && n.getStreamFrameSize() <= 0) error(out, n, "stream frame size must be > 0 pixels, is " + n.getStreamFrameSize());
+    if (!hosts && !(n.getStreamFps() > 0)) error(out, n, "stream rate must be > 0 frames/s, is " + n.getStreamFps());
     if (r == null) {
       if (hosts) error(out, n, "has no resources (compute, memory, storage)");
       return;
@@ -278,6 +281,22 @@ public final class ModelValidator implements EValidator {
     if (t.getSyncPeriodS() <= 0) error(out, t, "sync period must be > 0 s");
     if (t.getHistoryLength() < 1) error(out, t, "history length must be >= 1");
     if (t.getSize() < 1) error(out, t, "size must be >= 1 user");
+    if (t.getDiurnalAmplitude() < 0 || t.getDiurnalAmplitude() >= 1) error(out, t, "diurnal amplitude must be in [0, 1), is " + t.getDiurnalAmplitude());
+    if (t.getPeakHour() < 0 || t.getPeakHour() > 24) error(out, t, "peak hour must be in [0, 24], is " + t.getPeakHour());
+    if (t.getNoise() < 0) error(out, t, "noise must be >= 0, is " + t.getNoise());
+    if (t.getMobility() == org.slicewright.model.twins.MobilityModel.COMMUTE && (t.getHomeSite() == null || t.getWorkSite() == null)) {
+      error(out, t, "COMMUTE mobility needs a home site and a work site");
+    }
+  }
+
+  private static void checkTwinStudy(org.slicewright.model.scenario.TwinStudy t, List<Problem> out) {
+    if (t.getPeriods() < 1) error(out, t, "periods must be >= 1, is " + t.getPeriods());
+    if (!(t.getPeriodS() > 0)) error(out, t, "period must be > 0 s, is " + t.getPeriodS());
+    if (t.getSeasonLength() < 2) error(out, t, "season length must be >= 2 periods, is " + t.getSeasonLength());
+    if (t.getHeadroom() < 0) error(out, t, "headroom must be >= 0, is " + t.getHeadroom());
+    if (t.getSlaShortfall() < 0 || t.getSlaShortfall() >= 1) error(out, t, "SLA shortfall share must be in [0, 1), is " + t.getSlaShortfall());
+    if (t.getLags() < 1) error(out, t, "lags must be >= 1, is " + t.getLags());
+    if (t.getPolicies().isEmpty()) error(out, t, "has no reservation policy (one emulation instance per policy)");
   }
 
   private static void checkRequirement(Requirement r, List<Problem> out) {

@@ -353,16 +353,16 @@ public final class ScenarioTemplates {
    */
   public static Scenario heteroEdge() {
     Scenario s = empty("hetero-edge", "Heterogeneous edge inference cluster (seed 003)");
-    s.setDescription("Object detection streamed from four Raspberry Pi devices to a cluster of UP Squared (VPU), "
-        + "Coral Dev Board (TPU) and Jetson Nano (GPU) boards; QoS budget 150 ms; health checks at 75 % / 90 %.");
+    s.setDescription("Object detection streamed from five Raspberry Pi devices (two with 1200x1200 frames at 2 frames/s, three with "
+        + "600x600 at 5 frames/s) to UP Squared (VPU), Coral Dev Board (TPU) and Jetson Nano (GPU) boards 300 m apart; "
+        + "5G links with the measured stable latency, mean growing with distance; QoS budget 150 ms; health checks at 75 % / 90 %.");
     s.setSeed(3);
     Network n = s.getNetwork();
-    Site lab = site(n, "site-edge", 0, 0);
     Object[][] boards = {
         // id, name, accelerator, acc ms @600/1, cpu ms @600/1, frame growth acc, frame growth cpu, per-instance growth
-        { "coral", "Coral Dev Board", AcceleratorKind.TPU, 71.81, 22.0, 1.40, 2.6, 0.40 },
-        { "jetson-nano", "Jetson Nano", AcceleratorKind.GPU, 79.59, 20.0, 1.30, 2.3, 0.35 },
-        { "up-squared", "UP Squared AI Edge X", AcceleratorKind.VPU, 62.65, 18.0, 1.25, 2.1, 0.30 } };
+        { "coral", "Coral Dev Board", AcceleratorKind.TPU, 71.81, 22.0, 1.40, 2.6, 0.15 },
+        { "jetson-nano", "Jetson Nano", AcceleratorKind.GPU, 79.59, 20.0, 1.30, 2.3, 0.12 },
+        { "up-squared", "UP Squared AI Edge X", AcceleratorKind.VPU, 62.65, 18.0, 1.25, 2.1, 0.10 } };
     List<Node> boardNodes = new ArrayList<>();
     for (Object[] b : boards) {
       HardwareProfile hp = T.createHardwareProfile();
@@ -384,16 +384,21 @@ public final class ScenarioTemplates {
         }
       }
       n.getHardwareProfiles().add(hp);
-      Node board = node(n, (String) b[0], (String) b[1], NodeKind.BOARD, lab, 10, 4, 32);
+      Node board = node(n, (String) b[0], (String) b[1], NodeKind.BOARD, site(n, "site-" + b[0], 300 * boardNodes.size(), 0), 10, 4, 32);
       board.setAcceleratorKind((AcceleratorKind) b[2]);
       board.getResources().setAccelerator(b[2] == AcceleratorKind.TPU ? 4 : b[2] == AcceleratorKind.VPU ? 1 : 0.5);
       board.setHardwareProfile(hp);
       boardNodes.add(board);
     }
-    for (int i = 1; i <= 4; i++) {
-      Node pi = node(n, "rpi" + i, "Raspberry Pi " + i, NodeKind.END_DEVICE, site(n, "site-rpi" + i, 50 * i, 30), 2, 1, 16);
+    for (int i = 1; i <= 6; i++) {
+      Node pi = node(n, "rpi" + i, "Raspberry Pi " + i, NodeKind.END_DEVICE, site(n, "site-rpi" + i, 100 * i - 50, 30), 2, 1, 16);
+      boolean large = i == 1 || i == 4;
+      pi.setStreamFrameSize(large ? 900 : 600);
+      pi.setStreamFps(large ? 3 : 5);
       for (Node board : boardNodes) {
-        Link l = link(n, pi, board, 100, 13.405);
+        // The seed's 5G edge mean (13.405 ms) at 300 m, plus or minus 1 ms per 100 m of distance.
+        double distance = Math.hypot(pi.getSite().getX() - board.getSite().getX(), pi.getSite().getY() - board.getSite().getY());
+        Link l = link(n, pi, board, 100, round2(10.405 + distance / 100));
         l.setLatencyStdMs(16.065);
         l.setLatencyDistribution(LatencyDistribution.STABLE);
         l.setStableAlpha(1.6878);

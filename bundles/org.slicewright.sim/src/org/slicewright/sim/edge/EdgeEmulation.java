@@ -22,6 +22,7 @@ import org.slicewright.sim.Seeds;
  * is refreshed by a probe every check period.
  */
 public final class EdgeEmulation {
+  private static final int WARM_UP_PROBES = 15;
   private final EdgeConfig c;
 
   public EdgeEmulation(EdgeConfig config) {
@@ -33,9 +34,13 @@ public final class EdgeEmulation {
       double[] healthShare, String finalBoard) {
   }
 
-  /** Per-board outcome. */
+  /** Per-board outcome; {@code byFrame} splits it by the frame size of the streams served. */
   public record BoardStats(String board, double p50Ms, double p95Ms, double p99Ms, long requests, long violations, double utilisation,
-      double[] healthShare, double meanNetworkMs, double meanCpuMs, double meanAcceleratorMs) {
+      double[] healthShare, double meanNetworkMs, double meanCpuMs, double meanAcceleratorMs, List<FrameStats> byFrame) {
+  }
+
+  /** A board's requests of one frame size; {@code meanInstances} is the time-averaged number of such applications on the board. */
+  public record FrameStats(int frameSize, double meanInstances, double p50Ms, double p95Ms, double p99Ms, long requests, long violations) {
   }
 
   /**
@@ -54,21 +59,48 @@ public final class EdgeEmulation {
     boolean[] closed = new boolean[nb];
     LatencyScore[][] scores = new LatencyScore[nd][nb];
     for (int d = 0; d < nd; d++) for (int b = 0; b < nb; b++) scores[d][b] = new LatencyScore(0.5, 0.3, 0.2);
-    probe(scores, net, 0);
+    warmUp(scores, net);
     SelectionPolicy.ClusterView view = new SelectionPolicy.ClusterView() {
       @Override public int boards() { return nb; }
       @Override public int instances(int b) { return instances[b]; }
       @Override public int capacity(int b) { return c.boards().get(b).capacity(); }
       @Override public ProfileTable.Times timesWithOneMore(int d, int b) { return c.boards().get(b).profile().at(c.devices().get(d).frameSize(), instances[b] + 1); }
       @Override public double latencyScore(int d, int b) { return scores[d][b].score(); }
+      @Override public double qosBudgetMs() { return c.qosBudgetMs(); }
+      @Override public double worstExpectedWithOneMore(int d, int b) {
+        // Every application on the board slows down when one more joins: the worst of them decides.
+        double worst = expected(d, b, instances[b] + 1);
+        for (int other = 0; other < nd; other++) {
+          if (other != d && board[other] == b) worst = Math.max(worst, expected(other, b, instances[b] + 1));
+        }
+        return worst;
+      }
+      private double expected(int d, int b, int n) {
+        return c.boards().get(b).profile().at(c.devices().get(d).frameSize(), n).totalMs() + 2 * scores[d][b].score();
+      }
     };
-    for (int d = 0; d < nd; d++) {
+    Arrays.fill(board, -1);
+    // Admit the heaviest streams first (pixels per second), as first-fit-decreasing packing does, so
+    // the initial placement does not depend on the order the planner listed the devices in.
+    Integer[] admission = new Integer[nd];
+    for (int d = 0; d < nd; d++) admission[d] = d;
+    Arrays.sort(admission, (x, y) -> Double.compare(load(y), load(x)));
+    for (int d : admission) {
       board[d] = c.policy().choose(d, allBoards(nb, -1, closed), view, pol);
       instances[board[d]]++;
     }
     int[] migrations = new int[nd];
     double[][] appHealth = new double[nd][3], boardHealth = new double[nb][3];
     double[] instanceTime = new double[nb];
+    int[] frameSizes = c.devices().stream().mapToInt(EdgeConfig.Device::frameSize).distinct().sorted().toArray();
+    int nf = frameSizes.length;
+    int[] frameOf = new int[nd];
+    for (int d = 0; d < nd; d++) frameOf[d] = Arrays.binarySearch(frameSizes, c.devices().get(d).frameSize());
+    double[][] frameInstanceTime = new double[nb][nf];
+    List<float[]> frameLat = new ArrayList<>();
+    int[] frameCount = new int[nb * nf];
+    long[] frameViol = new long[nb * nf];
+    for (int i = 0; i < nb * nf; i++) frameLat.add(new float[256]);
     List<float[]> appLat = new ArrayList<>(), boardLat = new ArrayList<>();
     int[] appCount = new int[nd], boardCount = new int[nb];
     long[] appViol = new long[nd], boardViol = new long[nb];
@@ -90,6 +122,7 @@ public final class EdgeEmulation {
       if (t > c.durationS()) break;
       while (t >= nextCheck) {
         if (monitor.isCanceled()) throw new CanceledException();
+        for (int d = 0; d < nd; d++) frameInstanceTime[board[d]][frameOf[d]] += c.checkPeriodS();
         timeline.add(check(board, instances, closed, migrations, appHealth, boardHealth, instanceTime, periodSum, periodCount, view, pol));
         probe(scores, net, nextCheck);
         nextCheck += c.checkPeriodS();
@@ -105,7 +138,9 @@ public final class EdgeEmulation {
       requests++;
       netSum += up + down;
       boolean violated = latency > c.qosBudgetMs();
-      if (violated) { violations++; appViol[d]++; boardViol[b]++; }
+      int bf = b * nf + frameOf[d];
+      if (violated) { violations++; appViol[d]++; boardViol[b]++; frameViol[bf]++; }
+      frameLat.set(bf, put(frameLat.get(bf), frameCount[bf]++, latency));
       appLat.set(d, put(appLat.get(d), appCount[d]++, latency));
       boardLat.set(b, put(boardLat.get(b), boardCount[b]++, latency));
       boardNet[b] += up + down;
@@ -128,10 +163,18 @@ public final class EdgeEmulation {
     for (int b = 0; b < nb; b++) {
       float[] l = Arrays.copyOf(boardLat.get(b), boardCount[b]);
       Arrays.sort(l);
-      util[b] = instanceTime[b] / Math.max(1e-9, Math.floor(c.durationS() / c.checkPeriodS()) * c.checkPeriodS()) / c.boards().get(b).capacity();
+      double checkedTime = Math.max(1e-9, Math.floor(c.durationS() / c.checkPeriodS()) * c.checkPeriodS());
+      util[b] = instanceTime[b] / checkedTime / c.boards().get(b).capacity();
       double n = Math.max(1, boardCount[b]);
+      List<FrameStats> byFrame = new ArrayList<>();
+      for (int f = 0; f < nf; f++) {
+        int bf = b * nf + f;
+        float[] fl = Arrays.copyOf(frameLat.get(bf), frameCount[bf]);
+        Arrays.sort(fl);
+        byFrame.add(new FrameStats(frameSizes[f], frameInstanceTime[b][f] / checkedTime, pct(fl, 0.5), pct(fl, 0.95), pct(fl, 0.99), frameCount[bf], frameViol[bf]));
+      }
       boards.add(new BoardStats(c.boards().get(b).name(), pct(l, 0.5), pct(l, 0.95), pct(l, 0.99), boardCount[b], boardViol[b], util[b],
-          share(boardHealth[b]), boardNet[b] / n, boardCpu[b] / n, boardAcc[b] / n));
+          share(boardHealth[b]), boardNet[b] / n, boardCpu[b] / n, boardAcc[b] / n, List.copyOf(byFrame)));
     }
     double meanUtil = Arrays.stream(util).average().orElse(0);
     double imbalance = Math.sqrt(Arrays.stream(util).map(u -> (u - meanUtil) * (u - meanUtil)).average().orElse(0));
@@ -187,6 +230,26 @@ public final class EdgeEmulation {
       migrations[d]++;
     }
     return boardMean;
+  }
+
+  private double load(int d) {
+    EdgeConfig.Device dev = c.devices().get(d);
+    return (double) dev.frameSize() * dev.frameSize() * dev.framesPerSecond();
+  }
+
+  /**
+   * Initialises the latency matrix with the median of {@value #WARM_UP_PROBES} probes per pair: a single
+   * probe of the stable latency's heavy tail would otherwise rank a near board last for minutes.
+   */
+  private void warmUp(LatencyScore[][] scores, SplittableRandom net) {
+    double[] samples = new double[WARM_UP_PROBES];
+    for (int d = 0; d < scores.length; d++) {
+      for (int b = 0; b < scores[d].length; b++) {
+        for (int i = 0; i < samples.length; i++) samples[i] = c.links().get(d).get(b).sample(net);
+        Arrays.sort(samples);
+        scores[d][b].observe(0, samples[samples.length / 2]);
+      }
+    }
   }
 
   private void probe(LatencyScore[][] scores, SplittableRandom net, double t) {

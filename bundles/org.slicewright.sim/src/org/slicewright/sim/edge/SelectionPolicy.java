@@ -27,6 +27,14 @@ public interface SelectionPolicy {
 
     /** Latency ranking S of the device-board link (EMA 1/5/15 min), lower is better. */
     double latencyScore(int device, int board);
+
+    double qosBudgetMs();
+
+    /**
+     * The highest expected InfLat (processing with one more instance plus the round trip by the
+     * latency score) among the board's applications and the device's, if the device joined.
+     */
+    double worstExpectedWithOneMore(int device, int board);
   }
 
   static SelectionPolicy roundRobin() {
@@ -78,7 +86,9 @@ public interface SelectionPolicy {
    * The combined weight of seed 003: W = alpha W_cpu + beta W_ai + gamma W_nl, each term the
    * candidate's cost (CPU time, accelerator time with one more instance, latency score) divided by the
    * largest among the candidates; the board with the least W wins. gamma trades network latency for
-   * processing load.
+   * processing load. As the seed says, tasks are assigned "based on their combined weights and
+   * application requirements": boards where every application, the new one included, is expected to
+   * stay within the QoS budget come first; only when none is left does W alone decide.
    */
   static SelectionPolicy combinedWeight(double alpha, double beta, double gamma) {
     if (alpha < 0 || beta < 0 || gamma < 0 || alpha + beta + gamma == 0) throw new IllegalArgumentException("weights must be >= 0 and not all 0");
@@ -87,6 +97,11 @@ public interface SelectionPolicy {
 
       @Override
       public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
+        List<Integer> fitting = candidates.stream().filter(b -> view.worstExpectedWithOneMore(device, b) <= view.qosBudgetMs()).toList();
+        return leastWeight(device, fitting.isEmpty() ? candidates : fitting, view);
+      }
+
+      private int leastWeight(int device, List<Integer> candidates, ClusterView view) {
         double maxCpu = 1e-12, maxAi = 1e-12, maxNl = 1e-12;
         for (int b : candidates) {
           ProfileTable.Times t = view.timesWithOneMore(device, b);

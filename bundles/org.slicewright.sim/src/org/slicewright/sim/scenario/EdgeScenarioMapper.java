@@ -16,12 +16,16 @@ import org.slicewright.sim.edge.SelectionPolicy;
 
 /**
  * Maps a scenario's boards (nodes of kind BOARD with a hardware profile), end devices and their links
- * to an edge emulation per node-selection policy. The model has no per-device stream settings yet:
- * every device streams 600x600 frames at 5 frames/s.
+ * to an edge emulation per node-selection policy. Each device streams frames of its own size and rate
+ * ({@code streamFrameSize}, {@code streamFps}).
  */
 public final class EdgeScenarioMapper {
-  public static final double FPS = 5;
-  public static final int FRAME_SIZE = 600;
+  /**
+   * Seconds between health checks. Long enough that an application's mean InfLat averages over
+   * several heavy-tailed network samples (a 1 s window at 5 frames/s made single outliers trigger
+   * migrations), short enough to react within the 1-minute EMA.
+   */
+  public static final double CHECK_PERIOD_S = 5;
 
   private EdgeScenarioMapper() {
   }
@@ -53,12 +57,14 @@ public final class EdgeScenarioMapper {
     List<List<LatencyModel>> links = new ArrayList<>();
     for (int i = 0; i < devices.size(); i++) {
       Node d = devices.get(i);
-      ds.add(new EdgeConfig.Device(d.getId(), FRAME_SIZE, FPS));
+      if (d.getStreamFrameSize() <= 0) throw new IllegalArgumentException("device '" + d.getId() + "': stream frame size must be > 0 pixels");
+      if (!(d.getStreamFps() > 0)) throw new IllegalArgumentException("device '" + d.getId() + "': stream rate must be > 0 frames/s");
+      ds.add(new EdgeConfig.Device(d.getId(), d.getStreamFrameSize(), d.getStreamFps()));
       List<LatencyModel> row = new ArrayList<>();
       for (Node b : boards) row.add(latency(s, d, b));
       links.add(row);
     }
-    return new EdgeConfig(s.getId(), bs, ds, links, p.getQosBudgetMs(), policy(p), durationS, 1.0, s.getSeed()).validate();
+    return new EdgeConfig(s.getId(), bs, ds, links, p.getQosBudgetMs(), policy(p), durationS, CHECK_PERIOD_S, s.getSeed()).validate();
   }
 
   static LatencyModel latency(Scenario s, Node a, Node b) {

@@ -138,6 +138,8 @@ public class ScenarioItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__SELECTION_POLICIES);
 			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__SWEEPS);
 			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__RUNS);
+			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__TWIN_STUDIES);
+			childrenFeatures.add(ScenarioPackage.Literals.SCENARIO__SURROGATES);
 		}
 		return childrenFeatures;
 	}
@@ -210,6 +212,8 @@ public class ScenarioItemProvider extends IdentifiedItemProvider {
 			case ScenarioPackage.SCENARIO__SELECTION_POLICIES:
 			case ScenarioPackage.SCENARIO__SWEEPS:
 			case ScenarioPackage.SCENARIO__RUNS:
+			case ScenarioPackage.SCENARIO__TWIN_STUDIES:
+			case ScenarioPackage.SCENARIO__SURROGATES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -291,6 +295,16 @@ public class ScenarioItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(ScenarioPackage.Literals.SCENARIO__RUNS,
 				 ScenarioFactory.eINSTANCE.createRun()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ScenarioPackage.Literals.SCENARIO__TWIN_STUDIES,
+				 ScenarioFactory.eINSTANCE.createTwinStudy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ScenarioPackage.Literals.SCENARIO__SURROGATES,
+				 ScenarioFactory.eINSTANCE.createSurrogate()));
 	}
 
 	/**

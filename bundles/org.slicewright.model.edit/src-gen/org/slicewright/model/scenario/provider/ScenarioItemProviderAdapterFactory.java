@@ -165,6 +165,52 @@ public class ScenarioItemProviderAdapterFactory extends ScenarioAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.slicewright.model.scenario.TwinStudy} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TwinStudyItemProvider twinStudyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.slicewright.model.scenario.TwinStudy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTwinStudyAdapter() {
+		if (twinStudyItemProvider == null) {
+			twinStudyItemProvider = new TwinStudyItemProvider(this);
+		}
+
+		return twinStudyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.slicewright.model.scenario.Surrogate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SurrogateItemProvider surrogateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.slicewright.model.scenario.Surrogate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSurrogateAdapter() {
+		if (surrogateItemProvider == null) {
+			surrogateItemProvider = new SurrogateItemProvider(this);
+		}
+
+		return surrogateItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.slicewright.model.scenario.Sweep} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -365,6 +411,8 @@ public class ScenarioItemProviderAdapterFactory extends ScenarioAdapterFactory i
 		if (poolingStudyItemProvider != null) poolingStudyItemProvider.dispose();
 		if (offloadingPolicyItemProvider != null) offloadingPolicyItemProvider.dispose();
 		if (nodeSelectionPolicyItemProvider != null) nodeSelectionPolicyItemProvider.dispose();
+		if (twinStudyItemProvider != null) twinStudyItemProvider.dispose();
+		if (surrogateItemProvider != null) surrogateItemProvider.dispose();
 		if (sweepItemProvider != null) sweepItemProvider.dispose();
 		if (metricItemProvider != null) metricItemProvider.dispose();
 		if (runItemProvider != null) runItemProvider.dispose();

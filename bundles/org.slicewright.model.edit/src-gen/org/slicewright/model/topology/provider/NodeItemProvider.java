@@ -53,6 +53,8 @@ public class NodeItemProvider extends IdentifiedItemProvider {
 			addSitePropertyDescriptor(object);
 			addAcceleratorKindPropertyDescriptor(object);
 			addHardwareProfilePropertyDescriptor(object);
+			addStreamFrameSizePropertyDescriptor(object);
+			addStreamFpsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -146,6 +148,50 @@ public class NodeItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Stream Frame Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStreamFrameSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_streamFrameSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_streamFrameSize_feature", "_UI_Node_type"),
+				 TopologyPackage.Literals.NODE__STREAM_FRAME_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Stream Fps feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStreamFpsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_streamFps_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_streamFps_feature", "_UI_Node_type"),
+				 TopologyPackage.Literals.NODE__STREAM_FPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -215,6 +261,8 @@ public class NodeItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Node.class)) {
 			case TopologyPackage.NODE__KIND:
 			case TopologyPackage.NODE__ACCELERATOR_KIND:
+			case TopologyPackage.NODE__STREAM_FRAME_SIZE:
+			case TopologyPackage.NODE__STREAM_FPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TopologyPackage.NODE__RESOURCES:

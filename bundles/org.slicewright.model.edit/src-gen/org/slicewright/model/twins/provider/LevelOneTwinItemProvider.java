@@ -62,6 +62,11 @@ public class LevelOneTwinItemProvider extends IdentifiedItemProvider {
 			addTraceRefPropertyDescriptor(object);
 			addSyncPeriodSPropertyDescriptor(object);
 			addHistoryLengthPropertyDescriptor(object);
+			addDiurnalAmplitudePropertyDescriptor(object);
+			addPeakHourPropertyDescriptor(object);
+			addNoisePropertyDescriptor(object);
+			addHomeSitePropertyDescriptor(object);
+			addWorkSitePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -287,6 +292,116 @@ public class LevelOneTwinItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Diurnal Amplitude feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiurnalAmplitudePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LevelOneTwin_diurnalAmplitude_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LevelOneTwin_diurnalAmplitude_feature", "_UI_LevelOneTwin_type"),
+				 TwinsPackage.Literals.LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Peak Hour feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeakHourPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LevelOneTwin_peakHour_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LevelOneTwin_peakHour_feature", "_UI_LevelOneTwin_type"),
+				 TwinsPackage.Literals.LEVEL_ONE_TWIN__PEAK_HOUR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Noise feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNoisePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LevelOneTwin_noise_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LevelOneTwin_noise_feature", "_UI_LevelOneTwin_type"),
+				 TwinsPackage.Literals.LEVEL_ONE_TWIN__NOISE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Home Site feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHomeSitePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LevelOneTwin_homeSite_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LevelOneTwin_homeSite_feature", "_UI_LevelOneTwin_type"),
+				 TwinsPackage.Literals.LEVEL_ONE_TWIN__HOME_SITE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Work Site feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWorkSitePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LevelOneTwin_workSite_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LevelOneTwin_workSite_feature", "_UI_LevelOneTwin_type"),
+				 TwinsPackage.Literals.LEVEL_ONE_TWIN__WORK_SITE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns LevelOneTwin.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -332,6 +447,9 @@ public class LevelOneTwinItemProvider extends IdentifiedItemProvider {
 			case TwinsPackage.LEVEL_ONE_TWIN__TRACE_REF:
 			case TwinsPackage.LEVEL_ONE_TWIN__SYNC_PERIOD_S:
 			case TwinsPackage.LEVEL_ONE_TWIN__HISTORY_LENGTH:
+			case TwinsPackage.LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE:
+			case TwinsPackage.LEVEL_ONE_TWIN__PEAK_HOUR:
+			case TwinsPackage.LEVEL_ONE_TWIN__NOISE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -62,6 +62,8 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 			case ScenarioPackage.POOLING_STUDY: return createPoolingStudy();
 			case ScenarioPackage.OFFLOADING_POLICY: return createOffloadingPolicy();
 			case ScenarioPackage.NODE_SELECTION_POLICY: return createNodeSelectionPolicy();
+			case ScenarioPackage.TWIN_STUDY: return createTwinStudy();
+			case ScenarioPackage.SURROGATE: return createSurrogate();
 			case ScenarioPackage.SWEEP: return createSweep();
 			case ScenarioPackage.METRIC: return createMetric();
 			case ScenarioPackage.RUN: return createRun();
@@ -83,6 +85,10 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 				return createOffloadingKindFromString(eDataType, initialValue);
 			case ScenarioPackage.SELECTION_KIND:
 				return createSelectionKindFromString(eDataType, initialValue);
+			case ScenarioPackage.RESERVATION_POLICY_KIND:
+				return createReservationPolicyKindFromString(eDataType, initialValue);
+			case ScenarioPackage.SURROGATE_KIND:
+				return createSurrogateKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -100,6 +106,10 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 				return convertOffloadingKindToString(eDataType, instanceValue);
 			case ScenarioPackage.SELECTION_KIND:
 				return convertSelectionKindToString(eDataType, instanceValue);
+			case ScenarioPackage.RESERVATION_POLICY_KIND:
+				return convertReservationPolicyKindToString(eDataType, instanceValue);
+			case ScenarioPackage.SURROGATE_KIND:
+				return convertSurrogateKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -147,6 +157,28 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 	public NodeSelectionPolicy createNodeSelectionPolicy() {
 		NodeSelectionPolicyImpl nodeSelectionPolicy = new NodeSelectionPolicyImpl();
 		return nodeSelectionPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TwinStudy createTwinStudy() {
+		TwinStudyImpl twinStudy = new TwinStudyImpl();
+		return twinStudy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Surrogate createSurrogate() {
+		SurrogateImpl surrogate = new SurrogateImpl();
+		return surrogate;
 	}
 
 	/**
@@ -230,6 +262,46 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 	 * @generated
 	 */
 	public String convertSelectionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReservationPolicyKind createReservationPolicyKindFromString(EDataType eDataType, String initialValue) {
+		ReservationPolicyKind result = ReservationPolicyKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReservationPolicyKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SurrogateKind createSurrogateKindFromString(EDataType eDataType, String initialValue) {
+		SurrogateKind result = SurrogateKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSurrogateKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -28,8 +28,10 @@ import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioPackage;
+import org.slicewright.model.scenario.Surrogate;
 import org.slicewright.model.scenario.Sweep;
 
+import org.slicewright.model.scenario.TwinStudy;
 import org.slicewright.model.slicing.Slice;
 
 import org.slicewright.model.topology.Network;
@@ -63,6 +65,8 @@ import org.slicewright.model.twins.TwinModelConfig;
  *   <li>{@link org.slicewright.model.scenario.impl.ScenarioImpl#getSelectionPolicies <em>Selection Policies</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.ScenarioImpl#getSweeps <em>Sweeps</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.ScenarioImpl#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.ScenarioImpl#getTwinStudies <em>Twin Studies</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.ScenarioImpl#getSurrogates <em>Surrogates</em>}</li>
  * </ul>
  *
  * @generated
@@ -237,6 +241,26 @@ public class ScenarioImpl extends IdentifiedImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<Run> runs;
+
+	/**
+	 * The cached value of the '{@link #getTwinStudies() <em>Twin Studies</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTwinStudies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TwinStudy> twinStudies;
+
+	/**
+	 * The cached value of the '{@link #getSurrogates() <em>Surrogates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSurrogates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Surrogate> surrogates;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -606,6 +630,32 @@ public class ScenarioImpl extends IdentifiedImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<TwinStudy> getTwinStudies() {
+		if (twinStudies == null) {
+			twinStudies = new EObjectContainmentEList<TwinStudy>(TwinStudy.class, this, ScenarioPackage.SCENARIO__TWIN_STUDIES);
+		}
+		return twinStudies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Surrogate> getSurrogates() {
+		if (surrogates == null) {
+			surrogates = new EObjectContainmentEList<Surrogate>(Surrogate.class, this, ScenarioPackage.SCENARIO__SURROGATES);
+		}
+		return surrogates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ScenarioPackage.SCENARIO__NETWORK:
@@ -634,6 +684,10 @@ public class ScenarioImpl extends IdentifiedImpl implements Scenario {
 				return ((InternalEList<?>)getSweeps()).basicRemove(otherEnd, msgs);
 			case ScenarioPackage.SCENARIO__RUNS:
 				return ((InternalEList<?>)getRuns()).basicRemove(otherEnd, msgs);
+			case ScenarioPackage.SCENARIO__TWIN_STUDIES:
+				return ((InternalEList<?>)getTwinStudies()).basicRemove(otherEnd, msgs);
+			case ScenarioPackage.SCENARIO__SURROGATES:
+				return ((InternalEList<?>)getSurrogates()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -676,6 +730,10 @@ public class ScenarioImpl extends IdentifiedImpl implements Scenario {
 				return getSweeps();
 			case ScenarioPackage.SCENARIO__RUNS:
 				return getRuns();
+			case ScenarioPackage.SCENARIO__TWIN_STUDIES:
+				return getTwinStudies();
+			case ScenarioPackage.SCENARIO__SURROGATES:
+				return getSurrogates();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -743,6 +801,14 @@ public class ScenarioImpl extends IdentifiedImpl implements Scenario {
 				getRuns().clear();
 				getRuns().addAll((Collection<? extends Run>)newValue);
 				return;
+			case ScenarioPackage.SCENARIO__TWIN_STUDIES:
+				getTwinStudies().clear();
+				getTwinStudies().addAll((Collection<? extends TwinStudy>)newValue);
+				return;
+			case ScenarioPackage.SCENARIO__SURROGATES:
+				getSurrogates().clear();
+				getSurrogates().addAll((Collection<? extends Surrogate>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -800,6 +866,12 @@ public class ScenarioImpl extends IdentifiedImpl implements Scenario {
 			case ScenarioPackage.SCENARIO__RUNS:
 				getRuns().clear();
 				return;
+			case ScenarioPackage.SCENARIO__TWIN_STUDIES:
+				getTwinStudies().clear();
+				return;
+			case ScenarioPackage.SCENARIO__SURROGATES:
+				getSurrogates().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -842,6 +914,10 @@ public class ScenarioImpl extends IdentifiedImpl implements Scenario {
 				return sweeps != null && !sweeps.isEmpty();
 			case ScenarioPackage.SCENARIO__RUNS:
 				return runs != null && !runs.isEmpty();
+			case ScenarioPackage.SCENARIO__TWIN_STUDIES:
+				return twinStudies != null && !twinStudies.isEmpty();
+			case ScenarioPackage.SCENARIO__SURROGATES:
+				return surrogates != null && !surrogates.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

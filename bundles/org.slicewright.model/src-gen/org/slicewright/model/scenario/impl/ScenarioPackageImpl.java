@@ -21,13 +21,17 @@ import org.slicewright.model.scenario.NodeSelectionPolicy;
 import org.slicewright.model.scenario.OffloadingKind;
 import org.slicewright.model.scenario.OffloadingPolicy;
 import org.slicewright.model.scenario.PoolingStudy;
+import org.slicewright.model.scenario.ReservationPolicyKind;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.model.scenario.ScenarioPackage;
 import org.slicewright.model.scenario.SelectionKind;
+import org.slicewright.model.scenario.Surrogate;
+import org.slicewright.model.scenario.SurrogateKind;
 import org.slicewright.model.scenario.Sweep;
 
+import org.slicewright.model.scenario.TwinStudy;
 import org.slicewright.model.slicing.SlicingPackage;
 
 import org.slicewright.model.slicing.impl.SlicingPackageImpl;
@@ -80,6 +84,20 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass twinStudyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass surrogateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass sweepEClass = null;
 
 	/**
@@ -116,6 +134,20 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	private EEnum selectionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reservationPolicyKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum surrogateKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -551,6 +583,166 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getTwinStudy() {
+		return twinStudyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_Periods() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_PeriodS() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_SeasonLength() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_Headroom() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_SlaShortfall() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_Lags() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_Policies() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSurrogate() {
+		return surrogateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurrogate_Metric() {
+		return (EAttribute)surrogateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurrogate_Kind() {
+		return (EAttribute)surrogateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurrogate_Features() {
+		return (EAttribute)surrogateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurrogate_Coefficients() {
+		return (EAttribute)surrogateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurrogate_CvRmse() {
+		return (EAttribute)surrogateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurrogate_TrainingRuns() {
+		return (EAttribute)surrogateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurrogate_Model() {
+		return (EAttribute)surrogateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSweep() {
 		return sweepEClass;
 	}
@@ -881,6 +1073,26 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getScenario_TwinStudies() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Surrogates() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getOffloadingKind() {
 		return offloadingKindEEnum;
 	}
@@ -893,6 +1105,26 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	@Override
 	public EEnum getSelectionKind() {
 		return selectionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReservationPolicyKind() {
+		return reservationPolicyKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSurrogateKind() {
+		return surrogateKindEEnum;
 	}
 
 	/**
@@ -963,6 +1195,24 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__W15);
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__QOS_BUDGET_MS);
 
+		twinStudyEClass = createEClass(TWIN_STUDY);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__PERIODS);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__PERIOD_S);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__SEASON_LENGTH);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__HEADROOM);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__SLA_SHORTFALL);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__LAGS);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__POLICIES);
+
+		surrogateEClass = createEClass(SURROGATE);
+		createEAttribute(surrogateEClass, SURROGATE__METRIC);
+		createEAttribute(surrogateEClass, SURROGATE__KIND);
+		createEAttribute(surrogateEClass, SURROGATE__FEATURES);
+		createEAttribute(surrogateEClass, SURROGATE__COEFFICIENTS);
+		createEAttribute(surrogateEClass, SURROGATE__CV_RMSE);
+		createEAttribute(surrogateEClass, SURROGATE__TRAINING_RUNS);
+		createEAttribute(surrogateEClass, SURROGATE__MODEL);
+
 		sweepEClass = createEClass(SWEEP);
 		createEAttribute(sweepEClass, SWEEP__SUB_POOLS_FROM);
 		createEAttribute(sweepEClass, SWEEP__SUB_POOLS_TO);
@@ -999,10 +1249,14 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEReference(scenarioEClass, SCENARIO__SELECTION_POLICIES);
 		createEReference(scenarioEClass, SCENARIO__SWEEPS);
 		createEReference(scenarioEClass, SCENARIO__RUNS);
+		createEReference(scenarioEClass, SCENARIO__TWIN_STUDIES);
+		createEReference(scenarioEClass, SCENARIO__SURROGATES);
 
 		// Create enums
 		offloadingKindEEnum = createEEnum(OFFLOADING_KIND);
 		selectionKindEEnum = createEEnum(SELECTION_KIND);
+		reservationPolicyKindEEnum = createEEnum(RESERVATION_POLICY_KIND);
+		surrogateKindEEnum = createEEnum(SURROGATE_KIND);
 	}
 
 	/**
@@ -1042,6 +1296,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		poolingStudyEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
 		offloadingPolicyEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
 		nodeSelectionPolicyEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
+		twinStudyEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
+		surrogateEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
 		sweepEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
 		runEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
 		scenarioEClass.getESuperTypes().add(theTopologyPackage.getIdentified());
@@ -1086,6 +1342,24 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getNodeSelectionPolicy_W15(), ecorePackage.getEDouble(), "w15", "0.2", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeSelectionPolicy_QosBudgetMs(), ecorePackage.getEDouble(), "qosBudgetMs", "150.0", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(twinStudyEClass, TwinStudy.class, "TwinStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTwinStudy_Periods(), ecorePackage.getEInt(), "periods", "288", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_PeriodS(), ecorePackage.getEDouble(), "periodS", "300.0", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_SeasonLength(), ecorePackage.getEInt(), "seasonLength", "288", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_Headroom(), ecorePackage.getEDouble(), "headroom", "0.1", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_SlaShortfall(), ecorePackage.getEDouble(), "slaShortfall", "0.05", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_Lags(), ecorePackage.getEInt(), "lags", "12", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_Policies(), this.getReservationPolicyKind(), "policies", null, 0, -1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(surrogateEClass, Surrogate.class, "Surrogate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSurrogate_Metric(), ecorePackage.getEString(), "metric", null, 0, 1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurrogate_Kind(), this.getSurrogateKind(), "kind", "GAUSSIAN2", 0, 1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurrogate_Features(), ecorePackage.getEString(), "features", null, 0, -1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurrogate_Coefficients(), ecorePackage.getEDouble(), "coefficients", null, 0, -1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurrogate_CvRmse(), ecorePackage.getEDouble(), "cvRmse", "0.0", 0, 1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurrogate_TrainingRuns(), ecorePackage.getEInt(), "trainingRuns", "0", 0, 1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurrogate_Model(), ecorePackage.getEString(), "model", null, 0, 1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(sweepEClass, Sweep.class, "Sweep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSweep_SubPoolsFrom(), ecorePackage.getEInt(), "subPoolsFrom", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSweep_SubPoolsTo(), ecorePackage.getEInt(), "subPoolsTo", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1122,6 +1396,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEReference(getScenario_SelectionPolicies(), this.getNodeSelectionPolicy(), null, "selectionPolicies", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Sweeps(), this.getSweep(), null, "sweeps", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Runs(), this.getRun(), null, "runs", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_TwinStudies(), this.getTwinStudy(), null, "twinStudies", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Surrogates(), this.getSurrogate(), null, "surrogates", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(offloadingKindEEnum, OffloadingKind.class, "OffloadingKind");
@@ -1135,6 +1411,17 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		addEEnumLiteral(selectionKindEEnum, SelectionKind.RANDOM);
 		addEEnumLiteral(selectionKindEEnum, SelectionKind.LEAST_LATENCY);
 		addEEnumLiteral(selectionKindEEnum, SelectionKind.COMBINED_WEIGHT);
+
+		initEEnum(reservationPolicyKindEEnum, ReservationPolicyKind.class, "ReservationPolicyKind");
+		addEEnumLiteral(reservationPolicyKindEEnum, ReservationPolicyKind.STATIC_MEAN);
+		addEEnumLiteral(reservationPolicyKindEEnum, ReservationPolicyKind.LAST_VALUE);
+		addEEnumLiteral(reservationPolicyKindEEnum, ReservationPolicyKind.SEASONAL_NAIVE);
+		addEEnumLiteral(reservationPolicyKindEEnum, ReservationPolicyKind.FORECAST);
+
+		initEEnum(surrogateKindEEnum, SurrogateKind.class, "SurrogateKind");
+		addEEnumLiteral(surrogateKindEEnum, SurrogateKind.GAUSSIAN2);
+		addEEnumLiteral(surrogateKindEEnum, SurrogateKind.RANDOM_FOREST);
+		addEEnumLiteral(surrogateKindEEnum, SurrogateKind.GRADIENT_BOOSTING);
 
 		// Create resource
 		createResource(eNS_URI);

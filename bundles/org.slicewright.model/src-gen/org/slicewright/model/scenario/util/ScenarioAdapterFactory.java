@@ -87,6 +87,14 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 				return createNodeSelectionPolicyAdapter();
 			}
 			@Override
+			public Adapter caseTwinStudy(TwinStudy object) {
+				return createTwinStudyAdapter();
+			}
+			@Override
+			public Adapter caseSurrogate(Surrogate object) {
+				return createSurrogateAdapter();
+			}
+			@Override
 			public Adapter caseSweep(Sweep object) {
 				return createSweepAdapter();
 			}
@@ -179,6 +187,34 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNodeSelectionPolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.slicewright.model.scenario.TwinStudy <em>Twin Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.slicewright.model.scenario.TwinStudy
+	 * @generated
+	 */
+	public Adapter createTwinStudyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.slicewright.model.scenario.Surrogate <em>Surrogate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.slicewright.model.scenario.Surrogate
+	 * @generated
+	 */
+	public Adapter createSurrogateAdapter() {
 		return null;
 	}
 

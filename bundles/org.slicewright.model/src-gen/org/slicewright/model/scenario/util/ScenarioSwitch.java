@@ -96,6 +96,20 @@ public class ScenarioSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ScenarioPackage.TWIN_STUDY: {
+				TwinStudy twinStudy = (TwinStudy)theEObject;
+				T result = caseTwinStudy(twinStudy);
+				if (result == null) result = caseIdentified(twinStudy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ScenarioPackage.SURROGATE: {
+				Surrogate surrogate = (Surrogate)theEObject;
+				T result = caseSurrogate(surrogate);
+				if (result == null) result = caseIdentified(surrogate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ScenarioPackage.SWEEP: {
 				Sweep sweep = (Sweep)theEObject;
 				T result = caseSweep(sweep);
@@ -184,6 +198,36 @@ public class ScenarioSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNodeSelectionPolicy(NodeSelectionPolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Twin Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Twin Study</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTwinStudy(TwinStudy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Surrogate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Surrogate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSurrogate(Surrogate object) {
 		return null;
 	}
 

@@ -32,6 +32,8 @@ import org.slicewright.model.topology.TopologyPackage;
  *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getResources <em>Resources</em>}</li>
  *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getAcceleratorKind <em>Accelerator Kind</em>}</li>
  *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getHardwareProfile <em>Hardware Profile</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getStreamFrameSize <em>Stream Frame Size</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getStreamFps <em>Stream Fps</em>}</li>
  * </ul>
  *
  * @generated
@@ -106,6 +108,46 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 	 * @ordered
 	 */
 	protected HardwareProfile hardwareProfile;
+
+	/**
+	 * The default value of the '{@link #getStreamFrameSize() <em>Stream Frame Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStreamFrameSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STREAM_FRAME_SIZE_EDEFAULT = 600;
+
+	/**
+	 * The cached value of the '{@link #getStreamFrameSize() <em>Stream Frame Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStreamFrameSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected int streamFrameSize = STREAM_FRAME_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStreamFps() <em>Stream Fps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStreamFps()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double STREAM_FPS_EDEFAULT = 5.0;
+
+	/**
+	 * The cached value of the '{@link #getStreamFps() <em>Stream Fps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStreamFps()
+	 * @generated
+	 * @ordered
+	 */
+	protected double streamFps = STREAM_FPS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -303,6 +345,52 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public int getStreamFrameSize() {
+		return streamFrameSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStreamFrameSize(int newStreamFrameSize) {
+		int oldStreamFrameSize = streamFrameSize;
+		streamFrameSize = newStreamFrameSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__STREAM_FRAME_SIZE, oldStreamFrameSize, streamFrameSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getStreamFps() {
+		return streamFps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStreamFps(double newStreamFps) {
+		double oldStreamFps = streamFps;
+		streamFps = newStreamFps;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__STREAM_FPS, oldStreamFps, streamFps));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.NODE__RESOURCES:
@@ -331,6 +419,10 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 			case TopologyPackage.NODE__HARDWARE_PROFILE:
 				if (resolve) return getHardwareProfile();
 				return basicGetHardwareProfile();
+			case TopologyPackage.NODE__STREAM_FRAME_SIZE:
+				return getStreamFrameSize();
+			case TopologyPackage.NODE__STREAM_FPS:
+				return getStreamFps();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +449,12 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 				return;
 			case TopologyPackage.NODE__HARDWARE_PROFILE:
 				setHardwareProfile((HardwareProfile)newValue);
+				return;
+			case TopologyPackage.NODE__STREAM_FRAME_SIZE:
+				setStreamFrameSize((Integer)newValue);
+				return;
+			case TopologyPackage.NODE__STREAM_FPS:
+				setStreamFps((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -385,6 +483,12 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 			case TopologyPackage.NODE__HARDWARE_PROFILE:
 				setHardwareProfile((HardwareProfile)null);
 				return;
+			case TopologyPackage.NODE__STREAM_FRAME_SIZE:
+				setStreamFrameSize(STREAM_FRAME_SIZE_EDEFAULT);
+				return;
+			case TopologyPackage.NODE__STREAM_FPS:
+				setStreamFps(STREAM_FPS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -407,6 +511,10 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 				return acceleratorKind != ACCELERATOR_KIND_EDEFAULT;
 			case TopologyPackage.NODE__HARDWARE_PROFILE:
 				return hardwareProfile != null;
+			case TopologyPackage.NODE__STREAM_FRAME_SIZE:
+				return streamFrameSize != STREAM_FRAME_SIZE_EDEFAULT;
+			case TopologyPackage.NODE__STREAM_FPS:
+				return streamFps != STREAM_FPS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -425,6 +533,10 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 		result.append(kind);
 		result.append(", acceleratorKind: ");
 		result.append(acceleratorKind);
+		result.append(", streamFrameSize: ");
+		result.append(streamFrameSize);
+		result.append(", streamFps: ");
+		result.append(streamFps);
 		result.append(')');
 		return result.toString();
 	}

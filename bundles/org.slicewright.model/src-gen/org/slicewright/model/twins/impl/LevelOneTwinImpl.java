@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.slicewright.model.slicing.Service;
 
+import org.slicewright.model.topology.Site;
 import org.slicewright.model.topology.UserDeviceGroup;
 
 import org.slicewright.model.topology.impl.IdentifiedImpl;
@@ -44,6 +45,11 @@ import org.slicewright.model.twins.TwinsPackage;
  *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getTraceRef <em>Trace Ref</em>}</li>
  *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getSyncPeriodS <em>Sync Period S</em>}</li>
  *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getHistoryLength <em>History Length</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getDiurnalAmplitude <em>Diurnal Amplitude</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getPeakHour <em>Peak Hour</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getNoise <em>Noise</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getHomeSite <em>Home Site</em>}</li>
+ *   <li>{@link org.slicewright.model.twins.impl.LevelOneTwinImpl#getWorkSite <em>Work Site</em>}</li>
  * </ul>
  *
  * @generated
@@ -228,6 +234,86 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 	 * @ordered
 	 */
 	protected int historyLength = HISTORY_LENGTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiurnalAmplitude() <em>Diurnal Amplitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiurnalAmplitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DIURNAL_AMPLITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDiurnalAmplitude() <em>Diurnal Amplitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiurnalAmplitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double diurnalAmplitude = DIURNAL_AMPLITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPeakHour() <em>Peak Hour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeakHour()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PEAK_HOUR_EDEFAULT = 20.0;
+
+	/**
+	 * The cached value of the '{@link #getPeakHour() <em>Peak Hour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeakHour()
+	 * @generated
+	 * @ordered
+	 */
+	protected double peakHour = PEAK_HOUR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNoise() <em>Noise</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoise()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double NOISE_EDEFAULT = 0.1;
+
+	/**
+	 * The cached value of the '{@link #getNoise() <em>Noise</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoise()
+	 * @generated
+	 * @ordered
+	 */
+	protected double noise = NOISE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getHomeSite() <em>Home Site</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHomeSite()
+	 * @generated
+	 * @ordered
+	 */
+	protected Site homeSite;
+
+	/**
+	 * The cached value of the '{@link #getWorkSite() <em>Work Site</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorkSite()
+	 * @generated
+	 * @ordered
+	 */
+	protected Site workSite;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,6 +577,155 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 	 * @generated
 	 */
 	@Override
+	public double getDiurnalAmplitude() {
+		return diurnalAmplitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiurnalAmplitude(double newDiurnalAmplitude) {
+		double oldDiurnalAmplitude = diurnalAmplitude;
+		diurnalAmplitude = newDiurnalAmplitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinsPackage.LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE, oldDiurnalAmplitude, diurnalAmplitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getPeakHour() {
+		return peakHour;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeakHour(double newPeakHour) {
+		double oldPeakHour = peakHour;
+		peakHour = newPeakHour;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinsPackage.LEVEL_ONE_TWIN__PEAK_HOUR, oldPeakHour, peakHour));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getNoise() {
+		return noise;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoise(double newNoise) {
+		double oldNoise = noise;
+		noise = newNoise;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinsPackage.LEVEL_ONE_TWIN__NOISE, oldNoise, noise));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Site getHomeSite() {
+		if (homeSite != null && homeSite.eIsProxy()) {
+			InternalEObject oldHomeSite = (InternalEObject)homeSite;
+			homeSite = (Site)eResolveProxy(oldHomeSite);
+			if (homeSite != oldHomeSite) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TwinsPackage.LEVEL_ONE_TWIN__HOME_SITE, oldHomeSite, homeSite));
+			}
+		}
+		return homeSite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Site basicGetHomeSite() {
+		return homeSite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHomeSite(Site newHomeSite) {
+		Site oldHomeSite = homeSite;
+		homeSite = newHomeSite;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinsPackage.LEVEL_ONE_TWIN__HOME_SITE, oldHomeSite, homeSite));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Site getWorkSite() {
+		if (workSite != null && workSite.eIsProxy()) {
+			InternalEObject oldWorkSite = (InternalEObject)workSite;
+			workSite = (Site)eResolveProxy(oldWorkSite);
+			if (workSite != oldWorkSite) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TwinsPackage.LEVEL_ONE_TWIN__WORK_SITE, oldWorkSite, workSite));
+			}
+		}
+		return workSite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Site basicGetWorkSite() {
+		return workSite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWorkSite(Site newWorkSite) {
+		Site oldWorkSite = workSite;
+		workSite = newWorkSite;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinsPackage.LEVEL_ONE_TWIN__WORK_SITE, oldWorkSite, workSite));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TwinsPackage.LEVEL_ONE_TWIN__GROUP:
@@ -514,6 +749,18 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 				return getSyncPeriodS();
 			case TwinsPackage.LEVEL_ONE_TWIN__HISTORY_LENGTH:
 				return getHistoryLength();
+			case TwinsPackage.LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE:
+				return getDiurnalAmplitude();
+			case TwinsPackage.LEVEL_ONE_TWIN__PEAK_HOUR:
+				return getPeakHour();
+			case TwinsPackage.LEVEL_ONE_TWIN__NOISE:
+				return getNoise();
+			case TwinsPackage.LEVEL_ONE_TWIN__HOME_SITE:
+				if (resolve) return getHomeSite();
+				return basicGetHomeSite();
+			case TwinsPackage.LEVEL_ONE_TWIN__WORK_SITE:
+				if (resolve) return getWorkSite();
+				return basicGetWorkSite();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -558,6 +805,21 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 			case TwinsPackage.LEVEL_ONE_TWIN__HISTORY_LENGTH:
 				setHistoryLength((Integer)newValue);
 				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE:
+				setDiurnalAmplitude((Double)newValue);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__PEAK_HOUR:
+				setPeakHour((Double)newValue);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__NOISE:
+				setNoise((Double)newValue);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__HOME_SITE:
+				setHomeSite((Site)newValue);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__WORK_SITE:
+				setWorkSite((Site)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -600,6 +862,21 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 			case TwinsPackage.LEVEL_ONE_TWIN__HISTORY_LENGTH:
 				setHistoryLength(HISTORY_LENGTH_EDEFAULT);
 				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE:
+				setDiurnalAmplitude(DIURNAL_AMPLITUDE_EDEFAULT);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__PEAK_HOUR:
+				setPeakHour(PEAK_HOUR_EDEFAULT);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__NOISE:
+				setNoise(NOISE_EDEFAULT);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__HOME_SITE:
+				setHomeSite((Site)null);
+				return;
+			case TwinsPackage.LEVEL_ONE_TWIN__WORK_SITE:
+				setWorkSite((Site)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -632,6 +909,16 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 				return syncPeriodS != SYNC_PERIOD_S_EDEFAULT;
 			case TwinsPackage.LEVEL_ONE_TWIN__HISTORY_LENGTH:
 				return historyLength != HISTORY_LENGTH_EDEFAULT;
+			case TwinsPackage.LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE:
+				return diurnalAmplitude != DIURNAL_AMPLITUDE_EDEFAULT;
+			case TwinsPackage.LEVEL_ONE_TWIN__PEAK_HOUR:
+				return peakHour != PEAK_HOUR_EDEFAULT;
+			case TwinsPackage.LEVEL_ONE_TWIN__NOISE:
+				return noise != NOISE_EDEFAULT;
+			case TwinsPackage.LEVEL_ONE_TWIN__HOME_SITE:
+				return homeSite != null;
+			case TwinsPackage.LEVEL_ONE_TWIN__WORK_SITE:
+				return workSite != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -662,6 +949,12 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 		result.append(syncPeriodS);
 		result.append(", historyLength: ");
 		result.append(historyLength);
+		result.append(", diurnalAmplitude: ");
+		result.append(diurnalAmplitude);
+		result.append(", peakHour: ");
+		result.append(peakHour);
+		result.append(", noise: ");
+		result.append(noise);
 		result.append(')');
 		return result.toString();
 	}

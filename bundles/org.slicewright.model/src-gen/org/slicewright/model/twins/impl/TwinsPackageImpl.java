@@ -263,6 +263,56 @@ public class TwinsPackageImpl extends EPackageImpl implements TwinsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLevelOneTwin_DiurnalAmplitude() {
+		return (EAttribute)levelOneTwinEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLevelOneTwin_PeakHour() {
+		return (EAttribute)levelOneTwinEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLevelOneTwin_Noise() {
+		return (EAttribute)levelOneTwinEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLevelOneTwin_HomeSite() {
+		return (EReference)levelOneTwinEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLevelOneTwin_WorkSite() {
+		return (EReference)levelOneTwinEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLevelTwoTwin() {
 		return levelTwoTwinEClass;
 	}
@@ -417,6 +467,11 @@ public class TwinsPackageImpl extends EPackageImpl implements TwinsPackage {
 		createEAttribute(levelOneTwinEClass, LEVEL_ONE_TWIN__TRACE_REF);
 		createEAttribute(levelOneTwinEClass, LEVEL_ONE_TWIN__SYNC_PERIOD_S);
 		createEAttribute(levelOneTwinEClass, LEVEL_ONE_TWIN__HISTORY_LENGTH);
+		createEAttribute(levelOneTwinEClass, LEVEL_ONE_TWIN__DIURNAL_AMPLITUDE);
+		createEAttribute(levelOneTwinEClass, LEVEL_ONE_TWIN__PEAK_HOUR);
+		createEAttribute(levelOneTwinEClass, LEVEL_ONE_TWIN__NOISE);
+		createEReference(levelOneTwinEClass, LEVEL_ONE_TWIN__HOME_SITE);
+		createEReference(levelOneTwinEClass, LEVEL_ONE_TWIN__WORK_SITE);
 
 		levelTwoTwinEClass = createEClass(LEVEL_TWO_TWIN);
 		createEReference(levelTwoTwinEClass, LEVEL_TWO_TWIN__SLICE);
@@ -483,6 +538,11 @@ public class TwinsPackageImpl extends EPackageImpl implements TwinsPackage {
 		initEAttribute(getLevelOneTwin_TraceRef(), ecorePackage.getEString(), "traceRef", null, 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelOneTwin_SyncPeriodS(), ecorePackage.getEDouble(), "syncPeriodS", "1.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelOneTwin_HistoryLength(), ecorePackage.getEInt(), "historyLength", "144", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelOneTwin_DiurnalAmplitude(), ecorePackage.getEDouble(), "diurnalAmplitude", "0.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelOneTwin_PeakHour(), ecorePackage.getEDouble(), "peakHour", "20.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelOneTwin_Noise(), ecorePackage.getEDouble(), "noise", "0.1", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLevelOneTwin_HomeSite(), theTopologyPackage.getSite(), null, "homeSite", null, 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLevelOneTwin_WorkSite(), theTopologyPackage.getSite(), null, "workSite", null, 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(levelTwoTwinEClass, LevelTwoTwin.class, "LevelTwoTwin", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLevelTwoTwin_Slice(), theSlicingPackage.getSlice(), null, "slice", null, 0, 1, LevelTwoTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
