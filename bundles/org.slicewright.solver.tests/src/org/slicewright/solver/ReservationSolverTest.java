@@ -52,7 +52,9 @@ class ReservationSolverTest {
     assertTrue(plan.avaps().isEmpty() && plan.vaps().isEmpty(), "never a partial plan");
     double shortCompute = plan.shortages().stream().filter(s -> s.resource().startsWith("compute")).mapToDouble(s -> s.needed() - s.capacity()).sum();
     assertEquals(5, shortCompute, 1e-6, "25 GFLOP/s needed, 20 available");
-    assertTrue(plan.shortages().stream().noneMatch(s -> s.resource().startsWith("storage")), plan.shortages().toString());
+    // Data is stored where it arrives: ap1 keeps 2 GB on 1 GB.
+    assertTrue(plan.shortages().contains(new ReservationPlan.Shortage("ap1", "storage (GB)", 1, 2)), plan.shortages().toString());
+    assertEquals(3, plan.shortages().size(), plan.shortages().toString());
   }
 
   @Test

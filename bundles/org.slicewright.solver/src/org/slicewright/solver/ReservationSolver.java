@@ -13,17 +13,20 @@ import org.ojalgo.optimisation.Variable;
 /**
  * Solves the two-level reservation as a mixed-integer linear programme with ojAlgo:
  * <ul>
- * <li>AVAP level: per sub-pool, compute and storage reservations R_c, R_s at least the members' total
- * demand, and an integer number of AI-function instances y with R_c &lt;= y * instance capacity;</li>
- * <li>VAP level: per member, shares r_c, r_s of the AVAP's reservation that add up to it (the VAPs
- * share the AVAP's reservation, never exceeding it); where a member's share is below its own demand,
- * its data migrates inside the sub-pool at m &gt;= (demand - r_c) * Mbit/s per GFLOP/s;</li>
- * <li>capacity: per node, the shares of all sub-pools plus ordinary services' demand within compute
- * and storage; per access link, migrations plus ordinary traffic within its rate.</li>
+ * <li>AVAP level: per sub-pool, a compute reservation R at least the members' total demand and an
+ * integer number of AI-function instances y with R &lt;= y * instance capacity;</li>
+ * <li>VAP level: each member's share of R is its own demand d, minus what it sends away u (its data
+ * migrates inside the sub-pool, at u * Mbit/s per GFLOP/s), plus what it takes in v; the shares add
+ * up to R (the VAPs share the AVAP's reservation, never exceeding it);</li>
+ * <li>capacity: per node, the shares of all sub-pools plus ordinary services within compute; per
+ * access link, migrations plus ordinary traffic within its rate. Storage is reserved where the data
+ * is kept (each member's own demand), so it is a check per node, not a decision.</li>
  * </ul>
- * Cost: RU per GFLOP/s, GB, Mbit/s of migration and instance. When the model is infeasible, an elastic
- * copy with penalised slack on every capacity finds the least shortage, and the plan reports which
- * capacities are short instead of any reservation.
+ * Writing the share as d - u + v (instead of a share r and a migration m &gt;= d - r) keeps one
+ * constraint per node and sub-pool, not per member: the 1 000-AP x 20-slice model has about 2 800
+ * rows, whose basis the revised simplex can factorise. Cost: RU per GFLOP/s, GB, Mbit/s of migration
+ * and instance. When the model is infeasible, an elastic copy with penalised slack on every capacity
+ * finds the least shortage, and the plan reports which capacities are short instead of any reservation.
  */
 public final class ReservationSolver {
   private static final double PENALTY = 1e6;
@@ -46,13 +49,17 @@ public final class ReservationSolver {
     final ExpressionsBasedModel model = new ExpressionsBasedModel();
     final ReservationProblem p;
     final Map<String, Integer> node = new HashMap<>();
-    final List<Variable[]> avap = new ArrayList<>(); // per sub-pool: R_c, R_s, y
-    final List<Variable[][]> vap = new ArrayList<>(); // per sub-pool, per member: r_c, r_s, m
+    final List<Variable[]> avap = new ArrayList<>(); // per sub-pool: R, y
+    final List<Variable[][]> vap = new ArrayList<>(); // per sub-pool, per member: u (sent away), v (taken in)
+    final List<ReservationPlan.Shortage> storageShort = new ArrayList<>();
     final List<Object[]> slacks = new ArrayList<>(); // {Variable, node id, resource, capacity, Expression}
     int integers;
 
     Built(ReservationProblem p) {
       this.p = p;
+      // The constraint matrix has a few entries per column: a dense tableau of a 1 000-AP model
+      // needs tens of GB, the sparse (revised, product-form) simplex a few MB.
+      model.options.sparse = Boolean.TRUE;
       for (int i = 0; i < p.nodes().size(); i++) node.put(p.nodes().get(i).id(), i);
     }
 
@@ -62,17 +69,20 @@ public final class ReservationSolver {
       for (int s = 0; s < p.subPools().size(); s++) {
         ReservationProblem.SubPool sp = p.subPools().get(s);
         Variable[] a = avap.get(s);
-        as.add(new ReservationPlan.AvapReservation(sp.slice(), sp.id(), v(a[0]), v(a[1]), (int) Math.round(v(a[2]))));
+        double storage = sp.members().stream().mapToDouble(ReservationProblem.Member::storage).sum();
+        as.add(new ReservationPlan.AvapReservation(sp.slice(), sp.id(), v(a[0]), storage, (int) Math.round(v(a[1]))));
         for (int m = 0; m < sp.members().size(); m++) {
           Variable[] x = vap.get(s)[m];
-          vs.add(new ReservationPlan.VapReservation(sp.slice(), sp.id(), sp.members().get(m).node(), v(x[0]), v(x[1]), v(x[2])));
+          ReservationProblem.Member mb = sp.members().get(m);
+          vs.add(new ReservationPlan.VapReservation(sp.slice(), sp.id(), mb.node(), mb.compute() - v(x[0]) + v(x[1]), mb.storage(),
+              v(x[0]) * mb.migrationMbpsPerGflops()));
         }
       }
       return new ReservationPlan(true, r.getValue(), as, vs, List.of(), model.getVariables().size(), integers, model.getExpressions().size(), seconds);
     }
 
     ReservationPlan shortages(Optimisation.Result r, double seconds) {
-      List<ReservationPlan.Shortage> out = new ArrayList<>();
+      List<ReservationPlan.Shortage> out = new ArrayList<>(storageShort);
       for (Object[] s : slacks) {
         double amount = v((Variable) s[0]);
         if (amount > 1e-6) out.add(new ReservationPlan.Shortage((String) s[1], (String) s[2], (double) s[3], (double) s[3] + amount));
@@ -90,63 +100,70 @@ public final class ReservationSolver {
     ExpressionsBasedModel m = b.model;
     ReservationProblem.Prices pr = p.prices();
     int n = p.nodes().size();
-    Expression[] cpu = new Expression[n], sto = new Expression[n], link = new Expression[n];
-    double[] cpuUsed = new double[n], stoUsed = new double[n], linkUsed = new double[n];
+    double[] cpuFixed = new double[n], stoUsed = new double[n], linkUsed = new double[n];
     for (ReservationProblem.Ordinary o : p.ordinary()) {
       int i = b.node.get(o.node());
-      cpuUsed[i] += o.compute();
+      cpuFixed[i] += o.compute();
       stoUsed[i] += o.storage();
       linkUsed[i] += o.linkMbps();
     }
+    double storageCost = 0;
+    for (ReservationProblem.SubPool sp : p.subPools()) {
+      for (ReservationProblem.Member mb : sp.members()) {
+        int i = b.node.get(mb.node());
+        cpuFixed[i] += mb.compute(); // the share d - u + v: its constant part
+        stoUsed[i] += mb.storage();
+        storageCost += pr.perGb() * mb.storage();
+      }
+    }
+    Expression[] cpu = new Expression[n], link = new Expression[n];
     for (int i = 0; i < n; i++) {
       ReservationProblem.Node nd = p.nodes().get(i);
-      cpu[i] = capacity(b, elastic, "cap_c_" + i, nd.id(), "compute (GFLOP/s)", nd.compute() - cpuUsed[i], nd.compute());
-      sto[i] = capacity(b, elastic, "cap_s_" + i, nd.id(), "storage (GB)", nd.storage() - stoUsed[i], nd.storage());
+      if (stoUsed[i] > nd.storage() + 1e-9) b.storageShort.add(new ReservationPlan.Shortage(nd.id(), "storage (GB)", nd.storage(), stoUsed[i]));
+      cpu[i] = capacity(b, elastic, "cap_c_" + i, nd.id(), "compute (GFLOP/s)", nd.compute() - cpuFixed[i], nd.compute());
       link[i] = capacity(b, elastic, "cap_l_" + i, nd.id(), "access link (Mbit/s)", nd.linkMbps() - linkUsed[i], nd.linkMbps());
     }
+    if (!b.storageShort.isEmpty() && !elastic) {
+      // Storage is fixed by where data is kept: a shortage makes the model infeasible whatever the LP says.
+      m.addVariable("storage_short").lower(1).upper(0);
+    }
+    m.addVariable("storage_cost").level(1).weight(storageCost);
     for (int s = 0; s < p.subPools().size(); s++) {
       ReservationProblem.SubPool sp = p.subPools().get(s);
-      double dc = 0, ds = 0;
-      for (ReservationProblem.Member mb : sp.members()) {
-        dc += mb.compute();
-        ds += mb.storage();
-      }
-      Variable rc = m.addVariable("R_c_" + s).lower(dc).weight(pr.perGflops());
-      Variable rs = m.addVariable("R_s_" + s).lower(ds).weight(pr.perGb());
+      double dc = sp.members().stream().mapToDouble(ReservationProblem.Member::compute).sum();
+      Variable r = m.addVariable("R_" + s).lower(dc).weight(pr.perGflops());
       Variable y = m.addVariable("y_" + s).lower(1).integer(true).weight(pr.perInstance());
       b.integers++;
-      b.avap.add(new Variable[] { rc, rs, y });
-      m.addExpression("inst_" + s).upper(0).set(rc, 1).set(y, -sp.instanceGflops());
-      Expression shareC = m.addExpression("share_c_" + s).level(0).set(rc, -1);
-      Expression shareS = m.addExpression("share_s_" + s).level(0).set(rs, -1);
+      b.avap.add(new Variable[] { r, y });
+      m.addExpression("inst_" + s).upper(0).set(r, 1).set(y, -sp.instanceGflops());
+      // sum over members of (d - u + v) = R  <=>  sum(v) - sum(u) - R = -sum(d)
+      Expression share = m.addExpression("share_" + s).level(-dc).set(r, -1);
       Variable[][] members = new Variable[sp.members().size()][];
       for (int j = 0; j < members.length; j++) {
         ReservationProblem.Member mb = sp.members().get(j);
         int i = b.node.get(mb.node());
-        Variable xc = m.addVariable("r_c_" + s + "_" + j).lower(0);
-        Variable xs = m.addVariable("r_s_" + s + "_" + j).lower(0);
-        Variable mig = m.addVariable("m_" + s + "_" + j).lower(0).weight(pr.perMbps());
-        shareC.set(xc, 1);
-        shareS.set(xs, 1);
-        // m >= (demand - r_c) * rate  <=>  m + rate * r_c >= rate * demand
-        m.addExpression("mig_" + s + "_" + j).lower(mb.migrationMbpsPerGflops() * mb.compute()).set(mig, 1).set(xc, mb.migrationMbpsPerGflops());
-        cpu[i].set(xc, 1);
-        sto[i].set(xs, 1);
-        link[i].set(mig, 1);
-        members[j] = new Variable[] { xc, xs, mig };
+        Variable u = m.addVariable("u_" + s + "_" + j).lower(0).upper(mb.compute()).weight(pr.perMbps() * mb.migrationMbpsPerGflops());
+        Variable v = m.addVariable("v_" + s + "_" + j).lower(0);
+        share.set(u, -1).set(v, 1);
+        cpu[i].set(u, -1).set(v, 1);
+        if (mb.migrationMbpsPerGflops() > 0) link[i].set(u, mb.migrationMbpsPerGflops());
+        members[j] = new Variable[] { u, v };
       }
       b.vap.add(members);
     }
     return b;
   }
 
+  /**
+   * A capacity row. It always carries a slack column, fixed at 0 in the strict model: a row without
+   * columns would be dropped by the solver, hiding a node whose ordinary services alone exceed it.
+   */
   private static Expression capacity(Built b, boolean elastic, String name, String node, String resource, double free, double capacity) {
     Expression e = b.model.addExpression(name).upper(free);
-    if (elastic) {
-      Variable slack = b.model.addVariable("slack_" + name).lower(0).weight(PENALTY);
-      e.set(slack, -1);
-      b.slacks.add(new Object[] { slack, node, resource, capacity, e });
-    }
+    Variable slack = b.model.addVariable("slack_" + name).lower(0).weight(PENALTY);
+    if (!elastic) slack.upper(0);
+    e.set(slack, -1);
+    if (elastic) b.slacks.add(new Object[] { slack, node, resource, capacity, e });
     return e;
   }
 }
