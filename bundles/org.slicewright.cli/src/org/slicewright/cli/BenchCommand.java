@@ -9,7 +9,7 @@ import org.slicewright.sim.bench.EdgeBench;
 import org.slicewright.sim.bench.PoolingBench;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 
-/** {@code bench}: prints the benchmark figures of the pooling engine and the edge emulation. */
+/** {@code bench}: prints the benchmark figures of the pooling engine, surrogate queries, the reservation MILP and the edge emulation. */
 final class BenchCommand {
   private final PrintStream out;
 
@@ -21,6 +21,8 @@ final class BenchCommand {
     try {
       PoolingBench.run(out, !a.flag("no-sweep"));
       Scenario edge = ScenarioTemplates.heteroEdge();
+      org.slicewright.learn.SurrogateBench.run(out);
+      org.slicewright.solver.ReservationBench.run(out, 1000, 20);
       EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));
       return ExitCodes.OK;
     } catch (IOException e) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * The command line: {@code validate}, {@code info}, {@code evaluate}, {@code bench}, {@code help}.
+ * The command line: {@code validate}, {@code info}, {@code evaluate}, {@code recommend}, {@code reserve}, {@code bench}, {@code help}.
  * Runs in-process (tests call {@link #run(String[])} directly) and never calls System.exit.
  */
 public final class Cli {
@@ -23,6 +23,9 @@ public final class Cli {
       "  info FILE                     counts and summary of a scenario",
       "  evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]",
       "                                run the scenario's what-if sweep; writes results.csv, report.html, report.pdf",
+      "  recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save]",
+      "                                policies meeting the service's requirements at least RU (active sampling + surrogates)",
+      "  reserve FILE --out DIR [--k N]  two-level reservation plan (MILP) or the capacities that are short",
       "  bench [--no-sweep]            benchmark figures of the pooling engine and the edge emulation",
       "  gui [FILE]                    the planner's workbench (through the slicewright script)",
       "  help                          this text");
@@ -41,6 +44,10 @@ public final class Cli {
           return new InfoCommand(out).run(new Arguments(args, 1, Set.of(), Set.of()));
         case "evaluate":
           return new EvaluateCommand(out, err).run(new Arguments(args, 1, Set.of("out", "seeds", "threads"), Set.of("quick")));
+        case "recommend":
+          return new RecommendCommand(out, err).run(new Arguments(args, 1, Set.of("out", "budget", "threads"), Set.of("quick", "save")));
+        case "reserve":
+          return new ReserveCommand(out).run(new Arguments(args, 1, Set.of("out", "k"), Set.of()));
         case "bench":
           return new BenchCommand(out).run(new Arguments(args, 1, Set.of(), Set.of("no-sweep")));
         case "help":
@@ -49,7 +56,7 @@ public final class Cli {
           out.println(USAGE);
           return ExitCodes.OK;
         default:
-          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, bench, help)");
+          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, bench, help)");
       }
     } catch (UsageException e) {
       err.println("slicewright " + command + ": " + e.getMessage());

@@ -100,6 +100,10 @@ final class EvaluateCommand {
       ScenarioResources.writeAtomically(csv, sorted.toString().getBytes(StandardCharsets.UTF_8), false);
       ReportDocument doc = PoolingReport.build("Pooling what-if: " + (s.getName() == null ? s.getId() : s.getName()),
           summary(file, s, plan, results.size(), wall), results, outcome.canceled());
+      if (results.size() >= 4) {
+        // The learning module's view of the same runs: fitted curves, surrogate errors, recommended policies.
+        org.slicewright.report.learn.RecommendationReport.appendTo(doc, org.slicewright.learn.pooling.PoolingRecommender.fromRuns(s, results, s.getSeed()));
+      }
       HtmlReportWriter.write(doc, dir.resolve("report.html"));
       PdfReportWriter.write(doc, dir.resolve("report.pdf"));
       out.println(String.format(Locale.ROOT, "%s: %d of %d runs in %.1f s -> %s, %s, %s", file, results.size(), plan.runs().size(), wall,

@@ -31,14 +31,33 @@ import org.ojalgo.optimisation.Variable;
 public final class ReservationSolver {
   private static final double PENALTY = 1e6;
 
+  static {
+    // ojAlgo binds its debug logger to System.out when first loaded and then prints a notice about
+    // hardware profiles into our CLI output and CSV-friendly stdout. Load it once with stdout muted,
+    // so its debug logger stays muted; the engines never log through it.
+    java.io.PrintStream out = System.out;
+    try {
+      System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      Class.forName("org.ojalgo.netio.BasicLogger", true, ReservationSolver.class.getClassLoader());
+      Class.forName("org.ojalgo.OjAlgoUtils", true, ReservationSolver.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new ExceptionInInitializerError(e);
+    } finally {
+      System.setOut(out);
+    }
+  }
+
   private ReservationSolver() {
   }
 
   public static ReservationPlan solve(ReservationProblem p) {
     long t0 = System.nanoTime();
     Built strict = build(p, false);
-    Optimisation.Result r = strict.model.minimise();
-    if (r.getState().isFeasible()) return strict.plan(r, (System.nanoTime() - t0) / 1e9);
+    // Storage is fixed by where data is kept: a storage shortage makes the plan infeasible outright.
+    if (strict.storageShort.isEmpty()) {
+      Optimisation.Result r = strict.model.minimise();
+      if (r.getState().isFeasible()) return strict.plan(r, (System.nanoTime() - t0) / 1e9);
+    }
     Built elastic = build(p, true);
     Optimisation.Result e = elastic.model.minimise();
     if (!e.getState().isFeasible()) throw new IllegalStateException("the elastic reservation model has no solution (" + e.getState() + ")");
@@ -122,10 +141,6 @@ public final class ReservationSolver {
       if (stoUsed[i] > nd.storage() + 1e-9) b.storageShort.add(new ReservationPlan.Shortage(nd.id(), "storage (GB)", nd.storage(), stoUsed[i]));
       cpu[i] = capacity(b, elastic, "cap_c_" + i, nd.id(), "compute (GFLOP/s)", nd.compute() - cpuFixed[i], nd.compute());
       link[i] = capacity(b, elastic, "cap_l_" + i, nd.id(), "access link (Mbit/s)", nd.linkMbps() - linkUsed[i], nd.linkMbps());
-    }
-    if (!b.storageShort.isEmpty() && !elastic) {
-      // Storage is fixed by where data is kept: a shortage makes the model infeasible whatever the LP says.
-      m.addVariable("storage_short").lower(1).upper(0);
     }
     m.addVariable("storage_cost").level(1).weight(storageCost);
     for (int s = 0; s < p.subPools().size(); s++) {

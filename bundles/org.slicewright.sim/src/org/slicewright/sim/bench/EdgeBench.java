@@ -31,6 +31,7 @@ public final class EdgeBench {
     long t0 = System.nanoTime();
     EdgeEmulation.Result r = new EdgeEmulation(big).run(ProgressMonitor.NONE);
     double model = (System.nanoTime() - t0) / 1e9;
+    bareEventLoop(r.requests(), config.devices().size()); // warm-up, as the emulation had
     double baseline = bareEventLoop(r.requests(), config.devices().size());
     out.printf(Locale.ROOT, "edge emulation (%s, %d boards, %d devices, %.0f s emulated): %d requests in %.2f s = %.0f events/s%n", config.policy().name(),
         config.boards().size(), config.devices().size(), duration, r.requests(), model, r.requests() / model);

@@ -1,0 +1,134 @@
+package org.slicewright.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slicewright.learn.FittedSurrogate;
+import org.slicewright.learn.pooling.PoolingRecommender;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.report.HtmlReportWriter;
+import org.slicewright.report.PdfReportWriter;
+import org.slicewright.report.ReportDocument;
+import org.slicewright.report.learn.RecommendationReport;
+import org.slicewright.sim.CanceledException;
+import org.slicewright.sim.pooling.DigitTask;
+import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.solver.CandidateSelection;
+import org.slicewright.solver.PolicyPoint;
+
+/**
+ * {@code recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save]}: simulates
+ * {@code budget} policies of the scenario's sweep grid (sub-pools x lambda max, one seed) chosen by
+ * active sampling, learns surrogates of accuracy, convergence rate and RU, and lists the policies
+ * meeting the AI service's requirements at least RU. Writes {@code candidates.csv},
+ * {@code surrogates.csv}, {@code report.html} and {@code report.pdf}; {@code --save} stores the best
+ * surrogate of each metric in the scenario file (atomically, keeping a .bak).
+ */
+final class RecommendCommand {
+  static final String CANDIDATES = "rank,tied,policy,subpools,lambda_max,accuracy,convergence_rate,ru_total,source";
+  static final String SURROGATES = "metric,learner,cv_rmse,runs,chosen";
+  private final PrintStream out;
+  private final PrintStream err;
+
+  RecommendCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Arguments a) throws UsageException {
+    Path file = a.file("scenario file");
+    String outDir = a.value("out");
+    if (outDir == null) throw new UsageException("missing --out DIR");
+    int threads = a.intValue("threads", 0, 1);
+    boolean quick = a.flag("quick");
+    Scenario s = ScenarioInput.loadValid(file);
+    PoolingPlan plan;
+    try {
+      PoolingPlan full = PoolingScenarioMapper.plan(s, 1, threads, false);
+      List<PoolingConfig> runs = quick ? full.runs().stream().map(c -> c.withTicks(Math.max(3 * c.aggregationPeriod(), c.ticks() / 4))).toList() : full.runs();
+      plan = new PoolingPlan(full.scenario(), runs, full.threads(), quick);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(file + ": " + e.getMessage());
+    }
+    int grid = plan.runs().size();
+    int budget = a.intValue("budget", Math.max(Math.min(grid, 10), grid / 3), 1);
+    if (grid < 4) throw new UsageException(file + ": the sweep has " + grid + " policies; recommending needs at least 4");
+    if (budget < Math.min(grid, 4)) throw new UsageException("--budget must be at least 4 runs");
+    Path dir = EvaluateCommand.outputFolder(outDir);
+    DigitTask task;
+    try {
+      task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+    TerminalProgress progress = new TerminalProgress(err, System.console() != null);
+    long t0 = System.nanoTime();
+    PoolingRecommender.Recommendation rec;
+    try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
+      rec = PoolingRecommender.recommend(s, plan, task, budget, s.getSeed(), progress);
+    } catch (CanceledException e) {
+      err.println("slicewright recommend: cancelled; nothing written");
+      return ExitCodes.CANCELED;
+    }
+    double wall = (System.nanoTime() - t0) / 1e9;
+    try {
+      StringBuilder c = new StringBuilder(CANDIDATES).append('\n');
+      for (CandidateSelection.Candidate cand : rec.selection().candidates()) {
+        PolicyPoint p = cand.point();
+        c.append(String.join(",", Integer.toString(cand.rank()), Boolean.toString(cand.tied()), p.policy(), f(p.parameters().get("subpools")),
+            f(p.parameters().get("lambda_max")), f(p.metric("accuracy")), f(p.metric("convergence_rate")), f(p.metric("ru_total")),
+            p.simulated() ? "simulated" : "predicted")).append('\n');
+      }
+      ScenarioResources.writeAtomically(dir.resolve("candidates.csv"), c.toString().getBytes(StandardCharsets.UTF_8), false);
+      StringBuilder sg = new StringBuilder(SURROGATES).append('\n');
+      for (List<FittedSurrogate> fs : rec.surrogates().values()) {
+        for (int i = 0; i < fs.size(); i++) {
+          sg.append(String.join(",", fs.get(i).metric(), fs.get(i).surrogate().learner(), f(fs.get(i).cvRmse()), Integer.toString(fs.get(i).data().size()),
+              Boolean.toString(i == 0))).append('\n');
+        }
+      }
+      ScenarioResources.writeAtomically(dir.resolve("surrogates.csv"), sg.toString().getBytes(StandardCharsets.UTF_8), false);
+      List<String[]> summary = new ArrayList<>();
+      summary.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
+      summary.add(new String[] { "file", file.toString() });
+      summary.add(new String[] { "policy space", grid + " policies (sub-pools x lambda max)" + (quick ? ", a quarter of the ticks (--quick)" : "") });
+      summary.add(new String[] { "simulated", String.format(Locale.ROOT, "%d runs by active sampling (%d saved against the full grid) in %.1f s", rec.simulated().size(),
+          grid - rec.simulated().size(), wall) });
+      ReportDocument doc = new ReportDocument("Recommended pooling policies: " + (s.getName() == null ? s.getId() : s.getName()));
+      doc.heading("Scenario");
+      doc.add(new ReportDocument.KeyValues(summary));
+      RecommendationReport.appendTo(doc, rec);
+      HtmlReportWriter.write(doc, dir.resolve("report.html"));
+      PdfReportWriter.write(doc, dir.resolve("report.pdf"));
+      if (a.flag("save")) {
+        s.getSurrogates().clear();
+        for (List<FittedSurrogate> fs : rec.surrogates().values()) s.getSurrogates().add(fs.get(0).toModel("surrogate-" + fs.get(0).metric().replace('_', '-')));
+        ScenarioResources.save(s, file);
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
+    }
+    for (String line : rec.selection().explanation()) out.println(line);
+    for (String i : rec.ignored()) out.println("not applied: " + i);
+    List<CandidateSelection.Candidate> cs = rec.selection().candidates();
+    for (CandidateSelection.Candidate cand : cs.subList(0, Math.min(5, cs.size()))) {
+      PolicyPoint p = cand.point();
+      out.println(String.format(Locale.ROOT, "  %d. %s: accuracy %.4f, convergence %.4f, %.0f RU (%s)", cand.rank(), p.label(), p.metric("accuracy"),
+          p.metric("convergence_rate"), p.metric("ru_total"), p.simulated() ? "simulated" : "predicted"));
+    }
+    out.println(String.format(Locale.ROOT, "%s: %d of %d policies simulated in %.1f s -> %s", file, rec.simulated().size(), grid, wall, dir));
+    return rec.selection().feasible() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+  }
+
+  private static String f(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v);
+  }
+}
