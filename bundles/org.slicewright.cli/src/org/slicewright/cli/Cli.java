@@ -23,7 +23,7 @@ public final class Cli {
       "  info FILE                     counts and summary of a scenario",
       "  evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]",
       "                                run the scenario's what-if sweep; writes results.csv, report.html, report.pdf",
-      "  recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save]",
+      "  recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]",
       "                                policies meeting the service's requirements at least RU (active sampling + surrogates)",
       "  reserve FILE --out DIR [--k N]  two-level reservation plan (MILP) or the capacities that are short",
       "  bench [--no-sweep]            benchmark figures of the pooling engine and the edge emulation",
@@ -45,7 +45,7 @@ public final class Cli {
         case "evaluate":
           return new EvaluateCommand(out, err).run(new Arguments(args, 1, Set.of("out", "seeds", "threads"), Set.of("quick")));
         case "recommend":
-          return new RecommendCommand(out, err).run(new Arguments(args, 1, Set.of("out", "budget", "threads"), Set.of("quick", "save")));
+          return new RecommendCommand(out, err).run(new Arguments(args, 1, Set.of("out", "budget", "threads"), Set.of("quick", "save", "check")));
         case "reserve":
           return new ReserveCommand(out).run(new Arguments(args, 1, Set.of("out", "k"), Set.of()));
         case "bench":

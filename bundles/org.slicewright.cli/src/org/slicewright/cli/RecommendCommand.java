@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.pooling.PoolingRecommender;
+import org.slicewright.learn.pooling.SamplingEfficiency;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
@@ -19,18 +20,21 @@ import org.slicewright.report.learn.RecommendationReport;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.solver.CandidateSelection;
 import org.slicewright.solver.PolicyPoint;
 
 /**
- * {@code recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save]}: simulates
+ * {@code recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]}: simulates
  * {@code budget} policies of the scenario's sweep grid (sub-pools x lambda max, one seed) chosen by
  * active sampling, learns surrogates of accuracy, convergence rate and RU, and lists the policies
  * meeting the AI service's requirements at least RU. Writes {@code candidates.csv},
  * {@code surrogates.csv}, {@code report.html} and {@code report.pdf}; {@code --save} stores the best
- * surrogate of each metric in the scenario file (atomically, keeping a .bak).
+ * surrogate of each metric in the scenario file (atomically, keeping a .bak). {@code --check} also
+ * simulates the rest of the grid and measures how many runs active sampling needs to predict unseen
+ * policies as well as a surrogate of the full grid ({@code sampling.csv}).
  */
 final class RecommendCommand {
   static final String CANDIDATES = "rank,tied,policy,subpools,lambda_max,accuracy,convergence_rate,ru_total,source";
@@ -79,7 +83,23 @@ final class RecommendCommand {
       return ExitCodes.CANCELED;
     }
     double wall = (System.nanoTime() - t0) / 1e9;
+    List<SamplingEfficiency.Row> check = null;
+    if (a.flag("check")) {
+      try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
+        check = check(plan, rec, task, progress, s.getSeed());
+      } catch (CanceledException e) {
+        err.println("slicewright recommend: cancelled; nothing written");
+        return ExitCodes.CANCELED;
+      }
+    }
     try {
+      if (check != null) {
+        StringBuilder b = new StringBuilder("budget,metric,active_rmse,random_rmse,full_grid_cv_rmse\n");
+        for (SamplingEfficiency.Row row : check) {
+          b.append(String.join(",", Integer.toString(row.budget()), row.metric(), f(row.activeRmse()), f(row.randomRmse()), f(row.fullGridCvRmse()))).append('\n');
+        }
+        ScenarioResources.writeAtomically(dir.resolve("sampling.csv"), b.toString().getBytes(StandardCharsets.UTF_8), false);
+      }
       StringBuilder c = new StringBuilder(CANDIDATES).append('\n');
       for (CandidateSelection.Candidate cand : rec.selection().candidates()) {
         PolicyPoint p = cand.point();
@@ -106,6 +126,7 @@ final class RecommendCommand {
       doc.heading("Scenario");
       doc.add(new ReportDocument.KeyValues(summary));
       RecommendationReport.appendTo(doc, rec);
+      if (check != null) RecommendationReport.appendSampling(doc, check, grid);
       HtmlReportWriter.write(doc, dir.resolve("report.html"));
       PdfReportWriter.write(doc, dir.resolve("report.pdf"));
       if (a.flag("save")) {
@@ -124,8 +145,37 @@ final class RecommendCommand {
       out.println(String.format(Locale.ROOT, "  %d. %s: accuracy %.4f, convergence %.4f, %.0f RU (%s)", cand.rank(), p.label(), p.metric("accuracy"),
           p.metric("convergence_rate"), p.metric("ru_total"), p.simulated() ? "simulated" : "predicted"));
     }
+    if (check != null) {
+      for (String m : PoolingRecommender.METRICS) {
+        int need = SamplingEfficiency.runsToMatch(check, m);
+        out.println(need < 0 ? m + ": no tested budget below the grid matched the full grid's error"
+            : String.format(Locale.ROOT, "%s: active sampling matches the full grid's error with %d of %d runs (%d saved)", m, need, grid, grid - need));
+      }
+    }
     out.println(String.format(Locale.ROOT, "%s: %d of %d policies simulated in %.1f s -> %s", file, rec.simulated().size(), grid, wall, dir));
     return rec.selection().feasible() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+  }
+
+  /** Simulates the rest of the grid, then replays sampling at several budgets against it. */
+  private static List<SamplingEfficiency.Row> check(PoolingPlan plan, PoolingRecommender.Recommendation rec, DigitTask task, TerminalProgress progress, long seed) {
+    java.util.Map<String, PoolingRunResult> done = new java.util.HashMap<>();
+    for (PoolingRunResult r : rec.simulated()) done.put(r.subpools() + "@" + r.lambdaMax(), r);
+    List<PoolingConfig> rest = plan.runs().stream().filter(c -> !done.containsKey(c.subPools() + "@" + c.lambdaMax())).toList();
+    int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
+    progress.begin("Simulating the rest of the grid for --check", rest.size());
+    org.slicewright.sim.sweep.PoolingSweep.Outcome o = new org.slicewright.sim.sweep.PoolingSweep(rest, threads).run(task, progress, null);
+    if (o.canceled()) throw new CanceledException();
+    for (PoolingRunResult r : o.results()) done.put(r.subpools() + "@" + r.lambdaMax(), r);
+    List<double[]> candidates = new ArrayList<>();
+    List<double[]> metrics = new ArrayList<>();
+    for (PoolingConfig c : plan.runs()) {
+      PoolingRunResult r = done.get(c.subPools() + "@" + c.lambdaMax());
+      candidates.add(new double[] { c.subPools(), c.lambdaMax() });
+      metrics.add(new double[] { r.accuracy(), r.convergenceRate(), r.ruTotal() });
+    }
+    int g = candidates.size();
+    int[] budgets = java.util.stream.IntStream.of(g / 8, g / 6, g / 4, g / 3, g / 2, 3 * g / 4).filter(b -> b >= 8).distinct().toArray();
+    return SamplingEfficiency.measure(PoolingRecommender.FEATURES, candidates, metrics, budgets, threads, seed);
   }
 
   private static String f(double v) {

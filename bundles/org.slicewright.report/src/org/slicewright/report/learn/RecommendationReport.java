@@ -103,6 +103,19 @@ public final class RecommendationReport {
     }
   }
 
+  /** The --check section: surrogate error on unseen policies by budget, active against random sampling. */
+  public static void appendSampling(ReportDocument doc, List<org.slicewright.learn.pooling.SamplingEfficiency.Row> rows, int grid) {
+    doc.heading("Runs saved by active sampling");
+    doc.paragraph("The whole grid (" + grid + " policies) was simulated to check: at each budget, the surrogate trained on the actively sampled runs "
+        + "(and on as many random runs) predicts the policies it did not see; the reference is the cross-validated error of a surrogate of the full grid.");
+    List<List<String>> t = new ArrayList<>();
+    for (org.slicewright.learn.pooling.SamplingEfficiency.Row r : rows) {
+      t.add(List.of(Integer.toString(r.budget()), r.metric(), String.format(Locale.ROOT, "%.4g", r.activeRmse()), String.format(Locale.ROOT, "%.4g", r.randomRmse()),
+          String.format(Locale.ROOT, "%.4g", r.fullGridCvRmse()), r.activeRmse() <= r.fullGridCvRmse() ? "yes" : "no"));
+    }
+    doc.add(new ReportDocument.Table(null, List.of("runs", "metric", "active RMSE", "random RMSE", "full-grid CV RMSE", "matches"), t));
+  }
+
   static JFreeChart curve(String metric, double lambda, GaussianTwoTerm g, List<PoolingRunResult> runs) {
     XYSeries pts = new XYSeries("simulated");
     double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
