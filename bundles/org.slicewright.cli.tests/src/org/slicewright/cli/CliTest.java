@@ -145,6 +145,20 @@ class CliTest {
   }
 
   @Test
+  void twinEvaluation() throws Exception {
+    Path out = tmp.resolve("twins");
+    Result r = run("evaluate", example("twin-demand").toString(), "--out", out.toString(), "--quick");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(out.resolve("results.csv"));
+    assertEquals("period,instance,policy,slice,demand,forecast,reserved,used,shortfall,sla_met", lines.get(0));
+    // --quick: a third of a day (96 periods) x 4 instances x 3 slices.
+    assertEquals(1 + 96 * 4 * 3, lines.size());
+    assertTrue(lines.get(1).matches("0,0,static_mean,embb-slice,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,(true|false)"), lines.get(1));
+    assertTrue(Files.readString(out.resolve("report.html")).contains("Demand, forecast and reservation per slice"));
+    assertTrue(r.out().contains("forecast MAE"), r.out());
+  }
+
+  @Test
   void infoCounts() {
     Result r = run("info", example("pooling-32ap").toString());
     assertEquals(0, r.code());

@@ -56,10 +56,13 @@ final class EvaluateCommand {
       if (EdgeScenarioMapper.hasSelectionPolicies(s)) {
         return new EdgeEvaluation(out, err).run(file, s, outputFolder(outDir), quick);
       }
+      if (org.slicewright.sim.scenario.TwinScenarioMapper.hasTwinStudy(s)) {
+        return new TwinEvaluation(out, err).run(file, s, outputFolder(outDir), quick, threads);
+      }
       if (s.getSlices().stream().anyMatch(sl -> sl.getServices().stream().anyMatch(v -> !v.getRequirements().isEmpty()))) {
         return new ComplianceEvaluation(out).run(file, s, outputFolder(outDir));
       }
-      throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing to evaluate (no pooling study, offloading or selection policy, or requirement)");
+      throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing to evaluate (no pooling study, offloading or selection policy, twin study or requirement)");
     }
     PoolingPlan plan;
     try {

@@ -52,6 +52,15 @@ class ValidationTest {
   }
 
   @Test
+  void levelTwoTwinsSeeOnlyTheirSlicesGroups() {
+    Scenario s = ScenarioTemplates.twinDemand();
+    assertTrue(ModelValidator.validate(s).isEmpty(), "template must be clean: " + ModelValidator.validate(s));
+    org.slicewright.model.twins.LevelTwoTwin urllc = s.getLevelTwoTwins().stream().filter(t -> t.getId().equals("twin-urllc-slice")).findFirst().orElseThrow();
+    urllc.getMembers().add(s.getLevelOneTwins().stream().filter(t -> t.getId().equals("twin-homes-east")).findFirst().orElseThrow());
+    assertProblem(s, "LevelTwoTwin 'twin-urllc-slice'", "member 'twin-homes-east' uses none of slice 'urllc-slice''s services");
+  }
+
+  @Test
   void danglingLinkEnd() {
     Scenario s = broken(sc -> sc.getNetwork().getLinks().get(1).setTarget(null));
     Link l = s.getNetwork().getLinks().get(1);

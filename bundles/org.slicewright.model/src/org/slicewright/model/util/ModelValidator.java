@@ -150,6 +150,7 @@ public final class ModelValidator implements EValidator {
     else if (o instanceof Reservation) checkReservation((Reservation) o, out);
     else if (o instanceof OffloadingPolicy) checkOffloading((OffloadingPolicy) o, out);
     else if (o instanceof org.slicewright.model.scenario.TwinStudy) checkTwinStudy((org.slicewright.model.scenario.TwinStudy) o, out);
+    else if (o instanceof org.slicewright.model.twins.LevelTwoTwin) checkLevelTwo((org.slicewright.model.twins.LevelTwoTwin) o, out);
   }
 
   private static void checkOffloading(OffloadingPolicy p, List<Problem> out) {
@@ -286,6 +287,19 @@ public final class ModelValidator implements EValidator {
     if (t.getNoise() < 0) error(out, t, "noise must be >= 0, is " + t.getNoise());
     if (t.getMobility() == org.slicewright.model.twins.MobilityModel.COMMUTE && (t.getHomeSite() == null || t.getWorkSite() == null)) {
       error(out, t, "COMMUTE mobility needs a home site and a work site");
+    }
+  }
+
+  /** A level-two twin may only hold level-one twins whose groups use one of its slice's services. */
+  private static void checkLevelTwo(org.slicewright.model.twins.LevelTwoTwin t, List<Problem> out) {
+    if (t.getSlice() == null) {
+      error(out, t, "has no slice");
+      return;
+    }
+    for (LevelOneTwin m : t.getMembers()) {
+      if (m.getServices().stream().noneMatch(t.getSlice().getServices()::contains)) {
+        error(out, t, "member '" + m.getId() + "' uses none of slice '" + t.getSlice().getId() + "''s services: the slice must not see its data");
+      }
     }
   }
 

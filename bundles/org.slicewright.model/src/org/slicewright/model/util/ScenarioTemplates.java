@@ -24,6 +24,11 @@ import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.model.scenario.SelectionKind;
+import org.slicewright.model.twins.MobilityModel;
+import org.slicewright.model.slicing.Service;
+import org.slicewright.model.slicing.ConventionalService;
+import org.slicewright.model.scenario.TwinStudy;
+import org.slicewright.model.scenario.ReservationPolicyKind;
 import org.slicewright.model.scenario.Sweep;
 import org.slicewright.model.slicing.AIPhase;
 import org.slicewright.model.slicing.AIService;
@@ -71,7 +76,7 @@ public final class ScenarioTemplates {
   private static final ScenarioFactory C = ScenarioFactory.eINSTANCE;
 
   /** Example name to builder; the example lives in {@code examples/NAME/NAME.slicewright}. */
-  public static final List<String> EXAMPLES = List.of("pooling-32ap", "offloading-ddnn", "hetero-edge", "tona-tasks");
+  public static final List<String> EXAMPLES = List.of("pooling-32ap", "offloading-ddnn", "hetero-edge", "tona-tasks", "twin-demand");
 
   private ScenarioTemplates() {
   }
@@ -82,6 +87,7 @@ public final class ScenarioTemplates {
       case "offloading-ddnn": return offloadingDdnn();
       case "hetero-edge": return heteroEdge();
       case "tona-tasks": return tonaTasks();
+      case "twin-demand": return twinDemand();
       case "empty": return empty("scenario", "New scenario");
       default: throw new IllegalArgumentException("unknown template '" + name + "'; known: " + EXAMPLES);
     }
@@ -435,6 +441,117 @@ public final class ScenarioTemplates {
 
   private static double round2(double v) {
     return Math.round(v * 100) / 100.0;
+  }
+
+  // ---------------------------------------------------------------- twin-demand
+
+  /**
+   * Three slices fed by eight user groups' level-one twins with daily cycles (offices peak at noon,
+   * homes in the evening, a campus in the afternoon), one group commuting between two sites, and a
+   * twin study comparing four reservation policies over one day of 5-minute periods.
+   */
+  public static Scenario twinDemand() {
+    Scenario s = empty("twin-demand", "Twin-fed reservation what-if (seed 001)");
+    s.setDescription("Level-one twins of eight user groups feed the level-two twins of an eMBB, a URLLC and an AI slice; "
+        + "emulation instances reserve each slice's next 5-minute period by a static mean, the last value, seasonal-naive "
+        + "or a gradient-boosting forecast, over the same day of twin data.");
+    s.setSeed(11);
+    Network n = s.getNetwork();
+    Slice embb = slice(s, "embb-slice", "Video slice", SliceKind.EMBB);
+    Slice urllc = slice(s, "urllc-slice", "Control slice", SliceKind.URLLC);
+    Slice ai = slice(s, "ai-slice", "AI analytics slice", SliceKind.AI);
+    ConventionalService video = S.createConventionalService();
+    video.setId("video");
+    video.setName("Video streaming");
+    video.setTrafficMbps(400);
+    embb.getServices().add(video);
+    ConventionalService control = S.createConventionalService();
+    control.setId("control");
+    control.setName("Machine control");
+    control.setTrafficMbps(20);
+    control.getRequirements().add(requirement(QoAISIndicator.LATENCY, Comparison.AT_MOST, 10, "ms"));
+    urllc.getServices().add(control);
+    AIService analytics = S.createAIService();
+    analytics.setId("analytics");
+    analytics.setName("Video analytics (inference)");
+    analytics.setPhases(AIPhase.INFERENCE);
+    analytics.getRequirements().add(requirement(QoAISIndicator.ACCURACY, Comparison.AT_LEAST, 0.9, ""));
+    ai.getServices().add(analytics);
+    Object[][] groups = {
+        // id, x, y, rate, amplitude, peak hour, services
+        { "office-north", 0, 800, 40.0, 0.7, 12.0, new Service[] { video, control } },
+        { "office-south", 0, -800, 35.0, 0.7, 13.0, new Service[] { video, analytics } },
+        { "homes-east", 900, 0, 50.0, 0.6, 20.5, new Service[] { video } },
+        { "homes-west", -900, 0, 45.0, 0.6, 21.0, new Service[] { video } },
+        { "factory", 500, 500, 12.0, 0.3, 10.0, new Service[] { control, analytics } },
+        { "campus", -500, 500, 30.0, 0.5, 15.0, new Service[] { video, analytics } },
+        { "station", 0, 0, 25.0, 0.5, 8.5, new Service[] { video, analytics } },
+        { "commuters", 300, -300, 20.0, 0.4, 18.0, new Service[] { video, control } } };
+    Site home = site(n, "site-suburb", 1500, -1500), work = site(n, "site-business-park", 200, 900);
+    Node mbs = node(n, "mbs", "Macro base station", NodeKind.MACRO_BS, site(n, "site-mbs", 0, 0), 200, 256, 4096);
+    for (Object[] g : groups) {
+      String id = (String) g[0];
+      Node bs = node(n, "bs-" + id, "Small cell " + id, NodeKind.SMALL_BS, site(n, "site-" + id, (int) g[1], (int) g[2]), 40, 32, 512);
+      link(n, bs, mbs, 1000, 2);
+      UserDeviceGroup ug = T.createUserDeviceGroup();
+      ug.setId("users-" + id);
+      ug.setName("Users: " + id);
+      ug.setAttachedTo(bs);
+      ug.setSize(100);
+      n.getDeviceGroups().add(ug);
+      LevelOneTwin t = W.createLevelOneTwin();
+      t.setId("twin-" + id);
+      t.setName("Twin of " + id);
+      t.setGroup(ug);
+      t.setSize(ug.getSize());
+      t.setX(bs.getSite().getX());
+      t.setY(bs.getSite().getY());
+      t.setArrivalRate((double) g[3]);
+      t.setDiurnalAmplitude((double) g[4]);
+      t.setPeakHour((double) g[5]);
+      t.setNoise(0.15);
+      t.setSyncPeriodS(60);
+      t.setHistoryLength(288);
+      for (Service svc : (Service[]) g[6]) t.getServices().add(svc);
+      if (id.equals("commuters")) {
+        t.setMobility(MobilityModel.COMMUTE);
+        t.setHomeSite(home);
+        t.setWorkSite(work);
+      }
+      s.getLevelOneTwins().add(t);
+    }
+    for (Slice sl : List.of(embb, urllc, ai)) {
+      LevelTwoTwin l2 = W.createLevelTwoTwin();
+      l2.setId("twin-" + sl.getId());
+      l2.setName("Twin of " + sl.getName());
+      l2.setSlice(sl);
+      for (LevelOneTwin t : s.getLevelOneTwins()) if (t.getServices().stream().anyMatch(sl.getServices()::contains)) l2.getMembers().add(t);
+      s.getLevelTwoTwins().add(l2);
+    }
+    s.getTwinModel().setSyncPeriodS(60);
+    s.getTwinModel().setHistoryLength(288);
+    TwinStudy st = C.createTwinStudy();
+    st.setId("twin-study");
+    st.setName("Reservation policies over one day");
+    st.setPeriods(288);
+    st.setPeriodS(300);
+    st.setSeasonLength(288);
+    st.setHeadroom(0.1);
+    st.setSlaShortfall(0.05);
+    st.setLags(12);
+    st.getPolicies().addAll(List.of(ReservationPolicyKind.STATIC_MEAN, ReservationPolicyKind.LAST_VALUE, ReservationPolicyKind.SEASONAL_NAIVE,
+        ReservationPolicyKind.FORECAST));
+    s.getTwinStudies().add(st);
+    return s;
+  }
+
+  private static Slice slice(Scenario s, String id, String name, SliceKind kind) {
+    Slice sl = S.createSlice();
+    sl.setId(id);
+    sl.setName(name);
+    sl.setKind(kind);
+    s.getSlices().add(sl);
+    return sl;
   }
 
   // ---------------------------------------------------------------- tona-tasks

@@ -1,0 +1,103 @@
+package org.slicewright.report.twins;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.report.ReportDocument;
+import org.slicewright.sim.twins.ReservationPolicy;
+import org.slicewright.sim.twins.TwinStudyResult;
+
+/**
+ * The twin-fed what-if report: per slice, the demand its level-two twin saw against the forecast and
+ * the reservation of the forecasting instance; the forecast error against seasonal-naive; and, per
+ * emulation instance, the share of slice-periods meeting the SLA and the RU it cost.
+ */
+public final class TwinReport {
+  private TwinReport() {
+  }
+
+  public static ReportDocument build(String title, List<String[]> summary, TwinStudyResult r, double periodS) {
+    ReportDocument doc = new ReportDocument(title);
+    doc.heading("Scenario and study");
+    doc.add(new ReportDocument.KeyValues(summary));
+    doc.heading("Policies compared");
+    List<List<String>> rows = new ArrayList<>();
+    TwinStudyResult.PolicySummary best = null;
+    for (TwinStudyResult.PolicySummary p : r.summaries()) {
+      rows.add(List.of(Integer.toString(p.instance()), name(p.policy()), pct(p.slaShare()), f0(p.reservedRU()), f0(p.shortfallRU()), f0(p.totalRU())));
+      if (best == null || p.slaShare() > best.slaShare() || (p.slaShare() == best.slaShare() && p.totalRU() < best.totalRU())) best = p;
+    }
+    doc.add(new ReportDocument.Table("Synchronising the twins cost " + f0(r.syncRU()) + " RU, the same for every instance",
+        List.of("instance", "policy", "SLA met", "reserved RU", "shortfall RU", "total RU"), rows));
+    doc.paragraph("Most SLA periods met: " + name(best.policy()) + " (" + pct(best.slaShare()) + ", " + f0(best.totalRU()) + " RU).");
+    doc.heading("Forecast error (one step ahead)");
+    List<List<String>> err = new ArrayList<>();
+    for (TwinStudyResult.ForecastError e : r.errors()) {
+      err.add(List.of(e.slice(), f3(e.forecastMae()), f3(e.seasonalNaiveMae()), pct(1 - e.forecastMae() / e.seasonalNaiveMae()), f3(e.forecastRmse()),
+          f3(e.seasonalNaiveRmse())));
+    }
+    doc.add(new ReportDocument.Table("Demand in data units/s", List.of("slice", "GB MAE", "seasonal-naive MAE", "MAE reduction", "GB RMSE", "seasonal-naive RMSE"), err));
+    doc.heading("Level-two twins after the run");
+    List<List<String>> l2 = new ArrayList<>();
+    for (TwinStudyResult.SliceInfo s : r.slices()) {
+      for (TwinStudyResult.PolicySummary p : r.summaries()) {
+        l2.add(List.of(s.slice(), String.join(" ", s.members()), name(p.policy()), pct(s.utilisation()[p.instance()]), pct(s.slaSatisfaction()[p.instance()])));
+      }
+    }
+    doc.add(new ReportDocument.Table(null, List.of("slice", "members it sees", "instance policy", "utilisation", "SLA satisfaction"), l2));
+    doc.heading("Demand, forecast and reservation per slice");
+    int forecastInstance = r.summaries().stream().filter(p -> p.policy() == ReservationPolicy.FORECAST).mapToInt(TwinStudyResult.PolicySummary::instance).findFirst()
+        .orElse(r.summaries().get(0).instance());
+    for (TwinStudyResult.SliceInfo s : r.slices()) {
+      doc.add(new ReportDocument.Chart(chart(r, s.slice(), forecastInstance, periodS), 900, 360,
+          "Slice " + s.slice() + ": demand (data units/s) per period, the estimate of instance " + forecastInstance + " and its reservation with headroom"));
+    }
+    return doc;
+  }
+
+  static JFreeChart chart(TwinStudyResult r, String slice, int instance, double periodS) {
+    XYSeries demand = new XYSeries("demand"), forecast = new XYSeries("forecast"), reserved = new XYSeries("reserved");
+    for (TwinStudyResult.Row row : r.rows()) {
+      if (row.instance() != instance || !row.slice().equals(slice)) continue;
+      double h = row.period() * periodS / 3600;
+      demand.add(h, row.demand());
+      forecast.add(h, row.forecast());
+      reserved.add(h, row.reserved());
+    }
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(demand);
+    data.addSeries(forecast);
+    data.addSeries(reserved);
+    JFreeChart c = ChartFactory.createXYLineChart(slice, "hours into the study", "data units/s", data, PlotOrientation.VERTICAL, true, true, false);
+    XYPlot plot = c.getXYPlot();
+    XYLineAndShapeRenderer lr = new XYLineAndShapeRenderer(true, false);
+    lr.setSeriesPaint(0, Color.DARK_GRAY);
+    lr.setSeriesPaint(1, new Color(0x1f, 0x77, 0xb4));
+    lr.setSeriesPaint(2, new Color(0xd6, 0x27, 0x28));
+    lr.setSeriesStroke(2, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 3f }, 0f));
+    plot.setRenderer(lr);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    c.setBackgroundPaint(Color.WHITE);
+    return c;
+  }
+
+  static String name(ReservationPolicy p) {
+    return p.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String pct(double v) { return String.format(Locale.ROOT, "%.1f %%", 100 * v); }
+  private static String f0(double v) { return String.format(Locale.ROOT, "%.0f", v); }
+  private static String f3(double v) { return String.format(Locale.ROOT, "%.3f", v); }
+}

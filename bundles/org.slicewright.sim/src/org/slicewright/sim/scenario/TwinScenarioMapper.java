@@ -1,0 +1,93 @@
+package org.slicewright.sim.scenario;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slicewright.data.traces.TraceFormatException;
+import org.slicewright.data.traces.TwinTraceReader;
+import org.slicewright.model.scenario.ReservationPolicyKind;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.scenario.TwinStudy;
+import org.slicewright.model.slicing.Service;
+import org.slicewright.model.slicing.Slice;
+import org.slicewright.model.twins.LevelOneTwin;
+import org.slicewright.model.twins.MobilityModel;
+import org.slicewright.model.twins.TwinModelConfig;
+import org.slicewright.sim.twins.ReservationPolicy;
+import org.slicewright.sim.twins.TwinStudyConfig;
+
+/**
+ * Maps a scenario's level-one twins, slices and first twin study to a twin-fed what-if. Slice
+ * membership is derived from the services the twins' groups use (a slice sees a twin only through
+ * its own services), not copied from the level-two twins, so a mis-edited member list cannot leak
+ * another slice's data. The study starts with {@value #HISTORY_SEASONS} seasons of synchronised
+ * history, on which the forecasters are trained. Prices: {@code computingPerDataUnit} RU per data unit
+ * reserved, for the period's length; shortfall at the cost model's multiplier.
+ */
+public final class TwinScenarioMapper {
+  public static final int HISTORY_SEASONS = 7;
+
+  private TwinScenarioMapper() {
+  }
+
+  public static boolean hasTwinStudy(Scenario s) {
+    return !s.getTwinStudies().isEmpty();
+  }
+
+  /**
+   * @param baseDir folder of the scenario file (traces are relative to it)
+   * @param quick a third of a season and two seasons of history, for previews and tests
+   */
+  public static TwinStudyConfig config(Scenario s, Path baseDir, boolean quick, int threads) throws IOException, TraceFormatException {
+    if (s.getTwinStudies().isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no twin study");
+    TwinStudy st = s.getTwinStudies().get(0);
+    TwinModelConfig tm = s.getTwinModel();
+    Map<Path, List<TwinTraceReader.Observation>> traces = new LinkedHashMap<>();
+    List<TwinStudyConfig.Twin> twins = new ArrayList<>();
+    for (LevelOneTwin t : s.getLevelOneTwins()) {
+      List<String> services = t.getServices().stream().map(Service::getId).toList();
+      double[] here = { t.getX(), t.getY() };
+      double[] home = t.getHomeSite() == null ? here : new double[] { t.getHomeSite().getX(), t.getHomeSite().getY() };
+      double[] work = t.getWorkSite() == null ? here : new double[] { t.getWorkSite().getX(), t.getWorkSite().getY() };
+      List<TwinTraceReader.Observation> trace = null;
+      Map<String, Double> mix = Map.of();
+      if (t.getTraceRef() != null && !t.getTraceRef().isBlank()) {
+        Path f = baseDir.resolve(t.getTraceRef());
+        List<TwinTraceReader.Observation> all = traces.containsKey(f) ? traces.get(f) : TwinTraceReader.read(f);
+        traces.put(f, all);
+        String group = t.getGroup() != null ? t.getGroup().getId() : t.getId();
+        trace = all.stream().filter(o -> o.group().equals(group)).toList();
+        if (trace.isEmpty()) throw new IllegalArgumentException("twin '" + t.getId() + "': trace " + f + " has no observation of group '" + group + "'");
+        mix = trace.get(trace.size() - 1).serviceMix();
+        for (String svc : mix.keySet()) {
+          if (!services.contains(svc)) throw new IllegalArgumentException("twin '" + t.getId() + "': the trace's service mix names '" + svc + "', which the twin does not use");
+        }
+      }
+      double sync = t.getSyncPeriodS() > 0 ? t.getSyncPeriodS() : tm == null ? 1 : tm.getSyncPeriodS();
+      twins.add(new TwinStudyConfig.Twin(t.getId(), services, t.getArrivalRate(), t.getDiurnalAmplitude(), t.getPeakHour(), t.getNoise(),
+          t.getMobility() == MobilityModel.COMMUTE, home, work, sync, t.getHistoryLength(), trace, mix));
+    }
+    List<TwinStudyConfig.Slice> slices = new ArrayList<>();
+    for (Slice sl : s.getSlices()) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Service svc : sl.getServices()) ids.add(svc.getId());
+      slices.add(new TwinStudyConfig.Slice(sl.getId(), ids));
+    }
+    List<ReservationPolicy> policies = new ArrayList<>();
+    for (ReservationPolicyKind k : st.getPolicies()) policies.add(ReservationPolicy.valueOf(k.getName()));
+    int season = st.getSeasonLength();
+    int periods = quick ? Math.max(1, season / 3) : st.getPeriods();
+    int history = (quick ? 2 : HISTORY_SEASONS) * season;
+    double perUnit = s.getCostModel() == null ? 0.5 : s.getCostModel().getComputingPerDataUnit();
+    double multiplier = s.getCostModel() == null ? 2 : s.getCostModel().getShortfallMultiplier();
+    return new TwinStudyConfig(s.getId(), twins, slices, history, periods, st.getPeriodS(), season, st.getHeadroom(), st.getSlaShortfall(), st.getLags(),
+        policies, tm == null ? 0.01 : tm.getPrecision(), tm == null ? 0.01 : tm.getSyncCostRU(), perUnit * st.getPeriodS(), multiplier, threads, s.getSeed())
+        .validate();
+  }
+}
