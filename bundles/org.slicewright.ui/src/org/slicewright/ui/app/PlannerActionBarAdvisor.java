@@ -29,6 +29,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     register(ActionFactory.DELETE.create(window));
     register(ActionFactory.PREFERENCES.create(window));
     register(ActionFactory.ABOUT.create(window));
+    register(new org.slicewright.ui.whatif.RunWhatIfAction(window));
+    register(new org.slicewright.ui.results.ExportReportAction(window));
   }
 
   @Override
@@ -48,6 +50,10 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     edit.add(getAction(ActionFactory.REDO.getId()));
     edit.add(new Separator());
     edit.add(getAction(ActionFactory.DELETE.getId()));
+    MenuManager whatIf = new MenuManager("What-&If", "whatif");
+    whatIf.add(getAction(org.slicewright.ui.whatif.RunWhatIfAction.ID));
+    whatIf.add(new Separator());
+    whatIf.add(getAction(org.slicewright.ui.results.ExportReportAction.ID));
     MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
     MenuManager showView = new MenuManager("Show &View");
     showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(w));
@@ -58,6 +64,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     help.add(getAction(ActionFactory.ABOUT.getId()));
     bar.add(file);
     bar.add(edit);
+    bar.add(whatIf);
     bar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     bar.add(window);
     bar.add(help);

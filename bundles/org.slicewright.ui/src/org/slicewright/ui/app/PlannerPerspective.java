@@ -16,7 +16,11 @@ public class PlannerPerspective implements IPerspectiveFactory {
     layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.25f, editors);
     IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
     bottom.addView(IPageLayout.ID_PROP_SHEET);
+    bottom.addView(org.slicewright.ui.results.ResultsView.ID);
+    layout.addView(org.slicewright.ui.charts.ChartView.ID, IPageLayout.RIGHT, 0.55f, "bottom");
     layout.addShowViewShortcut(ModelExplorerView.ID);
+    layout.addShowViewShortcut(org.slicewright.ui.results.ResultsView.ID);
+    layout.addShowViewShortcut(org.slicewright.ui.charts.ChartView.ID);
     layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
   }
 }

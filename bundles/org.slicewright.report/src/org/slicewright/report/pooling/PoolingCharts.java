@@ -1,0 +1,84 @@
+package org.slicewright.report.pooling;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.sim.pooling.PoolingRunResult;
+
+/**
+ * Interactive charts of pooling runs for the workbench: one series per lambda max, and for every
+ * plotted item the run it came from, so a click or a tooltip can name the run.
+ */
+public final class PoolingCharts {
+  /** What a chart plots. */
+  public enum Kind {
+    ACCURACY("Accuracy vs sub-pools", "sub-pools k", "accuracy", r -> r.subpools(), PoolingRunResult::accuracy, true),
+    CONVERGENCE("Convergence rate vs sub-pools", "sub-pools k", "convergence rate (1/round)", r -> r.subpools(), PoolingRunResult::convergenceRate, true),
+    RU("Total RU vs sub-pools", "sub-pools k", "total RU", r -> r.subpools(), PoolingRunResult::ruTotal, true),
+    TRADE_OFF("Trade-off: accuracy vs total RU", "total RU", "accuracy", PoolingRunResult::ruTotal, PoolingRunResult::accuracy, false);
+
+    final String title, x, y;
+    final ToDoubleFunction<PoolingRunResult> fx, fy;
+    final boolean lines;
+
+    Kind(String title, String x, String y, ToDoubleFunction<PoolingRunResult> fx, ToDoubleFunction<PoolingRunResult> fy, boolean lines) {
+      this.title = title;
+      this.x = x;
+      this.y = y;
+      this.fx = fx;
+      this.fy = fy;
+      this.lines = lines;
+    }
+
+    public String title() { return title; }
+  }
+
+  /** @param runOf runOf[series][item] = index of the run in the list the chart was built from */
+  public record Plotted(JFreeChart chart, int[][] runOf) {
+  }
+
+  private PoolingCharts() {
+  }
+
+  public static Plotted build(Kind kind, List<PoolingRunResult> runs) {
+    TreeMap<Double, List<Integer>> byLambda = new TreeMap<>();
+    for (int i = 0; i < runs.size(); i++) byLambda.computeIfAbsent(runs.get(i).lambdaMax(), l -> new ArrayList<>()).add(i);
+    XYSeriesCollection data = new XYSeriesCollection();
+    int[][] runOf = new int[byLambda.size()][];
+    int s = 0;
+    for (var e : byLambda.entrySet()) {
+      List<Integer> idx = new ArrayList<>(e.getValue());
+      idx.sort(Comparator.comparingDouble(i -> kind.fx.applyAsDouble(runs.get(i))));
+      XYSeries series = new XYSeries("lambda max " + lam(e.getKey()), false, true);
+      for (int i : idx) series.add(kind.fx.applyAsDouble(runs.get(i)), kind.fy.applyAsDouble(runs.get(i)));
+      data.addSeries(series);
+      runOf[s++] = idx.stream().mapToInt(Integer::intValue).toArray();
+    }
+    JFreeChart c = ChartFactory.createXYLineChart(kind.title, kind.x, kind.y, data, PlotOrientation.VERTICAL, true, true, false);
+    XYPlot plot = c.getXYPlot();
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(kind.lines, true);
+    plot.setRenderer(r);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+    c.setBackgroundPaint(Color.WHITE);
+    return new Plotted(c, runOf);
+  }
+
+  static String lam(double l) {
+    return l == Math.rint(l) ? Long.toString((long) l) : String.format(Locale.ROOT, "%.2f", l);
+  }
+}

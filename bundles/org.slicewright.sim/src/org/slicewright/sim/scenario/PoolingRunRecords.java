@@ -1,0 +1,77 @@
+package org.slicewright.sim.scenario;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slicewright.model.scenario.Metric;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.model.scenario.ScenarioFactory;
+import org.slicewright.sim.pooling.PoolingRunResult;
+
+/**
+ * Pooling runs as the scenario stores them ({@link Run} with parameters {@code subpools=K
+ * lambda_max=L} and one {@link Metric} per measured value) and back, so results saved with a
+ * scenario feed the same reports and charts as a fresh sweep. Per-round curves are not stored.
+ */
+public final class PoolingRunRecords {
+  static final List<String[]> METRICS = List.of(new String[] { "accuracy", "" }, new String[] { "convergence_rate", "1/round" },
+      new String[] { "ru_communication", "RU" }, new String[] { "ru_computing", "RU" }, new String[] { "ru_model_exchange", "RU" },
+      new String[] { "ru_total", "RU" }, new String[] { "ru_shortfall", "RU" });
+
+  private PoolingRunRecords() {
+  }
+
+  public static Run toRun(PoolingRunResult r, String id) {
+    Run run = ScenarioFactory.eINSTANCE.createRun();
+    run.setId(id);
+    run.setName(r.policy() + " k=" + r.subpools() + " lambda_max=" + num(r.lambdaMax()) + " seed=" + r.seed());
+    run.setPolicy(r.policy());
+    run.setParameters("subpools=" + r.subpools() + " lambda_max=" + num(r.lambdaMax()));
+    run.setSeed(r.seed());
+    run.setWallMs(r.wallMs());
+    double[] v = { r.accuracy(), r.convergenceRate(), r.ruCommunication(), r.ruComputing(), r.ruModelExchange(), r.ruTotal(), r.ruShortfall() };
+    for (int i = 0; i < v.length; i++) {
+      Metric m = ScenarioFactory.eINSTANCE.createMetric();
+      m.setName(METRICS.get(i)[0]);
+      m.setUnit(METRICS.get(i)[1]);
+      m.setValue(v[i]);
+      run.getMetrics().add(m);
+    }
+    return run;
+  }
+
+  /** Whether a stored run is a pooling run this class can read back. */
+  public static boolean isPooling(Run run) {
+    return run.getParameters() != null && run.getParameters().contains("subpools=") && run.getMetrics().stream().anyMatch(m -> "ru_total".equals(m.getName()));
+  }
+
+  /** Reads a stored pooling run back; errors name the run. */
+  public static PoolingRunResult fromRun(Run run, String scenario) {
+    Map<String, String> p = new HashMap<>();
+    for (String kv : (run.getParameters() == null ? "" : run.getParameters()).trim().split("\\s+")) {
+      String[] x = kv.split("=", 2);
+      if (x.length == 2) p.put(x[0], x[1]);
+    }
+    Map<String, Double> m = new HashMap<>();
+    for (Metric x : run.getMetrics()) m.put(x.getName(), x.getValue());
+    try {
+      return new PoolingRunResult(scenario, run.getPolicy(), Integer.parseInt(p.get("subpools")), Double.parseDouble(p.get("lambda_max")), run.getSeed(),
+          get(m, "accuracy", run), get(m, "convergence_rate", run), get(m, "ru_communication", run), get(m, "ru_computing", run), get(m, "ru_model_exchange", run),
+          get(m, "ru_total", run), get(m, "ru_shortfall", run), run.getWallMs(), new double[0], new double[0]);
+    } catch (NumberFormatException | NullPointerException e) {
+      throw new IllegalArgumentException("run '" + run.getId() + "': parameters '" + run.getParameters() + "' are not 'subpools=K lambda_max=L'");
+    }
+  }
+
+  private static double get(Map<String, Double> m, String name, Run run) {
+    Double v = m.get(name);
+    if (v == null) throw new IllegalArgumentException("run '" + run.getId() + "' has no metric '" + name + "'");
+    return v;
+  }
+
+  static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+  }
+}

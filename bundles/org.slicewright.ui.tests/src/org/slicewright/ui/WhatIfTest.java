@@ -1,0 +1,137 @@
+package org.slicewright.ui;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.report.pooling.PoolingCharts;
+import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.ui.app.OpenScenarioAction;
+import org.slicewright.ui.charts.ChartView;
+import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.results.ExportReportAction;
+import org.slicewright.ui.results.ResultsView;
+import org.slicewright.ui.whatif.WhatIfJob;
+import org.slicewright.ui.whatif.WhatIfSettings;
+
+/** The what-if loop in the real workbench: run as a job, results in the model and views, chart, export, undo, cancel. */
+class WhatIfTest {
+  @TempDir
+  Path tmp;
+
+  @AfterEach
+  void closeEditors() {
+    WorkbenchTest.window().getActivePage().closeAllEditors(false);
+    WorkbenchTest.processEvents();
+  }
+
+  static void await(Job job) throws InterruptedException {
+    Display d = Display.getCurrent();
+    long end = System.currentTimeMillis() + 300_000;
+    // join() would deadlock: the job adds its runs through the UI thread.
+    while (job.getState() != Job.NONE && System.currentTimeMillis() < end) {
+      while (d.readAndDispatch()) {
+        // keep the UI responsive
+      }
+      Thread.sleep(20);
+    }
+    assertEquals(Job.NONE, job.getState(), "job finished in time");
+    WorkbenchTest.processEvents();
+  }
+
+  ScenarioEditor open() throws Exception {
+    Path file = tmp.resolve("pooling.slicewright");
+    Files.copy(WorkbenchTest.example("pooling-32ap"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    return editor;
+  }
+
+  @Test
+  void runChartSelectExportAndUndo() throws Exception {
+    ScenarioEditor editor = open();
+    Scenario s = editor.getScenario();
+    int before = s.getRuns().size();
+    // Quick: k in {1, 2, 4, 8, 16, 32} x three lambda max values, a quarter of the ticks.
+    PoolingPlan plan = new WhatIfSettings(1, 32, List.of(2.0, 5.0, 10.0), 1, 2, true).plan(s);
+    assertEquals(18, plan.runs().size());
+    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, plan);
+    job.schedule();
+    await(job);
+    assertTrue(job.getResult().isOK(), job.getResult().toString());
+    assertEquals(before + 18, s.getRuns().size());
+    assertTrue(editor.isDirty(), "runs are an edit");
+
+    IWorkbenchPage page = WorkbenchTest.window().getActivePage();
+    page.activate(editor);
+    ResultsView results = (ResultsView) page.showView(ResultsView.ID);
+    ChartView chart = (ChartView) page.showView(ChartView.ID);
+    page.activate(editor);
+    WorkbenchTest.processEvents();
+    results.refresh();
+    chart.reload();
+    WorkbenchTest.processEvents();
+    assertEquals(18, results.getViewer().getTable().getItemCount());
+    assertEquals(18, chart.pointCount());
+    chart.showKind(PoolingCharts.Kind.RU);
+    WorkbenchTest.processEvents();
+    Run k2 = s.getRuns().get(before + 1);
+    org.eclipse.swt.graphics.Point p = chart.pointOf(k2);
+    assertNotNull(p, "the run is plotted");
+    chart.selectRun(k2);
+    WorkbenchTest.processEvents();
+    assertEquals(k2, ((IStructuredSelection) results.getViewer().getSelection()).getFirstElement());
+    chart.savePng(tmp.resolve("chart.png"));
+    assertTrue(Files.size(tmp.resolve("chart.png")) > 1000);
+    results.exportCsv(tmp.resolve("runs.csv"));
+    assertEquals(19, Files.readAllLines(tmp.resolve("runs.csv")).size());
+    chart.showKind(PoolingCharts.Kind.ACCURACY);
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-whatif.png");
+
+    ExportReportAction.export(s, tmp.resolve("report"));
+    assertTrue(Files.readString(tmp.resolve("report/report.html")).contains("Scenario and sweep"));
+    assertEquals(19, Files.readAllLines(tmp.resolve("report/results.csv")).size());
+    assertTrue(Files.readString(tmp.resolve("report/report.html")).contains("Recommended policies"));
+
+    editor.getEditingDomain().getCommandStack().undo();
+    WorkbenchTest.processEvents();
+    assertEquals(before, s.getRuns().size(), "undo removes the runs");
+  }
+
+  @Test
+  void cancelLeavesTheModelUnchanged() throws Exception {
+    ScenarioEditor editor = open();
+    Scenario s = editor.getScenario();
+    int before = s.getRuns().size();
+    PoolingPlan plan = new WhatIfSettings(1, 32, List.of(2.0, 5.0, 10.0), 1, 1, false).plan(s);
+    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, plan);
+    job.schedule();
+    Thread.sleep(1500);
+    job.cancel();
+    await(job);
+    assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+    assertEquals(before, s.getRuns().size());
+    assertTrue(job.added().isEmpty());
+    assertFalse(editor.isDirty());
+  }
+
+  @Test
+  void impossibleSettingsAreNamed() throws Exception {
+    ScenarioEditor editor = open();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new WhatIfSettings(1, 40, List.of(5.0), 1, 1, false).plan(editor.getScenario()));
+    assertTrue(e.getMessage().contains("k = 40 sub-pools but pool"), e.getMessage());
+  }
+}

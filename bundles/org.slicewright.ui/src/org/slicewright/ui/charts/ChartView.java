@@ -1,0 +1,206 @@
+package org.slicewright.ui.charts;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.XYItemEntity;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.report.pooling.PoolingCharts;
+import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.scenario.PoolingRunRecords;
+import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.results.ResultsView;
+import org.slicewright.ui.results.ScenarioTracker;
+
+/**
+ * JFreeChart charts of the active scenario's pooling runs, drawn by Java2D into an image the canvas
+ * shows (no AWT window, so it works with GTK and headless AWT). Hovering a point shows its run's
+ * parameters; clicking selects the run in the Results view; the chart can be saved as PNG.
+ */
+public final class ChartView extends ViewPart {
+  public static final String ID = "org.slicewright.ui.chartView";
+  private Combo kind;
+  private Canvas canvas;
+  private ScenarioTracker tracker;
+  private Image image;
+  private ChartRenderingInfo info;
+  private PoolingCharts.Plotted plotted;
+  private final List<Run> runs = new ArrayList<>();
+  private final List<PoolingRunResult> results = new ArrayList<>();
+
+  @Override
+  public void createPartControl(Composite parent) {
+    parent.setLayout(new GridLayout(1, false));
+    kind = new Combo(parent, SWT.READ_ONLY);
+    for (PoolingCharts.Kind k : PoolingCharts.Kind.values()) kind.add(k.title());
+    kind.select(0);
+    kind.addListener(SWT.Selection, e -> redraw());
+    canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+    canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    canvas.addPaintListener(e -> {
+      if (image != null) e.gc.drawImage(image, 0, 0);
+      else e.gc.drawText(runs.isEmpty() ? "No pooling runs yet: What-If > Run What-If..." : "", 10, 10, true);
+    });
+    canvas.addListener(SWT.Resize, e -> redraw());
+    canvas.addListener(SWT.MouseMove, e -> {
+      int run = runAt(e.x, e.y);
+      canvas.setToolTipText(run < 0 ? null : describe(run));
+    });
+    canvas.addListener(SWT.MouseDown, e -> {
+      int run = runAt(e.x, e.y);
+      if (run >= 0) selectRun(runs.get(run));
+    });
+    getViewSite().getActionBars().getToolBarManager().add(new Action("Save PNG...") {
+      @Override
+      public void run() {
+        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
+        d.setFilterExtensions(new String[] { "*.png" });
+        d.setFileName("chart.png");
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f != null) {
+          try {
+            savePng(Path.of(f));
+          } catch (java.io.IOException | RuntimeException ex) {
+            MessageDialog.openError(getSite().getShell(), "Save PNG", "Cannot write " + f + ": " + ex.getMessage());
+          }
+        }
+      }
+    });
+    tracker = new ScenarioTracker(getSite().getPage(), () -> parent.getDisplay().asyncExec(this::reload));
+    reload();
+  }
+
+  /** Re-reads the runs of the active scenario. */
+  public void reload() {
+    if (canvas == null || canvas.isDisposed()) return;
+    runs.clear();
+    results.clear();
+    ScenarioEditor e = tracker.editor();
+    if (e != null) {
+      for (Run r : e.getScenario().getRuns()) {
+        if (!PoolingRunRecords.isPooling(r)) continue;
+        runs.add(r);
+        results.add(PoolingRunRecords.fromRun(r, e.getScenario().getId()));
+      }
+    }
+    setContentDescription(e == null ? "Open a scenario to chart its runs." : runs.size() + " pooling runs of " + e.getScenario().getId());
+    redraw();
+  }
+
+  public void showKind(PoolingCharts.Kind k) {
+    kind.select(k.ordinal());
+    redraw();
+  }
+
+  private void redraw() {
+    if (canvas.isDisposed()) return;
+    if (image != null) image.dispose();
+    image = null;
+    plotted = null;
+    Rectangle area = canvas.getClientArea();
+    if (!results.isEmpty() && area.width > 50 && area.height > 50) {
+      plotted = PoolingCharts.build(PoolingCharts.Kind.values()[kind.getSelectionIndex()], results);
+      info = new ChartRenderingInfo();
+      BufferedImage bi = plotted.chart().createBufferedImage(area.width, area.height, info);
+      image = new Image(canvas.getDisplay(), toImageData(bi));
+    }
+    canvas.redraw();
+  }
+
+  /** Index into {@link #runs} of the point under (x, y), or -1. */
+  int runAt(int x, int y) {
+    if (plotted == null || info == null) return -1;
+    ChartEntity e = info.getEntityCollection().getEntity(x, y);
+    if (!(e instanceof XYItemEntity item)) return -1;
+    return plotted.runOf()[item.getSeriesIndex()][item.getItem()];
+  }
+
+  private String describe(int i) {
+    PoolingRunResult r = results.get(i);
+    return String.format(Locale.ROOT, "%s: %s, sub-pools %d, lambda max %s, seed %d%naccuracy %.4f, convergence %.4f, total RU %.0f", runs.get(i).getId(), r.policy(),
+        r.subpools(), r.lambdaMax(), r.seed(), r.accuracy(), r.convergenceRate(), r.ruTotal());
+  }
+
+  /** Selects the run in the Results view (opening it if needed). */
+  public void selectRun(Run run) {
+    try {
+      ResultsView v = (ResultsView) getSite().getPage().showView(ResultsView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+      v.refresh();
+      v.select(run);
+    } catch (PartInitException ex) {
+      MessageDialog.openError(getSite().getShell(), "Results", ex.getMessage());
+    }
+  }
+
+  /** The chart at the canvas size, as a PNG file (written to a temp file, then moved). */
+  public void savePng(Path file) throws java.io.IOException {
+    if (image == null) throw new IllegalStateException("nothing is charted");
+    ImageLoader l = new ImageLoader();
+    l.data = new ImageData[] { image.getImageData() };
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    l.save(out, SWT.IMAGE_PNG);
+    org.slicewright.model.util.ScenarioResources.writeAtomically(file, out.toByteArray(), false);
+  }
+
+  public int pointCount() {
+    return results.size();
+  }
+
+  /** Canvas-relative centre of the plotted point of a run, for tests. */
+  public org.eclipse.swt.graphics.Point pointOf(Run run) {
+    if (info == null) return null;
+    for (Object o : info.getEntityCollection().getEntities()) {
+      if (o instanceof XYItemEntity item && runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]) == run) {
+        java.awt.Rectangle b = item.getArea().getBounds();
+        return new org.eclipse.swt.graphics.Point((int) b.getCenterX(), (int) b.getCenterY());
+      }
+    }
+    return null;
+  }
+
+  static ImageData toImageData(BufferedImage bi) {
+    int w = bi.getWidth(), h = bi.getHeight();
+    ImageData d = new ImageData(w, h, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      bi.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) row[x] &= 0xFFFFFF;
+      d.setPixels(0, y, w, row, 0);
+    }
+    return d;
+  }
+
+  @Override
+  public void setFocus() {
+    canvas.setFocus();
+  }
+
+  @Override
+  public void dispose() {
+    if (tracker != null) tracker.dispose();
+    if (image != null) image.dispose();
+    super.dispose();
+  }
+}

@@ -1,0 +1,80 @@
+package org.slicewright.ui.whatif;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Display;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.scenario.ScenarioPackage;
+import org.slicewright.sim.CanceledException;
+import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.sim.pooling.DigitTask;
+import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.scenario.PoolingRunRecords;
+import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.sim.sweep.PoolingSweep;
+
+/**
+ * Runs a pooling what-if in the background with progress and cancel. When every run finished, the
+ * runs are added to the scenario by one EMF command on the editor's command stack (so Undo removes
+ * them and the editor turns dirty); a cancelled job adds nothing.
+ */
+public final class WhatIfJob extends Job {
+  private final EditingDomain domain;
+  private final Scenario scenario;
+  private final PoolingPlan plan;
+  private volatile List<Run> added = List.of();
+
+  public WhatIfJob(EditingDomain domain, Scenario scenario, PoolingPlan plan) {
+    super("What-if of " + scenario.getId() + ": " + plan.runs().size() + " runs");
+    this.domain = domain;
+    this.scenario = scenario;
+    this.plan = plan;
+    setUser(true);
+  }
+
+  @Override
+  protected IStatus run(IProgressMonitor monitor) {
+    monitor.beginTask(getName(), plan.runs().size());
+    ProgressMonitor bridge = new ProgressMonitor() {
+      @Override public void begin(String task, int total) { }
+      @Override public void worked(int work) { monitor.worked(work); }
+      @Override public boolean isCanceled() { return monitor.isCanceled(); }
+    };
+    try {
+      DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
+      int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
+      PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), threads).run(task, bridge, null);
+      if (o.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
+      List<Run> runs = new ArrayList<>();
+      int next = scenario.getRuns().size() + 1;
+      for (PoolingRunResult r : o.results()) runs.add(PoolingRunRecords.toRun(r, "run-" + next++));
+      Display.getDefault().syncExec(() -> {
+        Command add = AddCommand.create(domain, scenario, ScenarioPackage.Literals.SCENARIO__RUNS, runs);
+        domain.getCommandStack().execute(add);
+      });
+      added = List.copyOf(runs);
+      return Status.OK_STATUS;
+    } catch (CanceledException e) {
+      return Status.CANCEL_STATUS;
+    } catch (java.io.IOException | RuntimeException e) {
+      return new Status(IStatus.ERROR, "org.slicewright.ui", "The what-if failed: " + e.getMessage(), e);
+    } finally {
+      monitor.done();
+    }
+  }
+
+  /** The runs this job added to the scenario (empty until it finished, and after a cancel). */
+  public List<Run> added() {
+    return added;
+  }
+}
