@@ -40,6 +40,7 @@ public class OpenScenarioAction extends Action {
     IWorkbenchPage page = window.getActivePage();
     try {
       ScenarioEditor e = (ScenarioEditor) page.openEditor(new ScenarioFileInput(file), ScenarioEditor.ID);
+      if (e.getScenario() != null) org.slicewright.ui.welcome.RecentFiles.add(file);
       var explorer = page.findView(ModelExplorerView.ID);
       if (explorer instanceof ModelExplorerView) ((ModelExplorerView) explorer).reveal(file);
       return e;

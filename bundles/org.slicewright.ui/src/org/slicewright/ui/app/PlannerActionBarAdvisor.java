@@ -30,6 +30,18 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     register(ActionFactory.PREFERENCES.create(window));
     register(ActionFactory.ABOUT.create(window));
     register(new org.slicewright.ui.whatif.RunWhatIfAction(window));
+    register(new org.slicewright.ui.validation.ValidateAction(window));
+    register(ActionFactory.COPY.create(window));
+    register(ActionFactory.CUT.create(window));
+    register(ActionFactory.PASTE.create(window));
+    org.eclipse.jface.action.Action newScenario = new org.eclipse.jface.action.Action("&New Scenario...") {
+      @Override
+      public void run() {
+        new org.eclipse.jface.wizard.WizardDialog(window.getShell(), new org.slicewright.ui.welcome.NewScenarioWizard(window, null)).open();
+      }
+    };
+    newScenario.setId("org.slicewright.ui.newScenario");
+    register(newScenario);
     register(new org.slicewright.ui.results.ExportReportAction(window));
   }
 
@@ -37,6 +49,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
   protected void fillMenuBar(IMenuManager bar) {
     IWorkbenchWindow w = getActionBarConfigurer().getWindowConfigurer().getWindow();
     MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+    file.add(getAction("org.slicewright.ui.newScenario"));
     file.add(getAction(OpenScenarioAction.ID));
     file.add(new Separator());
     file.add(getAction(ActionFactory.SAVE.getId()));
@@ -49,7 +62,12 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     edit.add(getAction(ActionFactory.UNDO.getId()));
     edit.add(getAction(ActionFactory.REDO.getId()));
     edit.add(new Separator());
+    edit.add(getAction(ActionFactory.CUT.getId()));
+    edit.add(getAction(ActionFactory.COPY.getId()));
+    edit.add(getAction(ActionFactory.PASTE.getId()));
     edit.add(getAction(ActionFactory.DELETE.getId()));
+    edit.add(new Separator());
+    edit.add(getAction(org.slicewright.ui.validation.ValidateAction.ID));
     MenuManager whatIf = new MenuManager("What-&If", "whatif");
     whatIf.add(getAction(org.slicewright.ui.whatif.RunWhatIfAction.ID));
     whatIf.add(new Separator());

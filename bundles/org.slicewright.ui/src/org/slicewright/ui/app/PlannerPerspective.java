@@ -18,6 +18,10 @@ public class PlannerPerspective implements IPerspectiveFactory {
     bottom.addView(IPageLayout.ID_PROP_SHEET);
     bottom.addView(org.slicewright.ui.results.ResultsView.ID);
     layout.addView(org.slicewright.ui.charts.ChartView.ID, IPageLayout.RIGHT, 0.55f, "bottom");
+    layout.addView(org.slicewright.ui.welcome.WelcomeView.ID, IPageLayout.TOP, 0.5f, editors);
+    bottom.addView(org.slicewright.ui.validation.ValidationView.ID);
+    layout.addShowViewShortcut(org.slicewright.ui.welcome.WelcomeView.ID);
+    layout.addShowViewShortcut(org.slicewright.ui.validation.ValidationView.ID);
     layout.addShowViewShortcut(ModelExplorerView.ID);
     layout.addShowViewShortcut(org.slicewright.ui.results.ResultsView.ID);
     layout.addShowViewShortcut(org.slicewright.ui.charts.ChartView.ID);

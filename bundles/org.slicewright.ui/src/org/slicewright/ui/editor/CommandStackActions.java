@@ -11,7 +11,10 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 /** Undo, Redo and Delete for an editor's EMF command stack, enabled as the stack and selection allow. */
-final class CommandStackActions {
+public final class CommandStackActions {
+  public final Action copy;
+  public final Action cut;
+  public final Action paste;
   final Action undo;
   final Action redo;
   final Action delete;
@@ -45,6 +48,30 @@ final class CommandStackActions {
       }
     };
     delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+    copy = new Action("&Copy") {
+      @Override
+      public void run() {
+        Command c = org.eclipse.emf.edit.command.CopyToClipboardCommand.create(domain, selection());
+        if (c.canExecute()) stack.execute(c);
+      }
+    };
+    copy.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+    cut = new Action("Cu&t") {
+      @Override
+      public void run() {
+        Command c = org.eclipse.emf.edit.command.CutToClipboardCommand.create(domain, selection());
+        if (c.canExecute()) stack.execute(c);
+      }
+    };
+    cut.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT));
+    paste = new Action("&Paste") {
+      @Override
+      public void run() {
+        Command c = pasteCommand();
+        if (c != null && c.canExecute()) stack.execute(c);
+      }
+    };
+    paste.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE));
     update();
     viewer.addSelectionChangedListener(e -> update());
     stack.addCommandStackListener(e -> update());
@@ -58,5 +85,46 @@ final class CommandStackActions {
     redo.setText(s.canRedo() && s.getRedoCommand().getLabel() != null ? "&Redo " + s.getRedoCommand().getLabel() : "&Redo");
     IStructuredSelection sel = (IStructuredSelection) viewer.getSelection();
     delete.setEnabled(!sel.isEmpty() && DeleteCommand.create(domain, sel.toList()).canExecute());
+    copy.setEnabled(!sel.isEmpty() && sel.toList().stream().allMatch(o -> o instanceof org.eclipse.emf.ecore.EObject));
+    cut.setEnabled(delete.isEnabled());
+    Command p = pasteCommand();
+    paste.setEnabled(p != null && p.canExecute());
+  }
+
+  private java.util.List<?> selection() {
+    return ((IStructuredSelection) viewer.getSelection()).toList();
+  }
+
+  /**
+   * Pastes copies of the clipboard into the selected element. Pasted elements get fresh ids
+   * ("-copy", "-copy2", ...) so the scenario keeps its ids unique; references to elements outside
+   * the copy still point at the originals.
+   */
+  Command pasteCommand() {
+    java.util.Collection<Object> clip = domain.getClipboard();
+    IStructuredSelection sel = (IStructuredSelection) viewer.getSelection();
+    if (clip == null || clip.isEmpty() || sel.size() != 1 || !(sel.getFirstElement() instanceof org.eclipse.emf.ecore.EObject owner)) return null;
+    java.util.List<org.eclipse.emf.ecore.EObject> originals = new java.util.ArrayList<>();
+    for (Object o : clip) if (o instanceof org.eclipse.emf.ecore.EObject e) originals.add(e);
+    org.eclipse.emf.ecore.util.EcoreUtil.Copier copier = new org.eclipse.emf.ecore.util.EcoreUtil.Copier();
+    java.util.Collection<org.eclipse.emf.ecore.EObject> copies = copier.copyAll(originals);
+    copier.copyReferences();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    org.eclipse.emf.ecore.EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(owner);
+    root.eAllContents().forEachRemaining(o -> {
+      if (o instanceof org.slicewright.model.topology.Identified i && i.getId() != null) ids.add(i.getId());
+    });
+    for (org.eclipse.emf.ecore.EObject c : copies) {
+      java.util.List<org.eclipse.emf.ecore.EObject> all = new java.util.ArrayList<>(java.util.List.of(c));
+      c.eAllContents().forEachRemaining(all::add);
+      for (org.eclipse.emf.ecore.EObject o : all) {
+        if (!(o instanceof org.slicewright.model.topology.Identified i) || i.getId() == null) continue;
+        String id = i.getId() + "-copy";
+        for (int n = 2; ids.contains(id); n++) id = i.getId() + "-copy" + n;
+        ids.add(id);
+        i.setId(id);
+      }
+    }
+    return org.eclipse.emf.edit.command.AddCommand.create(domain, owner, null, copies);
   }
 }

@@ -98,10 +98,16 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo);
     bars.setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo);
     bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete);
+    bars.setGlobalActionHandler(ActionFactory.COPY.getId(), actions.copy);
+    bars.setGlobalActionHandler(ActionFactory.CUT.getId(), actions.cut);
+    bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), actions.paste);
     bars.updateActionBars();
     MenuManager menu = new MenuManager();
     menu.add(actions.undo);
     menu.add(actions.redo);
+    menu.add(actions.cut);
+    menu.add(actions.copy);
+    menu.add(actions.paste);
     menu.add(actions.delete);
     viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
     viewer.addDoubleClickListener(e -> showProperties());
@@ -131,6 +137,12 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
       ScenarioResources.save(scenario, file);
       ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
       firePropertyChange(PROP_DIRTY);
+      // Validation runs on save: refresh the view if it is open, open it when there are errors.
+      var view = (org.slicewright.ui.validation.ValidationView) getSite().getPage().findView(org.slicewright.ui.validation.ValidationView.ID);
+      if (view != null) view.validateActive();
+      else if (org.slicewright.model.util.ModelValidator.hasErrors(org.slicewright.model.util.ModelValidator.validate(scenario))) {
+        org.slicewright.ui.validation.ValidateAction.show(this);
+      }
     } catch (IOException | RuntimeException e) {
       if (monitor != null) monitor.setCanceled(true);
       MessageDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file + "; the file on disk is unchanged.\n\n" + e.getMessage());
@@ -174,6 +186,11 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
 
   public TreeViewer getViewer() {
     return viewer;
+  }
+
+  /** Cut, copy, paste, delete, undo and redo of the tree (for tests and the context menu). */
+  public CommandStackActions getActions() {
+    return actions;
   }
 
   public Path getFile() {

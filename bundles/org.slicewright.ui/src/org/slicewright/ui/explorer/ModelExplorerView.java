@@ -135,7 +135,7 @@ public class ModelExplorerView extends ViewPart {
    * The bundled examples: the folder named by the {@code slicewright.examples} system property (the
    * launcher script sets it), else the nearest {@code examples} folder at or above the working directory.
    */
-  static Path examples() {
+  public static Path examples() {
     String prop = System.getProperty("slicewright.examples");
     if (prop != null) return Path.of(prop).toAbsolutePath();
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

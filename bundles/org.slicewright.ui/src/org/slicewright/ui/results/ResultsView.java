@@ -99,6 +99,17 @@ public final class ResultsView extends ViewPart {
         }
       }
     });
+    getViewSite().getActionBars().getToolBarManager().add(new Action("Compare") {
+      @Override
+      public void run() {
+        List<Run> sel = selectedRuns();
+        if (sel.size() < 2) {
+          MessageDialog.openInformation(getSite().getShell(), "Compare", "Select two or more runs to compare them side by side.");
+          return;
+        }
+        new CompareRunsDialog(getSite().getShell(), sel).open();
+      }
+    });
     tracker = new ScenarioTracker(getSite().getPage(), () -> parent.getDisplay().asyncExec(this::refresh));
     refresh();
   }
@@ -121,6 +132,11 @@ public final class ResultsView extends ViewPart {
   /** Selects a run (from a chart click, for instance). */
   public void select(Run run) {
     viewer.setSelection(new StructuredSelection(run), true);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Run> selectedRuns() {
+    return List.copyOf(((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).toList());
   }
 
   public TableViewer getViewer() {

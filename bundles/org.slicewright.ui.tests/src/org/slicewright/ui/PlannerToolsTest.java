@@ -1,0 +1,132 @@
+package org.slicewright.ui;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.util.Problem;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.scenario.PoolingRunRecords;
+import org.slicewright.ui.app.OpenScenarioAction;
+import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.results.CompareRunsDialog;
+import org.slicewright.ui.validation.ValidateAction;
+import org.slicewright.ui.validation.ValidationView;
+import org.slicewright.ui.welcome.NewScenarioWizard;
+import org.slicewright.ui.welcome.RecentFiles;
+import org.slicewright.ui.welcome.WelcomeView;
+
+/** Validation view, copy/paste, compare, new scenario, welcome and recent files in the real workbench. */
+class PlannerToolsTest {
+  @TempDir
+  Path tmp;
+
+  @AfterEach
+  void closeEditors() {
+    WorkbenchTest.window().getActivePage().closeAllEditors(false);
+    WorkbenchTest.processEvents();
+  }
+
+  ScenarioEditor open(String example) throws Exception {
+    Path file = tmp.resolve(example + ".slicewright");
+    Files.copy(WorkbenchTest.example(example), file);
+    ScenarioEditor e = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    return e;
+  }
+
+  static Node node(Scenario s, String id) {
+    return s.getNetwork().getNodes().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
+  }
+
+  @Test
+  void validationListsProblemsAndDoubleClickSelectsTheElement() throws Exception {
+    ScenarioEditor editor = open("pooling-32ap");
+    ValidationView v = ValidateAction.show(editor);
+    assertNotNull(v);
+    assertTrue(v.validateActive().isEmpty(), "the example is clean");
+    Node ap5 = node(editor.getScenario(), "ap05");
+    editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), ap5.getResources(),
+        org.slicewright.model.topology.TopologyPackage.Literals.NODE_RESOURCES__COMPUTE, 0.0));
+    WorkbenchTest.processEvents();
+    List<Problem> problems = v.validateActive();
+    // The node has no compute left, and its VAP now reserves more than the node has.
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).message().contains("zero compute"), problems.toString());
+    assertTrue(problems.get(1).message().contains("reserves 5.0 COMPUTE but node 'ap05' has only 0.0"), problems.toString());
+    assertEquals(2, v.getViewer().getTable().getItemCount());
+    // What a double-click does: select the element in the editor.
+    WorkbenchTest.window().getActivePage().activate(editor);
+    editor.getViewer().setSelection(new StructuredSelection(problems.get(0).object()), true);
+    assertEquals(ap5, ((IStructuredSelection) editor.getViewer().getSelection()).getFirstElement());
+  }
+
+  @Test
+  void copyPasteGivesFreshIdsAndUndoes() throws Exception {
+    ScenarioEditor editor = open("pooling-32ap");
+    Scenario s = editor.getScenario();
+    int nodes = s.getNetwork().getNodes().size();
+    editor.getViewer().setSelection(new StructuredSelection(node(s, "ap03")), true);
+    editor.getActions().copy.run();
+    editor.getViewer().setSelection(new StructuredSelection(s.getNetwork()), true);
+    WorkbenchTest.processEvents();
+    assertTrue(editor.getActions().paste.isEnabled());
+    editor.getActions().paste.run();
+    WorkbenchTest.processEvents();
+    assertEquals(nodes + 1, s.getNetwork().getNodes().size());
+    assertEquals("ap03-copy", s.getNetwork().getNodes().get(nodes).getId());
+    assertTrue(org.slicewright.model.util.ModelValidator.validate(s).stream().noneMatch(p -> p.message().contains("duplicate")));
+    editor.getActions().paste.run();
+    WorkbenchTest.processEvents();
+    assertEquals("ap03-copy2", s.getNetwork().getNodes().get(nodes + 1).getId());
+    editor.getEditingDomain().getCommandStack().undo();
+    editor.getEditingDomain().getCommandStack().undo();
+    assertEquals(nodes, s.getNetwork().getNodes().size());
+  }
+
+  @Test
+  void compareShowsRunsSideBySide() {
+    Run a = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 1, 5, 1, 0.9, 1.2, 10, 20, 3, 33, 0, 5, new double[0], new double[0]), "run-1");
+    Run b = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 8, 5, 1, 0.8, 0.7, 40, 10, 6, 56, 0, 5, new double[0], new double[0]), "run-2");
+    List<String[]> rows = CompareRunsDialog.rows(List.of(a, b));
+    String[] acc = rows.stream().filter(r -> r[0].equals("accuracy")).findFirst().orElseThrow();
+    assertArrayEquals(new String[] { "accuracy", "0.9000", "0.8000", "0.1000" }, acc);
+    assertEquals("subpools=8 lambda_max=5", rows.get(1)[2]);
+  }
+
+  @Test
+  void newScenarioFromATemplateIsSavedOpenedAndRemembered() throws Exception {
+    Path f = NewScenarioWizard.create("hetero-edge", "lab", "Lab cluster", tmp.resolve("lab.slicewright"));
+    Scenario s = ScenarioResources.load(f);
+    assertEquals("lab", s.getId());
+    assertEquals(3, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == org.slicewright.model.topology.NodeKind.BOARD).count());
+    assertThrows(IllegalArgumentException.class, () -> NewScenarioWizard.create("empty", "x", "x", f), "never overwrites");
+    ScenarioEditor e = OpenScenarioAction.open(WorkbenchTest.window(), f);
+    WorkbenchTest.processEvents();
+    assertNotNull(e.getScenario());
+    assertEquals(f.toAbsolutePath().normalize(), RecentFiles.list().get(0));
+    Path empty = NewScenarioWizard.create("empty", "blank", "Blank", tmp.resolve("blank"));
+    assertTrue(Files.exists(tmp.resolve("blank.slicewright")), empty.toString());
+  }
+
+  @Test
+  void welcomeOffersTheExamples() throws Exception {
+    IWorkbenchPage page = WorkbenchTest.window().getActivePage();
+    WelcomeView w = (WelcomeView) page.showView(WelcomeView.ID);
+    assertNotNull(w);
+    WorkbenchTest.processEvents();
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-welcome.png");
+  }
+}

@@ -1,0 +1,71 @@
+package org.slicewright.ui.welcome;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.part.ViewPart;
+import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.ui.app.OpenScenarioAction;
+import org.slicewright.ui.explorer.ModelExplorerView;
+
+/** The first screen: open an example, start a new scenario, or reopen a recent one. */
+public final class WelcomeView extends ViewPart {
+  public static final String ID = "org.slicewright.ui.welcomeView";
+  static final Map<String, String> EXAMPLES = Map.of(
+      "pooling-32ap", "Open the 32-AP pooling study (seed 000): sub-pools vs accuracy and resource units",
+      "offloading-ddnn", "Open the edge/cloud offloading study (seed 002): DDNN policies and costs",
+      "hetero-edge", "Open the heterogeneous edge cluster (seed 003): node selection and health checks",
+      "tona-tasks", "Open the AI task compliance check (seed 004): QoAIS to per-resource QoS",
+      "twin-demand", "Open the twin-fed reservation what-if (seed 001): forecasts and SLAs");
+  private Composite body;
+
+  @Override
+  public void createPartControl(Composite parent) {
+    body = new Composite(parent, SWT.NONE);
+    body.setLayout(new GridLayout(1, false));
+    fill();
+  }
+
+  private void fill() {
+    Label title = new Label(body, SWT.NONE);
+    title.setText("Welcome to Slicewright: plan the edge of 5G/6G networks for AI services.");
+    Link create = new Link(body, SWT.NONE);
+    create.setText("<a>Create a new scenario...</a> (empty or from an example), or start from an example:");
+    create.addListener(SWT.Selection, e -> newScenario(null));
+    for (String name : ScenarioTemplates.EXAMPLES) {
+      Path f = ModelExplorerView.examples().resolve(name).resolve(name + ".slicewright");
+      Link l = new Link(body, SWT.NONE);
+      l.setText("  <a>" + EXAMPLES.getOrDefault(name, "Open " + name) + "</a>");
+      l.setEnabled(Files.exists(f));
+      l.addListener(SWT.Selection, e -> OpenScenarioAction.open(getSite().getWorkbenchWindow(), f));
+    }
+    if (!RecentFiles.list().isEmpty()) {
+      new Label(body, SWT.NONE).setText("Recent:");
+      for (Path p : RecentFiles.list()) {
+        Link l = new Link(body, SWT.NONE);
+        l.setText("  <a>" + p.getFileName() + "</a>  " + p.getParent());
+        l.addListener(SWT.Selection, e -> OpenScenarioAction.open(getSite().getWorkbenchWindow(), p));
+      }
+    }
+    Label hint = new Label(body, SWT.WRAP);
+    hint.setText("Then: What-If > Run What-If... runs the pooling sweep; the Results and Charts views show it; the README of each example says what it reproduces.");
+    hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+  }
+
+  void newScenario(String template) {
+    new WizardDialog(getSite().getShell(), new NewScenarioWizard(getSite().getWorkbenchWindow(), template)).open();
+  }
+
+  @Override
+  public void setFocus() {
+    body.setFocus();
+  }
+}
