@@ -97,6 +97,31 @@ class PlannerToolsTest {
   }
 
   @Test
+  void formPagesEditCellsThroughTheCommandStack() throws Exception {
+    ScenarioEditor editor = open("hetero-edge");
+    Scenario s = editor.getScenario();
+    assertEquals(6, editor.getPages().size(), "Nodes, Links, Requirements, Pools, Twins, Policies");
+    org.slicewright.ui.editor.ElementTablePage nodes = editor.getPages().get(0);
+    assertEquals(s.getNetwork().getNodes().size(), nodes.viewer().getTable().getItemCount());
+    Node rpi1 = node(s, "rpi1");
+    assertNull(nodes.set(rpi1, "streamFps", "7.5"));
+    assertEquals(7.5, rpi1.getStreamFps());
+    assertTrue(editor.isDirty());
+    String problem = nodes.set(rpi1, "streamFrameSize", "big");
+    assertEquals("rpi1: streamFrameSize 'big' is not a whole number", problem);
+    assertEquals(900, rpi1.getStreamFrameSize(), "refused input leaves the model as it was");
+    assertNull(nodes.set(rpi1, "kind", "BOARD"));
+    assertEquals(org.slicewright.model.topology.NodeKind.BOARD, rpi1.getKind());
+    assertTrue(nodes.set(rpi1, "kind", "SATELLITE").contains("is not one of [MACRO_BS"));
+    editor.getEditingDomain().getCommandStack().undo();
+    editor.getEditingDomain().getCommandStack().undo();
+    assertEquals(3.0, rpi1.getStreamFps(), "both edits undone");
+    assertEquals(org.slicewright.model.topology.NodeKind.END_DEVICE, rpi1.getKind());
+    org.slicewright.ui.editor.ElementTablePage policies = editor.getPages().get(5);
+    assertEquals(4, policies.viewer().getTable().getItemCount());
+  }
+
+  @Test
   void compareShowsRunsSideBySide() {
     Run a = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 1, 5, 1, 0.9, 1.2, 10, 20, 3, 33, 0, 5, new double[0], new double[0]), "run-1");
     Run b = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 8, 5, 1, 0.8, 0.7, 40, 10, 6, 56, 0, 5, new double[0], new double[0]), "run-2");

@@ -52,6 +52,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   private String loadError;
   private final java.util.List<PropertySheetPage> propertyPages = new java.util.ArrayList<>();
   private CommandStackActions actions;
+  private final java.util.List<ElementTablePage> pages = new java.util.ArrayList<>();
   private final CommandStackListener dirtyListener = this::commandStackChanged;
 
   @Override
@@ -85,7 +86,20 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
       return;
     }
     labels = new ItemProviderLabelProvider(factory);
-    viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+    // A tree page with everything, then form pages per concern (tabs at the bottom, as in EMF editors).
+    org.eclipse.swt.custom.CTabFolder tabs = new org.eclipse.swt.custom.CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+    viewer = new TreeViewer(tabs, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+    org.eclipse.swt.custom.CTabItem treeTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+    treeTab.setText("Tree");
+    treeTab.setControl(viewer.getControl());
+    for (ElementTablePage.Spec spec : FormPages.specs()) {
+      ElementTablePage page = new ElementTablePage(tabs, spec, domain, scenario);
+      org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+      tab.setText(spec.title());
+      tab.setControl(page.control());
+      pages.add(page);
+    }
+    tabs.setSelection(0);
     viewer.setContentProvider(new ItemProviderContentProvider(factory));
     viewer.setLabelProvider(labels);
     viewer.setUseHashlookup(true);
@@ -126,6 +140,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     viewer.getControl().getDisplay().asyncExec(() -> {
       firePropertyChange(PROP_DIRTY);
       propertyPages.removeIf(p -> p.getControl() != null && p.getControl().isDisposed());
+      for (ElementTablePage p : pages) p.refresh();
       for (PropertySheetPage p : propertyPages) if (p.getControl() != null) p.refresh();
     });
   }
@@ -182,6 +197,11 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   /** What the Properties view shows for an element of this editor (edits go through the command stack). */
   public org.eclipse.ui.views.properties.IPropertySource getPropertySource(Object element) {
     return new ItemPropertySourceProvider(factory, labels).getPropertySource(element);
+  }
+
+  /** The form pages (Nodes, Links, Requirements, Pools, Twins, Policies). */
+  public java.util.List<ElementTablePage> getPages() {
+    return java.util.List.copyOf(pages);
   }
 
   public TreeViewer getViewer() {

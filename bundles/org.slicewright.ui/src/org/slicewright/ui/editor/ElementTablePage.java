@@ -1,0 +1,200 @@
+package org.slicewright.ui.editor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.slicewright.model.scenario.Scenario;
+
+/**
+ * A form page of the scenario editor: the elements of one kind (nodes, links, slices, twins...) in a
+ * table whose cells edit their attributes in place. Each edit is a {@link SetCommand} on the editor's
+ * command stack, so Undo covers it; a value that does not parse is refused with a message in the
+ * page, and the model is left as it was.
+ */
+public final class ElementTablePage {
+  /** What a page shows: its title, the elements, and the attributes (by name) as columns. */
+  public record Spec(String title, String help, Function<Scenario, List<? extends EObject>> elements, EClass type, List<String> columns) {
+  }
+
+  private final Spec spec;
+  private final EditingDomain domain;
+  private final Scenario scenario;
+  private final TableViewer viewer;
+  private final Label message;
+
+  public ElementTablePage(Composite parent, Spec spec, EditingDomain domain, Scenario scenario) {
+    this.spec = spec;
+    this.domain = domain;
+    this.scenario = scenario;
+    Composite c = new Composite(parent, SWT.NONE);
+    c.setLayout(new GridLayout(1, false));
+    Label help = new Label(c, SWT.WRAP);
+    help.setText(spec.help());
+    help.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    viewer = new TableViewer(c, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+    viewer.getTable().setHeaderVisible(true);
+    viewer.getTable().setLinesVisible(true);
+    viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    viewer.setContentProvider(ArrayContentProvider.getInstance());
+    for (String name : spec.columns()) {
+      EStructuralFeature f = spec.type().getEStructuralFeature(name);
+      if (f == null) throw new IllegalArgumentException(spec.type().getName() + " has no feature '" + name + "'");
+      TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
+      col.getColumn().setText(name);
+      col.getColumn().setWidth(f instanceof EAttribute a && a.getEAttributeType() instanceof EEnum ? 130 : name.equals("id") || name.equals("name") ? 150 : 100);
+      col.setLabelProvider(new ColumnLabelProvider() {
+        @Override
+        public String getText(Object e) {
+          return text((EObject) e, f);
+        }
+      });
+      if (f instanceof EAttribute a && !a.isMany() && f.isChangeable()) col.setEditingSupport(new Editing(a));
+    }
+    message = new Label(c, SWT.WRAP);
+    message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    refresh();
+    control = c;
+  }
+
+  private final Composite control;
+
+  public Composite control() {
+    return control;
+  }
+
+  public TableViewer viewer() {
+    return viewer;
+  }
+
+  public void refresh() {
+    if (viewer.getTable().isDisposed()) return;
+    viewer.setInput(List.copyOf(spec.elements().apply(scenario)));
+  }
+
+  static String text(EObject o, EStructuralFeature f) {
+    Object v = o.eGet(f);
+    if (v == null) return "";
+    if (f instanceof EReference) {
+      if (v instanceof List<?> l) return String.join(" ", l.stream().map(ElementTablePage::label).toList());
+      return label(v);
+    }
+    if (v instanceof List<?> l) return String.join(", ", l.stream().map(String::valueOf).toList());
+    if (v instanceof Double d) return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) (double) d) : String.format(Locale.ROOT, "%.6g", d);
+    return String.valueOf(v);
+  }
+
+  private static String label(Object o) {
+    if (o instanceof org.slicewright.model.topology.Identified i) return i.getId();
+    return String.valueOf(o);
+  }
+
+  /**
+   * Sets an attribute from the text typed in a cell. Returns null when done, else the problem.
+   * Public so tests can drive an edit the way the cell editor does.
+   */
+  public String set(EObject o, String feature, String text) {
+    EAttribute a = (EAttribute) spec.type().getEStructuralFeature(feature);
+    Object value;
+    try {
+      value = parse(a, text);
+    } catch (IllegalArgumentException e) {
+      String problem = label(o) + ": " + feature + " '" + text + "' " + e.getMessage();
+      message.setText(problem);
+      return problem;
+    }
+    message.setText("");
+    if (java.util.Objects.equals(value, o.eGet(a))) return null;
+    Command cmd = SetCommand.create(domain, o, a, value);
+    if (!cmd.canExecute()) return label(o) + ": " + feature + " cannot be set";
+    domain.getCommandStack().execute(cmd);
+    return null;
+  }
+
+  static Object parse(EAttribute a, String text) {
+    EDataType t = a.getEAttributeType();
+    String s = text.trim();
+    if (t instanceof EEnum en) {
+      EEnumLiteral lit = en.getEEnumLiteral(s);
+      if (lit == null) throw new IllegalArgumentException("is not one of " + en.getELiterals().stream().map(EEnumLiteral::getName).toList());
+      return lit.getInstance();
+    }
+    Class<?> c = t.getInstanceClass();
+    try {
+      if (c == double.class || c == Double.class) {
+        double d = Double.parseDouble(s);
+        if (!Double.isFinite(d)) throw new NumberFormatException();
+        return d;
+      }
+      if (c == int.class || c == Integer.class) return Integer.parseInt(s);
+      if (c == long.class || c == Long.class) return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("is not a " + (c == double.class || c == Double.class ? "number" : "whole number"));
+    }
+    if (c == boolean.class || c == Boolean.class) {
+      if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) throw new IllegalArgumentException("is not true or false");
+      return Boolean.parseBoolean(s);
+    }
+    return s.isEmpty() ? null : s;
+  }
+
+  private final class Editing extends EditingSupport {
+    private final EAttribute attribute;
+
+    Editing(EAttribute a) {
+      super(viewer);
+      this.attribute = a;
+    }
+
+    @Override
+    protected CellEditor getCellEditor(Object element) {
+      if (attribute.getEAttributeType() instanceof EEnum en) {
+        return new ComboBoxCellEditor(viewer.getTable(), en.getELiterals().stream().map(EEnumLiteral::getName).toArray(String[]::new), SWT.READ_ONLY);
+      }
+      return new TextCellEditor(viewer.getTable());
+    }
+
+    @Override
+    protected boolean canEdit(Object element) {
+      return true;
+    }
+
+    @Override
+    protected Object getValue(Object element) {
+      Object v = ((EObject) element).eGet(attribute);
+      if (attribute.getEAttributeType() instanceof EEnum en) return en.getELiterals().indexOf(en.getEEnumLiteral(v.toString()));
+      return text((EObject) element, attribute);
+    }
+
+    @Override
+    protected void setValue(Object element, Object value) {
+      String text = attribute.getEAttributeType() instanceof EEnum en ? en.getELiterals().get((Integer) value).getName() : (String) value;
+      set((EObject) element, attribute.getName(), text);
+      viewer.update(element, null);
+    }
+  }
+}
