@@ -147,6 +147,23 @@ class PlannerToolsTest {
   }
 
   @Test
+  void userGuideShowsTheSamePagesAsDocs() throws Exception {
+    org.slicewright.ui.help.UserGuideView guide = (org.slicewright.ui.help.UserGuideView) WorkbenchTest.window().getActivePage()
+        .showView(org.slicewright.ui.help.UserGuideView.ID);
+    assertEquals(List.of("Getting started", "Editing a scenario", "Running a what-if", "Results, charts and reports", "The command line"),
+        guide.topics().stream().map(org.slicewright.ui.help.UserGuideView.Topic::label).toList());
+    guide.show(2);
+    assertTrue(guide.shownText().startsWith("Running a what-if\n\nWhat-If > Run What-If asks"), guide.shownText());
+    Path docs = WorkbenchTest.example("pooling-32ap").getParent().getParent().getParent().resolve("docs/user-guide");
+    Path bundle = docs.getParent().getParent().resolve("bundles/org.slicewright.ui");
+    assertEquals(Files.readString(docs.resolve("toc.xml")), Files.readString(bundle.resolve("toc.xml")));
+    for (org.slicewright.ui.help.UserGuideView.Topic t : guide.topics()) {
+      String name = Path.of(t.href()).getFileName().toString();
+      assertEquals(Files.readString(docs.resolve(name)), Files.readString(bundle.resolve("help").resolve(name)), name + " differs from docs/user-guide");
+    }
+  }
+
+  @Test
   void welcomeOffersTheExamples() throws Exception {
     IWorkbenchPage page = WorkbenchTest.window().getActivePage();
     WelcomeView w = (WelcomeView) page.showView(WelcomeView.ID);

@@ -42,6 +42,18 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     };
     newScenario.setId("org.slicewright.ui.newScenario");
     register(newScenario);
+    org.eclipse.jface.action.Action guide = new org.eclipse.jface.action.Action("&User Guide") {
+      @Override
+      public void run() {
+        try {
+          window.getActivePage().showView(org.slicewright.ui.help.UserGuideView.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+          org.eclipse.jface.dialogs.MessageDialog.openError(window.getShell(), "User Guide", e.getMessage());
+        }
+      }
+    };
+    guide.setId("org.slicewright.ui.userGuide");
+    register(guide);
     register(new org.slicewright.ui.results.ExportReportAction(window));
   }
 
@@ -79,6 +91,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     window.add(new Separator());
     window.add(getAction(ActionFactory.PREFERENCES.getId()));
     MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+    help.add(getAction("org.slicewright.ui.userGuide"));
+    help.add(new Separator());
     help.add(getAction(ActionFactory.ABOUT.getId()));
     bar.add(file);
     bar.add(edit);
