@@ -57,7 +57,7 @@ final class RecommendCommand {
     PoolingPlan plan;
     try {
       PoolingPlan full = PoolingScenarioMapper.plan(s, 1, threads, false);
-      List<PoolingConfig> runs = quick ? full.runs().stream().map(c -> c.withTicks(Math.max(3 * c.aggregationPeriod(), c.ticks() / 4))).toList() : full.runs();
+      List<PoolingConfig> runs = quick ? full.runs().stream().map(PoolingScenarioMapper::quicker).toList() : full.runs();
       plan = new PoolingPlan(full.scenario(), runs, full.threads(), quick);
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + ": " + e.getMessage());

@@ -93,6 +93,14 @@ class WhatIfTest {
     chart.selectRun(k2);
     WorkbenchTest.processEvents();
     assertEquals(k2, ((IStructuredSelection) results.getViewer().getSelection()).getFirstElement());
+    double[] full = chart.domainRange();
+    org.eclipse.swt.graphics.Point p1 = chart.pointOf(s.getRuns().get(before)), p2 = chart.pointOf(k2);
+    chart.zoom(Math.min(p1.x, p2.x) - 5, Math.min(p1.y, p2.y) - 5, Math.max(p1.x, p2.x) + 5, Math.max(p1.y, p2.y) + 5);
+    WorkbenchTest.processEvents();
+    double[] zoomed = chart.domainRange();
+    assertTrue(zoomed[1] - zoomed[0] < 0.5 * (full[1] - full[0]), "zoomed " + java.util.Arrays.toString(zoomed) + " of " + java.util.Arrays.toString(full));
+    chart.resetZoom();
+    assertArrayEquals(full, chart.domainRange(), 1e-9);
     chart.savePng(tmp.resolve("chart.png"));
     assertTrue(Files.size(tmp.resolve("chart.png")) > 1000);
     results.exportCsv(tmp.resolve("runs.csv"));

@@ -36,7 +36,8 @@ import org.slicewright.ui.results.ScenarioTracker;
 /**
  * JFreeChart charts of the active scenario's pooling runs, drawn by Java2D into an image the canvas
  * shows (no AWT window, so it works with GTK and headless AWT). Hovering a point shows its run's
- * parameters; clicking selects the run in the Results view; the chart can be saved as PNG.
+ * parameters; clicking selects the run in the Results view; dragging a rectangle zooms, a
+ * double-click zooms out; the chart can be saved as PNG.
  */
 public final class ChartView extends ViewPart {
   public static final String ID = "org.slicewright.ui.chartView";
@@ -48,6 +49,9 @@ public final class ChartView extends ViewPart {
   private PoolingCharts.Plotted plotted;
   private final List<Run> runs = new ArrayList<>();
   private final List<PoolingRunResult> results = new ArrayList<>();
+  private org.eclipse.swt.graphics.Point dragFrom, dragTo;
+  /** Zoomed axis ranges {xLow, xHigh, yLow, yHigh}, or null for the automatic ranges. */
+  private double[] zoom;
 
   @Override
   public void createPartControl(Composite parent) {
@@ -55,22 +59,44 @@ public final class ChartView extends ViewPart {
     kind = new Combo(parent, SWT.READ_ONLY);
     for (PoolingCharts.Kind k : PoolingCharts.Kind.values()) kind.add(k.title());
     kind.select(0);
-    kind.addListener(SWT.Selection, e -> redraw());
+    kind.addListener(SWT.Selection, e -> resetZoom());
     canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
     canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
     canvas.addPaintListener(e -> {
       if (image != null) e.gc.drawImage(image, 0, 0);
       else e.gc.drawText(runs.isEmpty() ? "No pooling runs yet: What-If > Run What-If..." : "", 10, 10, true);
+      if (dragFrom != null && dragTo != null) {
+        e.gc.setLineStyle(SWT.LINE_DOT);
+        e.gc.drawRectangle(Math.min(dragFrom.x, dragTo.x), Math.min(dragFrom.y, dragTo.y), Math.abs(dragTo.x - dragFrom.x), Math.abs(dragTo.y - dragFrom.y));
+      }
     });
     canvas.addListener(SWT.Resize, e -> redraw());
     canvas.addListener(SWT.MouseMove, e -> {
       int run = runAt(e.x, e.y);
       canvas.setToolTipText(run < 0 ? null : describe(run));
+      if (dragFrom != null) {
+        dragTo = new org.eclipse.swt.graphics.Point(e.x, e.y);
+        canvas.redraw();
+      }
     });
+    // Click a point to select its run; drag a rectangle to zoom into it; double-click to zoom out.
     canvas.addListener(SWT.MouseDown, e -> {
-      int run = runAt(e.x, e.y);
-      if (run >= 0) selectRun(runs.get(run));
+      if (e.button == 1) dragFrom = new org.eclipse.swt.graphics.Point(e.x, e.y);
     });
+    canvas.addListener(SWT.MouseUp, e -> {
+      if (dragFrom == null) return;
+      org.eclipse.swt.graphics.Point from = dragFrom;
+      dragFrom = null;
+      dragTo = null;
+      if (Math.abs(e.x - from.x) < 5 && Math.abs(e.y - from.y) < 5) {
+        int run = runAt(e.x, e.y);
+        if (run >= 0) selectRun(runs.get(run));
+        canvas.redraw();
+      } else {
+        zoom(from.x, from.y, e.x, e.y);
+      }
+    });
+    canvas.addListener(SWT.MouseDoubleClick, e -> resetZoom());
     getViewSite().getActionBars().getToolBarManager().add(new Action("Save PNG...") {
       @Override
       public void run() {
@@ -111,7 +137,7 @@ public final class ChartView extends ViewPart {
 
   public void showKind(PoolingCharts.Kind k) {
     kind.select(k.ordinal());
-    redraw();
+    resetZoom();
   }
 
   private void redraw() {
@@ -122,11 +148,40 @@ public final class ChartView extends ViewPart {
     Rectangle area = canvas.getClientArea();
     if (!results.isEmpty() && area.width > 50 && area.height > 50) {
       plotted = PoolingCharts.build(PoolingCharts.Kind.values()[kind.getSelectionIndex()], results);
+      if (zoom != null) {
+        plotted.chart().getXYPlot().getDomainAxis().setRange(zoom[0], zoom[1]);
+        plotted.chart().getXYPlot().getRangeAxis().setRange(zoom[2], zoom[3]);
+      }
       info = new ChartRenderingInfo();
       BufferedImage bi = plotted.chart().createBufferedImage(area.width, area.height, info);
       image = new Image(canvas.getDisplay(), toImageData(bi));
     }
     canvas.redraw();
+  }
+
+  /** Zooms into the data under the canvas rectangle (x1, y1)-(x2, y2). */
+  public void zoom(int x1, int y1, int x2, int y2) {
+    if (plotted == null || info == null) return;
+    java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+    org.jfree.chart.plot.XYPlot plot = plotted.chart().getXYPlot();
+    double a = plot.getDomainAxis().java2DToValue(Math.min(x1, x2), area, plot.getDomainAxisEdge());
+    double b = plot.getDomainAxis().java2DToValue(Math.max(x1, x2), area, plot.getDomainAxisEdge());
+    double c = plot.getRangeAxis().java2DToValue(Math.max(y1, y2), area, plot.getRangeAxisEdge());
+    double d = plot.getRangeAxis().java2DToValue(Math.min(y1, y2), area, plot.getRangeAxisEdge());
+    if (b > a && d > c) zoom = new double[] { a, b, c, d };
+    redraw();
+  }
+
+  public void resetZoom() {
+    zoom = null;
+    redraw();
+  }
+
+  /** The visible domain range {low, high} of the chart. */
+  public double[] domainRange() {
+    if (plotted == null) return null;
+    org.jfree.data.Range r = plotted.chart().getXYPlot().getDomainAxis().getRange();
+    return new double[] { r.getLowerBound(), r.getUpperBound() };
   }
 
   /** Index into {@link #runs} of the point under (x, y), or -1. */
