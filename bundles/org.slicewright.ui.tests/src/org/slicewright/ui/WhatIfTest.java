@@ -136,6 +136,30 @@ class WhatIfTest {
   }
 
   @Test
+  void edgeWhatIfChartsTheLatencyBreakdown() throws Exception {
+    Path file = tmp.resolve("edge.slicewright");
+    Files.copy(WorkbenchTest.example("hetero-edge"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    Scenario s = editor.getScenario();
+    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "edge", WhatIfJob.edge(s, 60));
+    job.schedule();
+    await(job);
+    assertTrue(job.getResult().isOK(), job.getResult().toString());
+    assertEquals(4 * 3, s.getRuns().size(), "four policies x three boards");
+    IWorkbenchPage page = WorkbenchTest.window().getActivePage();
+    ChartView chart = (ChartView) page.showView(ChartView.ID);
+    page.activate(editor);
+    chart.reload();
+    WorkbenchTest.processEvents();
+    assertEquals(12, chart.edgeBarCount());
+    chart.showKind(org.slicewright.report.edge.EdgeCharts.Kind.BREAKDOWN);
+    WorkbenchTest.processEvents();
+    assertEquals(s.getRuns().get(4), chart.edgeRunAtColumn(4), "a bar names its run");
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-edge.png");
+  }
+
+  @Test
   void impossibleSettingsAreNamed() throws Exception {
     ScenarioEditor editor = open();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -49,6 +49,9 @@ public final class ChartView extends ViewPart {
   private PoolingCharts.Plotted plotted;
   private final List<Run> runs = new ArrayList<>();
   private final List<PoolingRunResult> results = new ArrayList<>();
+  private final List<Run> edgeRuns = new ArrayList<>();
+  private final List<Object> kinds = new ArrayList<>();
+  private org.jfree.chart.JFreeChart edgeChart;
   private org.eclipse.swt.graphics.Point dragFrom, dragTo;
   /** Zoomed axis ranges {xLow, xHigh, yLow, yHigh}, or null for the automatic ranges. */
   private double[] zoom;
@@ -57,8 +60,6 @@ public final class ChartView extends ViewPart {
   public void createPartControl(Composite parent) {
     parent.setLayout(new GridLayout(1, false));
     kind = new Combo(parent, SWT.READ_ONLY);
-    for (PoolingCharts.Kind k : PoolingCharts.Kind.values()) kind.add(k.title());
-    kind.select(0);
     kind.addListener(SWT.Selection, e -> resetZoom());
     canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
     canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -72,8 +73,8 @@ public final class ChartView extends ViewPart {
     });
     canvas.addListener(SWT.Resize, e -> redraw());
     canvas.addListener(SWT.MouseMove, e -> {
-      int run = runAt(e.x, e.y);
-      canvas.setToolTipText(run < 0 ? null : describe(run));
+      Run run = runAt(e.x, e.y);
+      canvas.setToolTipText(run == null ? null : describe(run));
       if (dragFrom != null) {
         dragTo = new org.eclipse.swt.graphics.Point(e.x, e.y);
         canvas.redraw();
@@ -89,8 +90,8 @@ public final class ChartView extends ViewPart {
       dragFrom = null;
       dragTo = null;
       if (Math.abs(e.x - from.x) < 5 && Math.abs(e.y - from.y) < 5) {
-        int run = runAt(e.x, e.y);
-        if (run >= 0) selectRun(runs.get(run));
+        Run run = runAt(e.x, e.y);
+        if (run != null) selectRun(run);
         canvas.redraw();
       } else {
         zoom(from.x, from.y, e.x, e.y);
@@ -123,20 +124,33 @@ public final class ChartView extends ViewPart {
     if (canvas == null || canvas.isDisposed()) return;
     runs.clear();
     results.clear();
+    edgeRuns.clear();
     ScenarioEditor e = tracker.editor();
     if (e != null) {
       for (Run r : e.getScenario().getRuns()) {
-        if (!PoolingRunRecords.isPooling(r)) continue;
-        runs.add(r);
-        results.add(PoolingRunRecords.fromRun(r, e.getScenario().getId()));
+        if (PoolingRunRecords.isPooling(r)) {
+          runs.add(r);
+          results.add(PoolingRunRecords.fromRun(r, e.getScenario().getId()));
+        } else if (org.slicewright.sim.scenario.EdgeRunRecords.isEdge(r)) {
+          edgeRuns.add(r);
+        }
       }
     }
-    setContentDescription(e == null ? "Open a scenario to chart its runs." : runs.size() + " pooling runs of " + e.getScenario().getId());
+    // Offer the charts of the kinds of runs the scenario holds (pooling charts when it holds none).
+    Object selected = kind.getSelectionIndex() >= 0 && kind.getSelectionIndex() < kinds.size() ? kinds.get(kind.getSelectionIndex()) : null;
+    kinds.clear();
+    if (!runs.isEmpty() || edgeRuns.isEmpty()) kinds.addAll(List.of(PoolingCharts.Kind.values()));
+    if (!edgeRuns.isEmpty()) kinds.addAll(List.of(org.slicewright.report.edge.EdgeCharts.Kind.values()));
+    kind.removeAll();
+    for (Object k : kinds) kind.add(k instanceof PoolingCharts.Kind pk ? pk.title() : ((org.slicewright.report.edge.EdgeCharts.Kind) k).title());
+    kind.select(Math.max(0, kinds.indexOf(selected)));
+    setContentDescription(e == null ? "Open a scenario to chart its runs."
+        : runs.size() + " pooling runs, " + edgeRuns.size() + " edge runs of " + e.getScenario().getId());
     redraw();
   }
 
-  public void showKind(PoolingCharts.Kind k) {
-    kind.select(k.ordinal());
+  public void showKind(Object k) {
+    kind.select(kinds.indexOf(k));
     resetZoom();
   }
 
@@ -145,9 +159,20 @@ public final class ChartView extends ViewPart {
     if (image != null) image.dispose();
     image = null;
     plotted = null;
+    edgeChart = null;
     Rectangle area = canvas.getClientArea();
-    if (!results.isEmpty() && area.width > 50 && area.height > 50) {
-      plotted = PoolingCharts.build(PoolingCharts.Kind.values()[kind.getSelectionIndex()], results);
+    Object k = kind.getSelectionIndex() < 0 || kind.getSelectionIndex() >= kinds.size() ? null : kinds.get(kind.getSelectionIndex());
+    if (k instanceof org.slicewright.report.edge.EdgeCharts.Kind ek && !edgeRuns.isEmpty() && area.width > 50 && area.height > 50) {
+      List<org.slicewright.report.edge.EdgeCharts.Bar> bars = new ArrayList<>();
+      for (Run r : edgeRuns) {
+        bars.add(new org.slicewright.report.edge.EdgeCharts.Bar(r.getPolicy(), org.slicewright.sim.scenario.EdgeRunRecords.board(r), m(r, "network_ms"), m(r, "cpu_ms"),
+            m(r, "accelerator_ms"), m(r, "p95_ms"), m(r, "violations")));
+      }
+      edgeChart = org.slicewright.report.edge.EdgeCharts.build(ek, bars);
+      info = new ChartRenderingInfo();
+      image = new Image(canvas.getDisplay(), toImageData(edgeChart.createBufferedImage(area.width, area.height, info)));
+    } else if (k instanceof PoolingCharts.Kind pk && !results.isEmpty() && area.width > 50 && area.height > 50) {
+      plotted = PoolingCharts.build(pk, results);
       if (zoom != null) {
         plotted.chart().getXYPlot().getDomainAxis().setRange(zoom[0], zoom[1]);
         plotted.chart().getXYPlot().getRangeAxis().setRange(zoom[2], zoom[3]);
@@ -184,18 +209,48 @@ public final class ChartView extends ViewPart {
     return new double[] { r.getLowerBound(), r.getUpperBound() };
   }
 
-  /** Index into {@link #runs} of the point under (x, y), or -1. */
-  int runAt(int x, int y) {
-    if (plotted == null || info == null) return -1;
-    ChartEntity e = info.getEntityCollection().getEntity(x, y);
-    if (!(e instanceof XYItemEntity item)) return -1;
-    return plotted.runOf()[item.getSeriesIndex()][item.getItem()];
+  private static double m(Run r, String name) {
+    return org.slicewright.sim.scenario.EdgeRunRecords.metric(r, name);
   }
 
-  private String describe(int i) {
+  /** The run of the point or bar under (x, y), or null. */
+  Run runAt(int x, int y) {
+    if (info == null) return null;
+    ChartEntity e = info.getEntityCollection().getEntity(x, y);
+    if (plotted != null && e instanceof XYItemEntity item) return runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]);
+    if (edgeChart != null && e instanceof org.jfree.chart.entity.CategoryItemEntity item) {
+      int column = item.getDataset().getColumnIndex(item.getColumnKey());
+      return column >= 0 && column < edgeRuns.size() ? edgeRuns.get(column) : null;
+    }
+    return null;
+  }
+
+  private String describe(Run run) {
+    int i = runs.indexOf(run);
+    if (i < 0) {
+      return String.format(Locale.ROOT, "%s: %s on %s%np95 %.1f ms, violations %.0f; per frame network %.1f, CPU %.1f, accelerator %.1f ms", run.getId(),
+          run.getPolicy(), org.slicewright.sim.scenario.EdgeRunRecords.board(run), m(run, "p95_ms"), m(run, "violations"), m(run, "network_ms"), m(run, "cpu_ms"),
+          m(run, "accelerator_ms"));
+    }
     PoolingRunResult r = results.get(i);
-    return String.format(Locale.ROOT, "%s: %s, sub-pools %d, lambda max %s, seed %d%naccuracy %.4f, convergence %.4f, total RU %.0f", runs.get(i).getId(), r.policy(),
+    return String.format(Locale.ROOT, "%s: %s, sub-pools %d, lambda max %s, seed %d%naccuracy %.4f, convergence %.4f, total RU %.0f", run.getId(), r.policy(),
         r.subpools(), r.lambdaMax(), r.seed(), r.accuracy(), r.convergenceRate(), r.ruTotal());
+  }
+
+  public int edgeBarCount() {
+    return edgeRuns.size();
+  }
+
+  /** The run of a bar's category, for tests: the bar of category {@code column}. */
+  public Run edgeRunAtColumn(int column) {
+    if (info == null || edgeChart == null) return null;
+    for (Object o : info.getEntityCollection().getEntities()) {
+      if (o instanceof org.jfree.chart.entity.CategoryItemEntity item && item.getDataset().getColumnIndex(item.getColumnKey()) == column) {
+        java.awt.Rectangle b = item.getArea().getBounds();
+        return runAt((int) b.getCenterX(), (int) b.getCenterY());
+      }
+    }
+    return null;
   }
 
   /** Selects the run in the Results view (opening it if needed). */

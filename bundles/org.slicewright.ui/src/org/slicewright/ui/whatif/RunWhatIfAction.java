@@ -23,11 +23,37 @@ public final class RunWhatIfAction extends Action {
   @Override
   public void run() {
     ScenarioEditor editor = ActiveScenario.editor(window);
+    if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
+        && org.slicewright.sim.scenario.EdgeScenarioMapper.hasSelectionPolicies(editor.getScenario())) {
+      runEdge(editor);
+      return;
+    }
     if (editor == null || !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())) {
-      MessageDialog.openInformation(window.getShell(), "Run What-If", "Open a scenario with a pooling study first (for example the 32-AP pooling example).");
+      MessageDialog.openInformation(window.getShell(), "Run What-If",
+          "Open a scenario with a pooling study or node-selection policies first (for example the 32-AP pooling or the heterogeneous edge example).");
       return;
     }
     WhatIfSettings initial = WhatIfSettings.of(editor.getScenario(), SlicewrightPreferences.threads());
     new WizardDialog(window.getShell(), new RunWhatIfWizard(editor, initial)).open();
+  }
+
+  /** The edge what-if: one emulation per node-selection policy, for the emulated time the planner gives. */
+  private void runEdge(ScenarioEditor editor) {
+    org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(window.getShell(), "Run What-If",
+        "Emulated seconds per node-selection policy (" + editor.getScenario().getSelectionPolicies().size() + " policies):", "600", v -> {
+          try {
+            double x = Double.parseDouble(v.trim());
+            return x > 0 && x <= 1e7 ? null : "give a duration between 0 and 10 000 000 s";
+          } catch (NumberFormatException e) {
+            return "'" + v + "' is not a number of seconds";
+          }
+        });
+    if (d.open() != org.eclipse.jface.window.Window.OK) return;
+    try {
+      WhatIfJob.Work w = WhatIfJob.edge(editor.getScenario(), Double.parseDouble(d.getValue().trim()));
+      new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Edge what-if of " + editor.getScenario().getId(), w).schedule();
+    } catch (IllegalArgumentException e) {
+      MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
+    }
   }
 }

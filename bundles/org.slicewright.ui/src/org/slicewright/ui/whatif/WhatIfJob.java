@@ -29,35 +29,82 @@ import org.slicewright.sim.sweep.PoolingSweep;
  * them and the editor turns dirty); a cancelled job adds nothing.
  */
 public final class WhatIfJob extends Job {
+  /** The engine work of a job: the runs it produces, numbered from {@code firstId}. */
+  public interface Work {
+    int steps();
+
+    List<Run> run(ProgressMonitor monitor, int firstId) throws java.io.IOException;
+  }
+
   private final EditingDomain domain;
   private final Scenario scenario;
-  private final PoolingPlan plan;
+  private final Work work;
   private volatile List<Run> added = List.of();
 
   public WhatIfJob(EditingDomain domain, Scenario scenario, PoolingPlan plan) {
-    super("What-if of " + scenario.getId() + ": " + plan.runs().size() + " runs");
+    this(domain, scenario, "What-if of " + scenario.getId() + ": " + plan.runs().size() + " runs", pooling(plan));
+  }
+
+  public WhatIfJob(EditingDomain domain, Scenario scenario, String name, Work work) {
+    super(name);
     this.domain = domain;
     this.scenario = scenario;
-    this.plan = plan;
+    this.work = work;
     setUser(true);
+  }
+
+  /** The pooling sweep of a plan. */
+  public static Work pooling(PoolingPlan plan) {
+    return new Work() {
+      @Override public int steps() { return plan.runs().size(); }
+
+      @Override
+      public List<Run> run(ProgressMonitor monitor, int firstId) throws java.io.IOException {
+        DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
+        int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
+        PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), threads).run(task, monitor, null);
+        if (o.canceled()) throw new CanceledException();
+        List<Run> runs = new ArrayList<>();
+        int next = firstId;
+        for (PoolingRunResult r : o.results()) runs.add(PoolingRunRecords.toRun(r, "run-" + next++));
+        return runs;
+      }
+    };
+  }
+
+  /** The edge emulation of every node-selection policy of the scenario, {@code durationS} emulated each. */
+  public static Work edge(Scenario s, double durationS) {
+    List<org.slicewright.sim.edge.EdgeConfig> configs = new ArrayList<>();
+    for (org.slicewright.model.scenario.NodeSelectionPolicy p : s.getSelectionPolicies()) {
+      configs.add(org.slicewright.sim.scenario.EdgeScenarioMapper.config(s, p, durationS));
+    }
+    return new Work() {
+      @Override public int steps() { return configs.size(); }
+
+      @Override
+      public List<Run> run(ProgressMonitor monitor, int firstId) {
+        List<Run> runs = new ArrayList<>();
+        for (org.slicewright.sim.edge.EdgeConfig c : configs) {
+          org.slicewright.sim.edge.EdgeEmulation.Result r = new org.slicewright.sim.edge.EdgeEmulation(c).run(monitor);
+          runs.addAll(org.slicewright.sim.scenario.EdgeRunRecords.toRuns(r, c.seed(), firstId + runs.size()));
+          monitor.worked(1);
+        }
+        return runs;
+      }
+    };
   }
 
   @Override
   protected IStatus run(IProgressMonitor monitor) {
-    monitor.beginTask(getName(), plan.runs().size());
+    monitor.beginTask(getName(), work.steps());
     ProgressMonitor bridge = new ProgressMonitor() {
       @Override public void begin(String task, int total) { }
-      @Override public void worked(int work) { monitor.worked(work); }
+      @Override public void worked(int w) { monitor.worked(w); }
       @Override public boolean isCanceled() { return monitor.isCanceled(); }
     };
     try {
-      DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
-      int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
-      PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), threads).run(task, bridge, null);
-      if (o.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
-      List<Run> runs = new ArrayList<>();
-      int next = scenario.getRuns().size() + 1;
-      for (PoolingRunResult r : o.results()) runs.add(PoolingRunRecords.toRun(r, "run-" + next++));
+      List<Run> runs = work.run(bridge, scenario.getRuns().size() + 1);
+      if (monitor.isCanceled()) return Status.CANCEL_STATUS;
       Display.getDefault().syncExec(() -> {
         Command add = AddCommand.create(domain, scenario, ScenarioPackage.Literals.SCENARIO__RUNS, runs);
         domain.getCommandStack().execute(add);

@@ -1,0 +1,59 @@
+package org.slicewright.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slicewright.model.scenario.Metric;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.model.scenario.ScenarioFactory;
+import org.slicewright.sim.edge.EdgeEmulation;
+
+/**
+ * Edge emulation results as the scenario stores them: one {@link Run} per policy and board, with
+ * parameters {@code board=NAME} and the board's latency percentiles, violations, utilisation and
+ * mean per-frame breakdown (network, CPU, accelerator).
+ */
+public final class EdgeRunRecords {
+  public static final List<String> METRICS = List.of("p50_ms", "p95_ms", "p99_ms", "requests", "violations", "utilisation", "network_ms", "cpu_ms",
+      "accelerator_ms");
+
+  private EdgeRunRecords() {
+  }
+
+  public static List<Run> toRuns(EdgeEmulation.Result r, long seed, int firstId) {
+    List<Run> out = new ArrayList<>();
+    int id = firstId;
+    for (EdgeEmulation.BoardStats b : r.boards()) {
+      Run run = ScenarioFactory.eINSTANCE.createRun();
+      run.setId("run-" + id++);
+      run.setName(r.policy() + " on " + b.board());
+      run.setPolicy(r.policy());
+      run.setParameters("board=" + b.board());
+      run.setSeed(seed);
+      double[] v = { b.p50Ms(), b.p95Ms(), b.p99Ms(), b.requests(), b.violations(), b.utilisation(), b.meanNetworkMs(), b.meanCpuMs(), b.meanAcceleratorMs() };
+      String[] units = { "ms", "ms", "ms", "", "", "", "ms", "ms", "ms" };
+      for (int i = 0; i < v.length; i++) {
+        Metric m = ScenarioFactory.eINSTANCE.createMetric();
+        m.setName(METRICS.get(i));
+        m.setUnit(units[i]);
+        m.setValue(v[i]);
+        run.getMetrics().add(m);
+      }
+      out.add(run);
+    }
+    return out;
+  }
+
+  public static boolean isEdge(Run run) {
+    return run.getParameters() != null && run.getParameters().startsWith("board=");
+  }
+
+  public static String board(Run run) {
+    return run.getParameters().substring("board=".length()).trim();
+  }
+
+  public static double metric(Run run, String name) {
+    for (Metric m : run.getMetrics()) if (name.equals(m.getName())) return m.getValue();
+    throw new IllegalArgumentException("run '" + run.getId() + "' has no metric '" + name + "'");
+  }
+}
