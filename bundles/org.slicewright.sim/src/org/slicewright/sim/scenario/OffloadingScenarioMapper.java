@@ -1,5 +1,7 @@
 package org.slicewright.sim.scenario;
 
+import java.util.List;
+
 import org.slicewright.data.traces.DemandTraces;
 import org.slicewright.data.traces.SyntheticTraceGenerator;
 import org.slicewright.model.scenario.OffloadingPolicy;
@@ -13,7 +15,8 @@ import org.slicewright.sim.offloading.OffloadingConfig;
 
 /**
  * Maps a scenario's offloading policies to the engine config: one demand series per VNF of the
- * scenario's services (seeded synthetic traces with daily and weekly cycles, 144 samples a day), the
+ * scenario's services (from the level-one twins when the scenario has them for every VNF, else
+ * seeded synthetic traces with daily and weekly cycles; 144 samples a day), the
  * DDNN's joint-training weight, cost coefficients, dropout, passes and RTT from the first offloading
  * policy. {@code quick} shortens history, traces and training for previews and CI.
  */
@@ -41,6 +44,53 @@ public final class OffloadingScenarioMapper {
     return edge > 0 && cloud > 0 ? cloud / edge : 1;
   }
 
+  /**
+   * Demand per VNF from the level-one twins, when every VNF of the scenario's AI services has at
+   * least one: the twins whose groups are attached to one of the VNF's nodes and use its service add
+   * their arrival rate (times the service's share of the group's demand) per 10-minute sample. Null
+   * when some VNF has no twin (then every series is synthetic, so the series stay comparable).
+   */
+  static DemandTraces twinTraces(Scenario s, int samples) {
+    if (s.getLevelOneTwins().isEmpty()) return null;
+    List<org.slicewright.sim.twins.TwinStudyConfig.Twin> twins;
+    try {
+      twins = TwinScenarioMapper.twins(s, TwinScenarioMapper.baseDir(s));
+    } catch (java.io.IOException | org.slicewright.data.traces.TraceFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    List<String> names = new java.util.ArrayList<>();
+    List<double[]> weights = new java.util.ArrayList<>();
+    for (Slice sl : s.getSlices()) {
+      for (Service svc : sl.getServices()) {
+        if (!(svc instanceof org.slicewright.model.slicing.AIService ai)) continue;
+        org.slicewright.sim.twins.TwinStudyConfig.Slice only = new org.slicewright.sim.twins.TwinStudyConfig.Slice(sl.getId(), java.util.Set.of(svc.getId()));
+        for (VNF v : ai.getFunctions()) {
+          double[] w = new double[twins.size()];
+          boolean any = false;
+          for (int i = 0; i < twins.size(); i++) {
+            org.slicewright.model.twins.LevelOneTwin t = s.getLevelOneTwins().get(i);
+            if (t.getGroup() == null || !v.getPlacements().contains(t.getGroup().getAttachedTo())) continue;
+            w[i] = org.slicewright.sim.twins.LevelTwoTwin.share(twins.get(i), only);
+            any |= w[i] > 0;
+          }
+          if (!any) return null;
+          names.add(v.getId());
+          weights.add(w);
+        }
+      }
+    }
+    org.slicewright.sim.twins.TwinStudyConfig timeline = new org.slicewright.sim.twins.TwinStudyConfig(s.getId(), twins, List.of(), samples, 0, 600, 144, 0, 0, 1,
+        List.of(), 0, 0, 0, 1, 1, s.getSeed());
+    org.slicewright.sim.twins.DemandTimeline demand = new org.slicewright.sim.twins.DemandTimeline(timeline);
+    double[][] raw = new double[samples][names.size()];
+    for (int t = 0; t < samples; t++) {
+      for (int k = 0; k < names.size(); k++) {
+        for (int i = 0; i < twins.size(); i++) raw[t][k] += weights.get(k)[i] * demand.rate(i, t);
+      }
+    }
+    return DemandTraces.normalise(names, raw);
+  }
+
   public static OffloadingConfig config(Scenario s, boolean quick) {
     if (s.getOffloadingPolicies().isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no offloading policy");
     int vnfs = 0;
@@ -55,7 +105,8 @@ public final class OffloadingScenarioMapper {
     OffloadingPolicy p = s.getOffloadingPolicies().get(0);
     int days = quick ? 6 : 14;
     int history = quick ? 48 : 144;
-    DemandTraces traces = new SyntheticTraceGenerator(s.getSeed(), 144).generate(vnfs, 144 * days);
+    DemandTraces traces = twinTraces(s, 144 * days);
+    if (traces == null) traces = new SyntheticTraceGenerator(s.getSeed(), 144).generate(vnfs, 144 * days);
     try {
       if (p.getEpochs() < 1) throw new IllegalArgumentException("epochs must be >= 1, is " + p.getEpochs());
       DdnnArchitecture arch = DdnnArchitecture.preset(p.getPreset() == null ? "small" : p.getPreset());

@@ -36,17 +36,11 @@ public final class TwinScenarioMapper {
   private TwinScenarioMapper() {
   }
 
-  public static boolean hasTwinStudy(Scenario s) {
-    return !s.getTwinStudies().isEmpty();
-  }
-
   /**
-   * @param baseDir folder of the scenario file (traces are relative to it)
-   * @param quick a third of a season and two seasons of history, for previews and tests
+   * The scenario's level-one twins as the engines see them, in the scenario's order; traces are read
+   * relative to {@code baseDir}.
    */
-  public static TwinStudyConfig config(Scenario s, Path baseDir, boolean quick, int threads) throws IOException, TraceFormatException {
-    if (s.getTwinStudies().isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no twin study");
-    TwinStudy st = s.getTwinStudies().get(0);
+  public static List<TwinStudyConfig.Twin> twins(Scenario s, Path baseDir) throws IOException, TraceFormatException {
     TwinModelConfig tm = s.getTwinModel();
     Map<Path, List<TwinTraceReader.Observation>> traces = new LinkedHashMap<>();
     List<TwinStudyConfig.Twin> twins = new ArrayList<>();
@@ -73,6 +67,31 @@ public final class TwinScenarioMapper {
       twins.add(new TwinStudyConfig.Twin(t.getId(), services, t.getArrivalRate(), t.getDiurnalAmplitude(), t.getPeakHour(), t.getNoise(),
           t.getMobility() == MobilityModel.COMMUTE, home, work, sync, t.getHistoryLength(), trace, mix));
     }
+    return twins;
+  }
+
+  /** The folder of the scenario's file, for traces (the working directory for an unsaved scenario). */
+  public static Path baseDir(Scenario s) {
+    if (s.eResource() != null && s.eResource().getURI() != null && s.eResource().getURI().isFile()) {
+      Path f = Path.of(s.eResource().getURI().toFileString()).toAbsolutePath();
+      if (f.getParent() != null) return f.getParent();
+    }
+    return Path.of("").toAbsolutePath();
+  }
+
+  public static boolean hasTwinStudy(Scenario s) {
+    return !s.getTwinStudies().isEmpty();
+  }
+
+  /**
+   * @param baseDir folder of the scenario file (traces are relative to it)
+   * @param quick a third of a season and two seasons of history, for previews and tests
+   */
+  public static TwinStudyConfig config(Scenario s, Path baseDir, boolean quick, int threads) throws IOException, TraceFormatException {
+    if (s.getTwinStudies().isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no twin study");
+    TwinStudy st = s.getTwinStudies().get(0);
+    List<TwinStudyConfig.Twin> twins = twins(s, baseDir);
+    TwinModelConfig tm = s.getTwinModel();
     List<TwinStudyConfig.Slice> slices = new ArrayList<>();
     for (Slice sl : s.getSlices()) {
       Set<String> ids = new LinkedHashSet<>();

@@ -29,7 +29,7 @@ public final class LevelTwoTwin {
   }
 
   /** The share of a twin's demand that belongs to the slice's services. */
-  static double share(TwinStudyConfig.Twin t, TwinStudyConfig.Slice s) {
+  public static double share(TwinStudyConfig.Twin t, TwinStudyConfig.Slice s) {
     double share = 0;
     for (String svc : t.services()) {
       if (!s.services().contains(svc)) continue;
