@@ -46,9 +46,13 @@ class ValidationTest {
     Scenario s = ScenarioTemplates.heteroEdge();
     assertTrue(ModelValidator.validate(s).isEmpty(), "template must be clean");
     node(s, "rpi2").setStreamFps(0);
+    s.getSelectionPolicies().get(3).setW1(-1);
+    s.getSelectionPolicies().get(2).setQosBudgetMs(0);
     node(s, "rpi3").setStreamFrameSize(-600);
     assertProblem(s, "Node 'rpi2'", "stream rate must be > 0 frames/s");
     assertProblem(s, "Node 'rpi3'", "stream frame size must be > 0 pixels");
+    assertProblem(s, "NodeSelectionPolicy 'select-combined-weight'", "EMA weights w1, w5, w15 of S must be >= 0");
+    assertProblem(s, "NodeSelectionPolicy 'select-least-latency'", "QoS budget must be > 0 ms");
   }
 
   @Test

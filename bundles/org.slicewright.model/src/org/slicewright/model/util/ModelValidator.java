@@ -151,6 +151,7 @@ public final class ModelValidator implements EValidator {
     else if (o instanceof OffloadingPolicy) checkOffloading((OffloadingPolicy) o, out);
     else if (o instanceof org.slicewright.model.scenario.TwinStudy) checkTwinStudy((org.slicewright.model.scenario.TwinStudy) o, out);
     else if (o instanceof org.slicewright.model.twins.LevelTwoTwin) checkLevelTwo((org.slicewright.model.twins.LevelTwoTwin) o, out);
+    else if (o instanceof org.slicewright.model.scenario.NodeSelectionPolicy) checkSelection((org.slicewright.model.scenario.NodeSelectionPolicy) o, out);
   }
 
   private static void checkOffloading(OffloadingPolicy p, List<Problem> out) {
@@ -288,6 +289,16 @@ public final class ModelValidator implements EValidator {
     if (t.getMobility() == org.slicewright.model.twins.MobilityModel.COMMUTE && (t.getHomeSite() == null || t.getWorkSite() == null)) {
       error(out, t, "COMMUTE mobility needs a home site and a work site");
     }
+  }
+
+  private static void checkSelection(org.slicewright.model.scenario.NodeSelectionPolicy p, List<Problem> out) {
+    if (p.getAlpha() < 0 || p.getBeta() < 0 || p.getGamma() < 0 || p.getAlpha() + p.getBeta() + p.getGamma() == 0) {
+      error(out, p, "weights alpha, beta, gamma of W must be >= 0 and not all 0");
+    }
+    if (p.getW1() < 0 || p.getW5() < 0 || p.getW15() < 0 || p.getW1() + p.getW5() + p.getW15() == 0) {
+      error(out, p, "EMA weights w1, w5, w15 of S must be >= 0 and not all 0");
+    }
+    if (!(p.getQosBudgetMs() > 0)) error(out, p, "QoS budget must be > 0 ms, is " + p.getQosBudgetMs());
   }
 
   /** A level-two twin may only hold level-one twins whose groups use one of its slice's services. */

@@ -7,9 +7,16 @@ import java.util.List;
  * latency models, the QoS budget, the node-selection policy and the emulated time.
  *
  * @param links links.get(device).get(board): latency from the device to each board
+ * @param emaWeights w1, w5, w15 of the latency ranking S (seed 003)
  */
 public record EdgeConfig(String scenario, List<Board> boards, List<Device> devices, List<List<LatencyModel>> links, double qosBudgetMs,
-    SelectionPolicy policy, double durationS, double checkPeriodS, long seed) {
+    SelectionPolicy policy, double durationS, double checkPeriodS, long seed, double[] emaWeights) {
+
+  /** With the default ranking weights w1 = 0.5, w5 = 0.3, w15 = 0.2. */
+  public EdgeConfig(String scenario, List<Board> boards, List<Device> devices, List<List<LatencyModel>> links, double qosBudgetMs, SelectionPolicy policy,
+      double durationS, double checkPeriodS, long seed) {
+    this(scenario, boards, devices, links, qosBudgetMs, policy, durationS, checkPeriodS, seed, new double[] { 0.5, 0.3, 0.2 });
+  }
 
   /** A board: its name and measured profile; {@code capacity} is the instance count treated as full utilisation. */
   public record Board(String name, ProfileTable profile, int capacity) {
@@ -32,6 +39,8 @@ public record EdgeConfig(String scenario, List<Board> boards, List<Device> devic
     for (Board b : boards) if (b.capacity() < 1) throw new IllegalArgumentException("board '" + b.name() + "': capacity must be >= 1");
     if (!(qosBudgetMs > 0)) throw new IllegalArgumentException("QoS budget must be > 0 ms");
     if (!(durationS > 0) || !(checkPeriodS > 0)) throw new IllegalArgumentException("duration and check period must be > 0 s");
+    if (emaWeights == null || emaWeights.length != 3) throw new IllegalArgumentException("the latency ranking needs three EMA weights (w1, w5, w15)");
+    new LatencyScore(emaWeights[0], emaWeights[1], emaWeights[2]); // checks them
     return this;
   }
 }

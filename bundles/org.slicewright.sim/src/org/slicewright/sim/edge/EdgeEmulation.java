@@ -58,7 +58,7 @@ public final class EdgeEmulation {
     int[] instances = new int[nb];
     boolean[] closed = new boolean[nb];
     LatencyScore[][] scores = new LatencyScore[nd][nb];
-    for (int d = 0; d < nd; d++) for (int b = 0; b < nb; b++) scores[d][b] = new LatencyScore(0.5, 0.3, 0.2);
+    for (int d = 0; d < nd; d++) for (int b = 0; b < nb; b++) scores[d][b] = new LatencyScore(c.emaWeights()[0], c.emaWeights()[1], c.emaWeights()[2]);
     warmUp(scores, net);
     SelectionPolicy.ClusterView view = new SelectionPolicy.ClusterView() {
       @Override public int boards() { return nb; }

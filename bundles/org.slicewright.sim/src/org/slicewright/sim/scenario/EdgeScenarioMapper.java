@@ -64,7 +64,8 @@ public final class EdgeScenarioMapper {
       for (Node b : boards) row.add(latency(s, d, b));
       links.add(row);
     }
-    return new EdgeConfig(s.getId(), bs, ds, links, p.getQosBudgetMs(), policy(p), durationS, CHECK_PERIOD_S, s.getSeed()).validate();
+    return new EdgeConfig(s.getId(), bs, ds, links, p.getQosBudgetMs(), policy(p), durationS, CHECK_PERIOD_S, s.getSeed(),
+        new double[] { p.getW1(), p.getW5(), p.getW15() }).validate();
   }
 
   static LatencyModel latency(Scenario s, Node a, Node b) {
