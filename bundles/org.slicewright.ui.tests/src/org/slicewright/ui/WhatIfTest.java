@@ -101,6 +101,9 @@ class WhatIfTest {
     assertTrue(zoomed[1] - zoomed[0] < 0.5 * (full[1] - full[0]), "zoomed " + java.util.Arrays.toString(zoomed) + " of " + java.util.Arrays.toString(full));
     chart.resetZoom();
     assertArrayEquals(full, chart.domainRange(), 1e-9);
+    chart.showKind(PoolingCharts.Kind.TRADE_OFF);
+    WorkbenchTest.processEvents();
+    assertNotNull(chart.pointOf(k2), "points stay selectable under the Pareto front line");
     chart.savePng(tmp.resolve("chart.png"));
     assertTrue(Files.size(tmp.resolve("chart.png")) > 1000);
     results.exportCsv(tmp.resolve("runs.csv"));

@@ -70,6 +70,19 @@ public final class PoolingCharts {
     XYPlot plot = c.getXYPlot();
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(kind.lines, true);
     plot.setRenderer(r);
+    if (kind == Kind.TRADE_OFF && !runs.isEmpty()) {
+      // The Pareto front (least RU for the accuracy) as a line over the points, in its own dataset so
+      // the points keep their run mapping.
+      List<PoolingRunResult> front = new ArrayList<>(org.slicewright.report.ParetoFront.of(runs, PoolingRunResult::ruTotal, PoolingRunResult::accuracy));
+      front.sort(Comparator.comparingDouble(PoolingRunResult::ruTotal));
+      XYSeries fs = new XYSeries("Pareto front", false, true);
+      for (PoolingRunResult f : front) fs.add(f.ruTotal(), f.accuracy());
+      plot.setDataset(1, new XYSeriesCollection(fs));
+      XYLineAndShapeRenderer fr = new XYLineAndShapeRenderer(true, false);
+      fr.setSeriesPaint(0, Color.BLACK);
+      fr.setSeriesStroke(0, new java.awt.BasicStroke(1.5f));
+      plot.setRenderer(1, fr);
+    }
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);

@@ -217,7 +217,7 @@ public final class ChartView extends ViewPart {
   Run runAt(int x, int y) {
     if (info == null) return null;
     ChartEntity e = info.getEntityCollection().getEntity(x, y);
-    if (plotted != null && e instanceof XYItemEntity item) return runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]);
+    if (plotted != null && e instanceof XYItemEntity item && item.getDataset() == plotted.chart().getXYPlot().getDataset(0)) return runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]);
     if (edgeChart != null && e instanceof org.jfree.chart.entity.CategoryItemEntity item) {
       int column = item.getDataset().getColumnIndex(item.getColumnKey());
       return column >= 0 && column < edgeRuns.size() ? edgeRuns.get(column) : null;
@@ -282,7 +282,7 @@ public final class ChartView extends ViewPart {
   public org.eclipse.swt.graphics.Point pointOf(Run run) {
     if (info == null) return null;
     for (Object o : info.getEntityCollection().getEntities()) {
-      if (o instanceof XYItemEntity item && runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]) == run) {
+      if (o instanceof XYItemEntity item && item.getDataset() == plotted.chart().getXYPlot().getDataset(0) && runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]) == run) {
         java.awt.Rectangle b = item.getArea().getBounds();
         return new org.eclipse.swt.graphics.Point((int) b.getCenterX(), (int) b.getCenterY());
       }
