@@ -163,6 +163,29 @@ class WhatIfTest {
   }
 
   @Test
+  void offloadingWhatIfChartsTheCurves() throws Exception {
+    Path file = tmp.resolve("offloading.slicewright");
+    Files.copy(WorkbenchTest.example("offloading-ddnn"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    Scenario s = editor.getScenario();
+    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "offloading", WhatIfJob.offloading(s, true));
+    job.schedule();
+    await(job);
+    assertTrue(job.getResult().isOK(), job.getResult().toString());
+    assertTrue(s.getRuns().size() > 10, s.getRuns().size() + " operating points");
+    assertEquals(4, s.getRuns().stream().map(Run::getPolicy).distinct().count(), "oracle, random, confidence, ml");
+    IWorkbenchPage page = WorkbenchTest.window().getActivePage();
+    ChartView chart = (ChartView) page.showView(ChartView.ID);
+    page.activate(editor);
+    chart.reload();
+    chart.showKind(org.slicewright.report.offloading.OffloadingCharts.Kind.COST);
+    WorkbenchTest.processEvents();
+    assertEquals(s.getRuns().size(), chart.offloadingPointCount());
+    assertNotNull(chart.pointOf(s.getRuns().get(0)), "an operating point is plotted and selectable");
+  }
+
+  @Test
   void impossibleSettingsAreNamed() throws Exception {
     ScenarioEditor editor = open();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

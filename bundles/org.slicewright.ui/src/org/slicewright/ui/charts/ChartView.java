@@ -50,6 +50,9 @@ public final class ChartView extends ViewPart {
   private final List<Run> runs = new ArrayList<>();
   private final List<PoolingRunResult> results = new ArrayList<>();
   private final List<Run> edgeRuns = new ArrayList<>();
+  private final List<Run> offloadRuns = new ArrayList<>();
+  /** The runs the items of {@link #plotted} index into (pooling or offloading runs). */
+  private List<Run> plottedRuns = List.of();
   private final List<Object> kinds = new ArrayList<>();
   private org.jfree.chart.JFreeChart edgeChart;
   private org.eclipse.swt.graphics.Point dragFrom, dragTo;
@@ -125,6 +128,7 @@ public final class ChartView extends ViewPart {
     runs.clear();
     results.clear();
     edgeRuns.clear();
+    offloadRuns.clear();
     ScenarioEditor e = tracker.editor();
     if (e != null) {
       for (Run r : e.getScenario().getRuns()) {
@@ -133,19 +137,25 @@ public final class ChartView extends ViewPart {
           results.add(PoolingRunRecords.fromRun(r, e.getScenario().getId()));
         } else if (org.slicewright.sim.scenario.EdgeRunRecords.isEdge(r)) {
           edgeRuns.add(r);
+        } else if (org.slicewright.sim.scenario.OffloadingRunRecords.isOffloading(r)) {
+          offloadRuns.add(r);
         }
       }
     }
     // Offer the charts of the kinds of runs the scenario holds (pooling charts when it holds none).
     Object selected = kind.getSelectionIndex() >= 0 && kind.getSelectionIndex() < kinds.size() ? kinds.get(kind.getSelectionIndex()) : null;
     kinds.clear();
-    if (!runs.isEmpty() || edgeRuns.isEmpty()) kinds.addAll(List.of(PoolingCharts.Kind.values()));
+    if (!runs.isEmpty() || (edgeRuns.isEmpty() && offloadRuns.isEmpty())) kinds.addAll(List.of(PoolingCharts.Kind.values()));
     if (!edgeRuns.isEmpty()) kinds.addAll(List.of(org.slicewright.report.edge.EdgeCharts.Kind.values()));
+    if (!offloadRuns.isEmpty()) kinds.addAll(List.of(org.slicewright.report.offloading.OffloadingCharts.Kind.values()));
     kind.removeAll();
-    for (Object k : kinds) kind.add(k instanceof PoolingCharts.Kind pk ? pk.title() : ((org.slicewright.report.edge.EdgeCharts.Kind) k).title());
+    for (Object k : kinds) {
+      kind.add(k instanceof PoolingCharts.Kind pk ? pk.title() : k instanceof org.slicewright.report.edge.EdgeCharts.Kind ek ? ek.title()
+          : ((org.slicewright.report.offloading.OffloadingCharts.Kind) k).title());
+    }
     kind.select(Math.max(0, kinds.indexOf(selected)));
     setContentDescription(e == null ? "Open a scenario to chart its runs."
-        : runs.size() + " pooling runs, " + edgeRuns.size() + " edge runs of " + e.getScenario().getId());
+        : runs.size() + " pooling, " + edgeRuns.size() + " edge, " + offloadRuns.size() + " offloading runs of " + e.getScenario().getId());
     redraw();
   }
 
@@ -171,8 +181,16 @@ public final class ChartView extends ViewPart {
       edgeChart = org.slicewright.report.edge.EdgeCharts.build(ek, bars);
       info = new ChartRenderingInfo();
       image = new Image(canvas.getDisplay(), toImageData(edgeChart.createBufferedImage(area.width, area.height, info)));
-    } else if (k instanceof PoolingCharts.Kind pk && !results.isEmpty() && area.width > 50 && area.height > 50) {
-      plotted = PoolingCharts.build(pk, results);
+    } else if ((k instanceof PoolingCharts.Kind && !results.isEmpty() || k instanceof org.slicewright.report.offloading.OffloadingCharts.Kind && !offloadRuns.isEmpty())
+        && area.width > 50 && area.height > 50) {
+      if (k instanceof PoolingCharts.Kind pk) {
+        plotted = PoolingCharts.build(pk, results);
+        plottedRuns = runs;
+      } else {
+        plotted = org.slicewright.report.offloading.OffloadingCharts.build((org.slicewright.report.offloading.OffloadingCharts.Kind) k,
+            offloadRuns.stream().map(org.slicewright.sim.scenario.OffloadingRunRecords::point).toList());
+        plottedRuns = offloadRuns;
+      }
       if (zoom != null) {
         plotted.chart().getXYPlot().getDomainAxis().setRange(zoom[0], zoom[1]);
         plotted.chart().getXYPlot().getRangeAxis().setRange(zoom[2], zoom[3]);
@@ -217,7 +235,7 @@ public final class ChartView extends ViewPart {
   Run runAt(int x, int y) {
     if (info == null) return null;
     ChartEntity e = info.getEntityCollection().getEntity(x, y);
-    if (plotted != null && e instanceof XYItemEntity item && item.getDataset() == plotted.chart().getXYPlot().getDataset(0)) return runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]);
+    if (plotted != null && e instanceof XYItemEntity item && item.getDataset() == plotted.chart().getXYPlot().getDataset(0)) return plottedRuns.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]);
     if (edgeChart != null && e instanceof org.jfree.chart.entity.CategoryItemEntity item) {
       int column = item.getDataset().getColumnIndex(item.getColumnKey());
       return column >= 0 && column < edgeRuns.size() ? edgeRuns.get(column) : null;
@@ -227,6 +245,10 @@ public final class ChartView extends ViewPart {
 
   private String describe(Run run) {
     int i = runs.indexOf(run);
+    if (offloadRuns.contains(run)) {
+      return String.format(Locale.ROOT, "%s: %s, parameter %s%nlocal share %.3f, total cost %.4g, latency %.1f ms", run.getId(), run.getPolicy(),
+          run.getParameters(), m(run, "local_share"), m(run, "total_cost"), m(run, "latency_ms"));
+    }
     if (i < 0) {
       return String.format(Locale.ROOT, "%s: %s on %s%np95 %.1f ms, violations %.0f; per frame network %.1f, CPU %.1f, accelerator %.1f ms", run.getId(),
           run.getPolicy(), org.slicewright.sim.scenario.EdgeRunRecords.board(run), m(run, "p95_ms"), m(run, "violations"), m(run, "network_ms"), m(run, "cpu_ms"),
@@ -235,6 +257,10 @@ public final class ChartView extends ViewPart {
     PoolingRunResult r = results.get(i);
     return String.format(Locale.ROOT, "%s: %s, sub-pools %d, lambda max %s, seed %d%naccuracy %.4f, convergence %.4f, total RU %.0f", run.getId(), r.policy(),
         r.subpools(), r.lambdaMax(), r.seed(), r.accuracy(), r.convergenceRate(), r.ruTotal());
+  }
+
+  public int offloadingPointCount() {
+    return offloadRuns.size();
   }
 
   public int edgeBarCount() {
@@ -280,9 +306,9 @@ public final class ChartView extends ViewPart {
 
   /** Canvas-relative centre of the plotted point of a run, for tests. */
   public org.eclipse.swt.graphics.Point pointOf(Run run) {
-    if (info == null) return null;
+    if (info == null || plotted == null) return null;
     for (Object o : info.getEntityCollection().getEntities()) {
-      if (o instanceof XYItemEntity item && item.getDataset() == plotted.chart().getXYPlot().getDataset(0) && runs.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]) == run) {
+      if (o instanceof XYItemEntity item && item.getDataset() == plotted.chart().getXYPlot().getDataset(0) && plottedRuns.get(plotted.runOf()[item.getSeriesIndex()][item.getItem()]) == run) {
         java.awt.Rectangle b = item.getArea().getBounds();
         return new org.eclipse.swt.graphics.Point((int) b.getCenterX(), (int) b.getCenterY());
       }

@@ -24,6 +24,18 @@ public final class RunWhatIfAction extends Action {
   public void run() {
     ScenarioEditor editor = ActiveScenario.editor(window);
     if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
+        && org.slicewright.sim.scenario.OffloadingScenarioMapper.hasOffloadingPolicies(editor.getScenario())) {
+      boolean quick = MessageDialog.openQuestion(window.getShell(), "Run What-If",
+          "Train the DDNN in the quick configuration (shorter traces and training, about ten seconds)?\n\nNo runs the full study (a few minutes).");
+      try {
+        new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Offloading what-if of " + editor.getScenario().getId(),
+            WhatIfJob.offloading(editor.getScenario(), quick)).schedule();
+      } catch (IllegalArgumentException e) {
+        MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
+      }
+      return;
+    }
+    if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
         && org.slicewright.sim.scenario.EdgeScenarioMapper.hasSelectionPolicies(editor.getScenario())) {
       runEdge(editor);
       return;

@@ -72,6 +72,21 @@ public final class WhatIfJob extends Job {
     };
   }
 
+  /** The offloading study of the scenario (all four policies' operating points). */
+  public static Work offloading(Scenario s, boolean quick) {
+    org.slicewright.sim.offloading.OffloadingConfig c = org.slicewright.sim.scenario.OffloadingScenarioMapper.config(s, quick);
+    return new Work() {
+      @Override public int steps() { return 1; }
+
+      @Override
+      public List<Run> run(ProgressMonitor monitor, int firstId) {
+        org.slicewright.sim.offloading.OffloadingStudy.Result r = new org.slicewright.sim.offloading.OffloadingStudy(c).run(monitor);
+        monitor.worked(1);
+        return org.slicewright.sim.scenario.OffloadingRunRecords.toRuns(r, s.getSeed(), firstId);
+      }
+    };
+  }
+
   /** The edge emulation of every node-selection policy of the scenario, {@code durationS} emulated each. */
   public static Work edge(Scenario s, double durationS) {
     List<org.slicewright.sim.edge.EdgeConfig> configs = new ArrayList<>();

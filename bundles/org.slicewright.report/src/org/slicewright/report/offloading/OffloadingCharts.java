@@ -1,0 +1,61 @@
+package org.slicewright.report.offloading;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.report.pooling.PoolingCharts;
+import org.slicewright.sim.offloading.OffloadingStudy;
+
+/** Interactive offloading curves for the workbench: one series per policy, each item mapped to its point. */
+public final class OffloadingCharts {
+  /** What a chart plots against the share resolved locally. */
+  public enum Kind {
+    COST("Offloading: total cost vs share resolved locally", "total cost"),
+    LATENCY("Offloading: mean latency vs share resolved locally", "latency (ms)");
+
+    final String title, y;
+
+    Kind(String title, String y) {
+      this.title = title;
+      this.y = y;
+    }
+
+    public String title() { return title; }
+  }
+
+  private OffloadingCharts() {
+  }
+
+  public static PoolingCharts.Plotted build(Kind kind, List<OffloadingStudy.CurvePoint> points) {
+    Map<String, List<Integer>> byPolicy = new LinkedHashMap<>();
+    for (int i = 0; i < points.size(); i++) byPolicy.computeIfAbsent(points.get(i).policy(), p -> new ArrayList<>()).add(i);
+    XYSeriesCollection data = new XYSeriesCollection();
+    int[][] runOf = new int[byPolicy.size()][];
+    int s = 0;
+    for (var e : byPolicy.entrySet()) {
+      List<Integer> idx = new ArrayList<>(e.getValue());
+      idx.sort(Comparator.comparingDouble(i -> points.get(i).localShare()));
+      XYSeries series = new XYSeries(e.getKey(), false, true);
+      for (int i : idx) series.add(points.get(i).localShare(), kind == Kind.COST ? points.get(i).totalCost() : points.get(i).latencyMs());
+      data.addSeries(series);
+      runOf[s++] = idx.stream().mapToInt(Integer::intValue).toArray();
+    }
+    JFreeChart c = ChartFactory.createXYLineChart(kind.title, "share resolved locally", kind.y, data, PlotOrientation.VERTICAL, true, true, false);
+    c.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
+    c.getXYPlot().setBackgroundPaint(Color.WHITE);
+    c.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
+    c.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+    c.setBackgroundPaint(Color.WHITE);
+    return new PoolingCharts.Plotted(c, runOf);
+  }
+}
