@@ -159,6 +159,19 @@ class CliTest {
   }
 
   @Test
+  void layoutWritesPositionsAndAnSvg() throws Exception {
+    Path out = tmp.resolve("layout");
+    Result r = run("layout", example("hetero-edge").toString(), "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> rows = Files.readAllLines(out.resolve("layout.csv"));
+    assertEquals("node,kind,x,y,width,height", rows.get(0));
+    assertEquals(1 + 9, rows.size(), "three boards and six devices");
+    String svg = Files.readString(out.resolve("topology.svg"));
+    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg.substring(0, 60));
+    assertEquals(18, svg.split("<polyline").length - 1, "one line per link");
+  }
+
+  @Test
   void infoCounts() {
     Result r = run("info", example("pooling-32ap").toString());
     assertEquals(0, r.code());

@@ -23,6 +23,7 @@ final class BenchCommand {
       Scenario edge = ScenarioTemplates.heteroEdge();
       org.slicewright.learn.SurrogateBench.run(out);
       org.slicewright.solver.ReservationBench.run(out, 1000, 20);
+      org.slicewright.diagram.layout.LayoutBench.run(out, 5000, 20000);
       EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));
       return ExitCodes.OK;
     } catch (IOException e) {

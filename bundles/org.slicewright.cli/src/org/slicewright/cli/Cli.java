@@ -26,6 +26,7 @@ public final class Cli {
       "  recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]",
       "                                policies meeting the service's requirements at least RU (active sampling + surrogates)",
       "  reserve FILE --out DIR [--k N]  two-level reservation plan (MILP) or the capacities that are short",
+      "  layout FILE --out DIR          lay the topology out with ELK: layout.csv and topology.svg",
       "  bench [--no-sweep]            benchmark figures of the pooling engine and the edge emulation",
       "  gui [FILE]                    the planner's workbench (through the slicewright script)",
       "  help                          this text");
@@ -48,6 +49,8 @@ public final class Cli {
           return new RecommendCommand(out, err).run(new Arguments(args, 1, Set.of("out", "budget", "threads"), Set.of("quick", "save", "check")));
         case "reserve":
           return new ReserveCommand(out).run(new Arguments(args, 1, Set.of("out", "k"), Set.of()));
+        case "layout":
+          return new LayoutCommand(out).run(new Arguments(args, 1, Set.of("out"), Set.of()));
         case "bench":
           return new BenchCommand(out).run(new Arguments(args, 1, Set.of(), Set.of("no-sweep")));
         case "help":
@@ -56,7 +59,7 @@ public final class Cli {
           out.println(USAGE);
           return ExitCodes.OK;
         default:
-          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, bench, help)");
+          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, layout, bench, help)");
       }
     } catch (UsageException e) {
       err.println("slicewright " + command + ": " + e.getMessage());

@@ -1,0 +1,38 @@
+package org.slicewright.diagram.layout;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioTemplates;
+
+class TopologyLayoutTest {
+  @Test
+  void layersTheNetworkTopDownWithoutOverlaps() {
+    Scenario s = ScenarioTemplates.pooling32ap();
+    TopologyLayout.Result r = TopologyLayout.layout(s.getNetwork(), true);
+    assertEquals(s.getNetwork().getNodes().size(), r.nodes().size());
+    assertEquals(s.getNetwork().getLinks().size(), r.links().size());
+    TopologyLayout.Box cloud = r.nodes().get("cloud"), mbs = r.nodes().get("mbs"), ap = r.nodes().get("ap01");
+    assertNotNull(cloud, r.nodes().keySet().toString());
+    assertTrue(cloud.y() < mbs.y() && mbs.y() < ap.y(), "cloud above the macro BS above the APs");
+    List<TopologyLayout.Box> boxes = List.copyOf(r.nodes().values());
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        TopologyLayout.Box a = boxes.get(i), b = boxes.get(j);
+        boolean overlap = a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+        assertFalse(overlap, "nodes " + i + " and " + j + " overlap");
+      }
+    }
+    for (TopologyLayout.Route route : r.links()) assertTrue(route.points().size() >= 2, route.link());
+  }
+
+  @Test
+  void sameNetworkSameLayout() {
+    Scenario s = ScenarioTemplates.heteroEdge();
+    TopologyLayout.Result a = TopologyLayout.layout(s.getNetwork(), true), b = TopologyLayout.layout(s.getNetwork(), true);
+    assertEquals(a.nodes(), b.nodes());
+  }
+}

@@ -1,0 +1,117 @@
+package org.slicewright.diagram.layout;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.slicewright.model.topology.Link;
+import org.slicewright.model.topology.Network;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+
+/**
+ * Lays out a topology with Eclipse ELK's layered algorithm, top-down from the cloud to the end
+ * devices: what the topology diagram's "auto-layout" runs. Headless (no SWT), so the diagram server,
+ * the CLI and tests share it. Node sizes follow the node kind; the result is a position per node id
+ * and the route of every link.
+ */
+public final class TopologyLayout {
+  static {
+    // In plain Java (tests, CLI) nothing registers ELK's algorithms; registering twice is harmless.
+    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+  }
+
+  /** A laid-out node: top-left corner and size, in diagram units. */
+  public record Box(double x, double y, double width, double height) {
+  }
+
+  /** The route of a link: start, bend points, end. */
+  public record Route(String link, List<double[]> points) {
+  }
+
+  public record Result(Map<String, Box> nodes, List<Route> links, double width, double height) {
+  }
+
+  private TopologyLayout() {
+  }
+
+  /** Width and height of a node of a kind (base stations larger than devices). */
+  static double[] size(NodeKind k) {
+    return switch (k) {
+      case CLOUD -> new double[] { 120, 60 };
+      case MACRO_BS -> new double[] { 100, 50 };
+      case SMALL_BS, ACCESS_POINT, EDGE_SERVER -> new double[] { 80, 40 };
+      case BOARD -> new double[] { 80, 40 };
+      default -> new double[] { 50, 30 };
+    };
+  }
+
+  /**
+   * @param thorough false for large topologies: one crossing-minimisation pass instead of ELK's
+   *        default seven (the layout stays layered and readable; crossings are not minimised as hard)
+   */
+  public static Result layout(Network network, boolean thorough) {
+    ElkNode root = ElkGraphUtil.createGraph();
+    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE, 20.0);
+    root.setProperty(LayeredOptions.THOROUGHNESS, thorough ? 7 : 1);
+    // Straight segments between layers: orthogonal routing gives every edge its own horizontal
+    // track, which for thousands of uplinks costs most of the time and makes the drawing tall.
+    root.setProperty(CoreOptions.EDGE_ROUTING, org.eclipse.elk.core.options.EdgeRouting.POLYLINE);
+    if (!thorough) root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
+    Map<Node, ElkNode> nodes = new LinkedHashMap<>();
+    for (Node n : network.getNodes()) {
+      ElkNode e = ElkGraphUtil.createNode(root);
+      double[] wh = size(n.getKind());
+      e.setDimensions(wh[0], wh[1]);
+      e.setIdentifier(n.getId());
+      nodes.put(n, e);
+    }
+    Map<ElkEdge, Link> edges = new HashMap<>();
+    for (Link l : network.getLinks()) {
+      ElkNode a = nodes.get(l.getSource()), b = nodes.get(l.getTarget());
+      if (a == null || b == null) throw new IllegalArgumentException("link '" + l.getId() + "' has an end outside the network");
+      // Edges point down the hierarchy (cloud first), so layering follows the network's tiers.
+      boolean down = rank(l.getSource().getKind()) <= rank(l.getTarget().getKind());
+      edges.put(ElkGraphUtil.createSimpleEdge(down ? a : b, down ? b : a), l);
+    }
+    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    Map<String, Box> boxes = new LinkedHashMap<>();
+    nodes.forEach((n, e) -> boxes.put(n.getId(), new Box(e.getX(), e.getY(), e.getWidth(), e.getHeight())));
+    List<Route> routes = new java.util.ArrayList<>();
+    for (Map.Entry<ElkEdge, Link> en : edges.entrySet()) {
+      List<double[]> pts = new java.util.ArrayList<>();
+      for (ElkEdgeSection s : en.getKey().getSections()) {
+        pts.add(new double[] { s.getStartX(), s.getStartY() });
+        s.getBendPoints().forEach(p -> pts.add(new double[] { p.getX(), p.getY() }));
+        pts.add(new double[] { s.getEndX(), s.getEndY() });
+      }
+      routes.add(new Route(en.getValue().getId(), pts));
+    }
+    routes.sort(java.util.Comparator.comparing(Route::link));
+    return new Result(boxes, routes, root.getWidth(), root.getHeight());
+  }
+
+  static int rank(NodeKind k) {
+    return switch (k) {
+      case CLOUD -> 0;
+      case MACRO_BS -> 1;
+      case EDGE_SERVER, SMALL_BS -> 2;
+      case ACCESS_POINT, BOARD -> 3;
+      default -> 4;
+    };
+  }
+}
