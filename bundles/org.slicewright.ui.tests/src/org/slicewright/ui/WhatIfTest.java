@@ -116,6 +116,15 @@ class WhatIfTest {
     assertEquals(19, Files.readAllLines(tmp.resolve("report/results.csv")).size());
     assertTrue(Files.readString(tmp.resolve("report/report.html")).contains("Recommended policies"));
 
+    // Recommend from the stored runs and save the surrogates with the scenario (one undoable command).
+    org.slicewright.learn.pooling.PoolingRecommender.Recommendation rec = org.slicewright.learn.pooling.PoolingRecommender.fromRuns(s,
+        s.getRuns().subList(before, s.getRuns().size()).stream().map(r -> org.slicewright.sim.scenario.PoolingRunRecords.fromRun(r, s.getId())).toList(), 1);
+    assertTrue(rec.selection().feasible(), rec.selection().explanation().toString());
+    org.slicewright.ui.results.RecommendPoliciesAction.saveSurrogates(editor, rec);
+    assertEquals(3, s.getSurrogates().size());
+    editor.getEditingDomain().getCommandStack().undo();
+    assertEquals(0, s.getSurrogates().size(), "undo removes the surrogates");
+
     editor.getEditingDomain().getCommandStack().undo();
     WorkbenchTest.processEvents();
     assertEquals(before, s.getRuns().size(), "undo removes the runs");

@@ -31,6 +31,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     register(ActionFactory.ABOUT.create(window));
     register(new org.slicewright.ui.whatif.RunWhatIfAction(window));
     register(new org.slicewright.ui.validation.ValidateAction(window));
+    register(new org.slicewright.ui.results.RecommendPoliciesAction(window));
     register(ActionFactory.COPY.create(window));
     register(ActionFactory.CUT.create(window));
     register(ActionFactory.PASTE.create(window));
@@ -82,6 +83,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     edit.add(getAction(org.slicewright.ui.validation.ValidateAction.ID));
     MenuManager whatIf = new MenuManager("What-&If", "whatif");
     whatIf.add(getAction(org.slicewright.ui.whatif.RunWhatIfAction.ID));
+    whatIf.add(getAction(org.slicewright.ui.results.RecommendPoliciesAction.ID));
     whatIf.add(new Separator());
     whatIf.add(getAction(org.slicewright.ui.results.ExportReportAction.ID));
     MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
