@@ -195,6 +195,27 @@ class WhatIfTest {
   }
 
   @Test
+  void twinWhatIfUpdatesTheLevelTwoTwins() throws Exception {
+    Path file = tmp.resolve("twins.slicewright");
+    Files.copy(WorkbenchTest.example("twin-demand"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    Scenario s = editor.getScenario();
+    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "twins", WhatIfJob.twins(s, true));
+    job.schedule();
+    await(job);
+    assertTrue(job.getResult().isOK(), job.getResult().toString());
+    assertEquals(4 * 3, s.getRuns().size(), "four instances x three slices");
+    for (org.slicewright.model.twins.LevelTwoTwin l2 : s.getLevelTwoTwins()) {
+      assertTrue(l2.getSlaSatisfaction() > 0.5 && l2.getSlaSatisfaction() <= 1, l2.getId() + " " + l2.getSlaSatisfaction());
+      assertTrue(l2.getUtilisation() > 0.5 && l2.getUtilisation() <= 1, l2.getId() + " " + l2.getUtilisation());
+    }
+    editor.getEditingDomain().getCommandStack().undo();
+    assertEquals(0, s.getRuns().size());
+    assertEquals(0.0, s.getLevelTwoTwins().get(0).getSlaSatisfaction(), "one undo takes back runs and twin updates");
+  }
+
+  @Test
   void impossibleSettingsAreNamed() throws Exception {
     ScenarioEditor editor = open();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -63,9 +63,11 @@ public final class TwinScenarioMapper {
           if (!services.contains(svc)) throw new IllegalArgumentException("twin '" + t.getId() + "': the trace's service mix names '" + svc + "', which the twin does not use");
         }
       }
+      // A twin's own sync period and history length win; 0 means "the twin model's default".
       double sync = t.getSyncPeriodS() > 0 ? t.getSyncPeriodS() : tm == null ? 1 : tm.getSyncPeriodS();
       twins.add(new TwinStudyConfig.Twin(t.getId(), services, t.getArrivalRate(), t.getDiurnalAmplitude(), t.getPeakHour(), t.getNoise(),
-          t.getMobility() == MobilityModel.COMMUTE, home, work, sync, t.getHistoryLength(), trace, mix));
+          t.getMobility() == MobilityModel.COMMUTE, home, work, sync, t.getHistoryLength() > 0 ? t.getHistoryLength() : tm == null ? 144 : tm.getHistoryLength(),
+          trace, mix));
     }
     return twins;
   }

@@ -24,6 +24,18 @@ public final class RunWhatIfAction extends Action {
   public void run() {
     ScenarioEditor editor = ActiveScenario.editor(window);
     if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
+        && org.slicewright.sim.scenario.TwinScenarioMapper.hasTwinStudy(editor.getScenario())) {
+      boolean quick = MessageDialog.openQuestion(window.getShell(), "Run What-If",
+          "Run the twin study in the quick configuration (a third of a day after two days of history)?\n\nNo runs the study as configured.");
+      try {
+        new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Twin what-if of " + editor.getScenario().getId(),
+            WhatIfJob.twins(editor.getScenario(), quick)).schedule();
+      } catch (IllegalArgumentException | java.io.IOException | org.slicewright.data.traces.TraceFormatException e) {
+        MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
+      }
+      return;
+    }
+    if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
         && org.slicewright.sim.scenario.OffloadingScenarioMapper.hasOffloadingPolicies(editor.getScenario())) {
       boolean quick = MessageDialog.openQuestion(window.getShell(), "Run What-If",
           "Train the DDNN in the quick configuration (shorter traces and training, about ten seconds)?\n\nNo runs the full study (a few minutes).");

@@ -34,6 +34,10 @@ public final class WhatIfJob extends Job {
     int steps();
 
     List<Run> run(ProgressMonitor monitor, int firstId) throws java.io.IOException;
+
+    /** Further model changes of the finished work, executed with the runs as one command. */
+    default void moreChanges(EditingDomain domain, org.eclipse.emf.common.command.CompoundCommand into) {
+    }
   }
 
   private final EditingDomain domain;
@@ -87,6 +91,66 @@ public final class WhatIfJob extends Job {
     };
   }
 
+  /**
+   * The scenario's twin study: one run per emulation instance and slice (SLA share, utilisation,
+   * reserved and shortfall RU), and afterwards each level-two twin holds its slice's utilisation and
+   * SLA satisfaction under the forecasting instance (else the first).
+   */
+  public static Work twins(Scenario s, boolean quick) throws java.io.IOException, org.slicewright.data.traces.TraceFormatException {
+    org.slicewright.sim.twins.TwinStudyConfig c = org.slicewright.sim.scenario.TwinScenarioMapper.config(s,
+        org.slicewright.sim.scenario.TwinScenarioMapper.baseDir(s), quick, 0);
+    return new Work() {
+      private org.slicewright.sim.twins.TwinStudyResult result;
+
+      @Override public int steps() { return c.slices().size() + c.policies().size(); }
+
+      @Override
+      public List<Run> run(ProgressMonitor monitor, int firstId) {
+        result = new org.slicewright.sim.twins.TwinStudy(c).run(monitor);
+        List<Run> runs = new ArrayList<>();
+        int id = firstId;
+        for (org.slicewright.sim.twins.TwinStudyResult.PolicySummary p : result.summaries()) {
+          for (org.slicewright.sim.twins.TwinStudyResult.SliceInfo sl : result.slices()) {
+            Run r = org.slicewright.model.scenario.ScenarioFactory.eINSTANCE.createRun();
+            r.setId("run-" + id++);
+            r.setPolicy(p.policy().name().toLowerCase(java.util.Locale.ROOT));
+            r.setParameters("slice=" + sl.slice() + " instance=" + p.instance());
+            r.setName(r.getPolicy() + " on " + sl.slice());
+            r.setSeed(s.getSeed());
+            metric(r, "sla_share", sl.slaSatisfaction()[p.instance()]);
+            metric(r, "utilisation", sl.utilisation()[p.instance()]);
+            runs.add(r);
+          }
+        }
+        return runs;
+      }
+
+      private void metric(Run r, String name, double v) {
+        org.slicewright.model.scenario.Metric m = org.slicewright.model.scenario.ScenarioFactory.eINSTANCE.createMetric();
+        m.setName(name);
+        m.setValue(v);
+        m.setUnit("");
+        r.getMetrics().add(m);
+      }
+
+      @Override
+      public void moreChanges(EditingDomain domain, org.eclipse.emf.common.command.CompoundCommand into) {
+        int inst = result.summaries().stream().filter(p -> p.policy() == org.slicewright.sim.twins.ReservationPolicy.FORECAST)
+            .mapToInt(org.slicewright.sim.twins.TwinStudyResult.PolicySummary::instance).findFirst().orElse(0);
+        for (org.slicewright.model.twins.LevelTwoTwin l2 : s.getLevelTwoTwins()) {
+          if (l2.getSlice() == null) continue;
+          for (org.slicewright.sim.twins.TwinStudyResult.SliceInfo sl : result.slices()) {
+            if (!sl.slice().equals(l2.getSlice().getId())) continue;
+            into.append(org.eclipse.emf.edit.command.SetCommand.create(domain, l2, org.slicewright.model.twins.TwinsPackage.Literals.LEVEL_TWO_TWIN__UTILISATION,
+                sl.utilisation()[inst]));
+            into.append(org.eclipse.emf.edit.command.SetCommand.create(domain, l2,
+                org.slicewright.model.twins.TwinsPackage.Literals.LEVEL_TWO_TWIN__SLA_SATISFACTION, sl.slaSatisfaction()[inst]));
+          }
+        }
+      }
+    };
+  }
+
   /** The edge emulation of every node-selection policy of the scenario, {@code durationS} emulated each. */
   public static Work edge(Scenario s, double durationS) {
     List<org.slicewright.sim.edge.EdgeConfig> configs = new ArrayList<>();
@@ -121,7 +185,10 @@ public final class WhatIfJob extends Job {
       List<Run> runs = work.run(bridge, scenario.getRuns().size() + 1);
       if (monitor.isCanceled()) return Status.CANCEL_STATUS;
       Display.getDefault().syncExec(() -> {
-        Command add = AddCommand.create(domain, scenario, ScenarioPackage.Literals.SCENARIO__RUNS, runs);
+        org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand("What-if results");
+        all.append(AddCommand.create(domain, scenario, ScenarioPackage.Literals.SCENARIO__RUNS, runs));
+        work.moreChanges(domain, all);
+        Command add = all.unwrap();
         domain.getCommandStack().execute(add);
       });
       added = List.copyOf(runs);
