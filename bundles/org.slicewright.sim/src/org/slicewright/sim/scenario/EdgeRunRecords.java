@@ -3,7 +3,6 @@ package org.slicewright.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slicewright.model.scenario.Metric;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.sim.edge.EdgeEmulation;
@@ -32,13 +31,7 @@ public final class EdgeRunRecords {
       run.setSeed(seed);
       double[] v = { b.p50Ms(), b.p95Ms(), b.p99Ms(), b.requests(), b.violations(), b.utilisation(), b.meanNetworkMs(), b.meanCpuMs(), b.meanAcceleratorMs() };
       String[] units = { "ms", "ms", "ms", "", "", "", "ms", "ms", "ms" };
-      for (int i = 0; i < v.length; i++) {
-        Metric m = ScenarioFactory.eINSTANCE.createMetric();
-        m.setName(METRICS.get(i));
-        m.setUnit(units[i]);
-        m.setValue(v[i]);
-        run.getMetrics().add(m);
-      }
+      for (int i = 0; i < v.length; i++) RunMetrics.add(run, METRICS.get(i), v[i], units[i]);
       out.add(run);
     }
     return out;
@@ -50,10 +43,5 @@ public final class EdgeRunRecords {
 
   public static String board(Run run) {
     return run.getParameters().substring("board=".length()).trim();
-  }
-
-  public static double metric(Run run, String name) {
-    for (Metric m : run.getMetrics()) if (name.equals(m.getName())) return m.getValue();
-    throw new IllegalArgumentException("run '" + run.getId() + "' has no metric '" + name + "'");
   }
 }

@@ -3,7 +3,6 @@ package org.slicewright.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slicewright.model.scenario.Metric;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.sim.offloading.OffloadingStudy;
@@ -29,20 +28,12 @@ public final class OffloadingRunRecords {
       run.setPolicy(p.policy());
       run.setParameters(PARAMETER + p.parameter());
       run.setSeed(seed);
-      add(run, "local_share", p.localShare(), "");
-      add(run, "total_cost", p.totalCost(), "");
-      add(run, "latency_ms", p.latencyMs(), "ms");
+      RunMetrics.add(run, "local_share", p.localShare(), "");
+      RunMetrics.add(run, "total_cost", p.totalCost(), "");
+      RunMetrics.add(run, "latency_ms", p.latencyMs(), "ms");
       out.add(run);
     }
     return out;
-  }
-
-  private static void add(Run run, String name, double value, String unit) {
-    Metric m = ScenarioFactory.eINSTANCE.createMetric();
-    m.setName(name);
-    m.setValue(value);
-    m.setUnit(unit);
-    run.getMetrics().add(m);
   }
 
   public static boolean isOffloading(Run run) {
@@ -51,6 +42,6 @@ public final class OffloadingRunRecords {
 
   public static OffloadingStudy.CurvePoint point(Run run) {
     return new OffloadingStudy.CurvePoint(run.getPolicy(), Double.parseDouble(run.getParameters().substring(PARAMETER.length()).trim()),
-        EdgeRunRecords.metric(run, "local_share"), EdgeRunRecords.metric(run, "total_cost"), EdgeRunRecords.metric(run, "latency_ms"));
+        RunMetrics.get(run, "local_share"), RunMetrics.get(run, "total_cost"), RunMetrics.get(run, "latency_ms"));
   }
 }

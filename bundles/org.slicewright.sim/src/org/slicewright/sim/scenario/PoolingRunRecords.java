@@ -1,11 +1,12 @@
 package org.slicewright.sim.scenario;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.slicewright.model.scenario.Metric;
+import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.sim.pooling.PoolingRunResult;
@@ -32,14 +33,15 @@ public final class PoolingRunRecords {
     run.setSeed(r.seed());
     run.setWallMs(r.wallMs());
     double[] v = { r.accuracy(), r.convergenceRate(), r.ruCommunication(), r.ruComputing(), r.ruModelExchange(), r.ruTotal(), r.ruShortfall() };
-    for (int i = 0; i < v.length; i++) {
-      Metric m = ScenarioFactory.eINSTANCE.createMetric();
-      m.setName(METRICS.get(i)[0]);
-      m.setUnit(METRICS.get(i)[1]);
-      m.setValue(v[i]);
-      run.getMetrics().add(m);
-    }
+    for (int i = 0; i < v.length; i++) RunMetrics.add(run, METRICS.get(i)[0], v[i], METRICS.get(i)[1]);
     return run;
+  }
+
+  /** The scenario's stored pooling runs, read back in model order. */
+  public static List<PoolingRunResult> all(Scenario s) {
+    List<PoolingRunResult> out = new ArrayList<>();
+    for (Run r : s.getRuns()) if (isPooling(r)) out.add(fromRun(r, s.getId()));
+    return out;
   }
 
   /** Whether a stored run is a pooling run this class can read back. */
@@ -54,21 +56,13 @@ public final class PoolingRunRecords {
       String[] x = kv.split("=", 2);
       if (x.length == 2) p.put(x[0], x[1]);
     }
-    Map<String, Double> m = new HashMap<>();
-    for (Metric x : run.getMetrics()) m.put(x.getName(), x.getValue());
     try {
       return new PoolingRunResult(scenario, run.getPolicy(), Integer.parseInt(p.get("subpools")), Double.parseDouble(p.get("lambda_max")), run.getSeed(),
-          get(m, "accuracy", run), get(m, "convergence_rate", run), get(m, "ru_communication", run), get(m, "ru_computing", run), get(m, "ru_model_exchange", run),
-          get(m, "ru_total", run), get(m, "ru_shortfall", run), run.getWallMs(), new double[0], new double[0]);
+          RunMetrics.get(run, "accuracy"), RunMetrics.get(run, "convergence_rate"), RunMetrics.get(run, "ru_communication"), RunMetrics.get(run, "ru_computing"),
+          RunMetrics.get(run, "ru_model_exchange"), RunMetrics.get(run, "ru_total"), RunMetrics.get(run, "ru_shortfall"), run.getWallMs(), new double[0], new double[0]);
     } catch (NumberFormatException | NullPointerException e) {
       throw new IllegalArgumentException("run '" + run.getId() + "': parameters '" + run.getParameters() + "' are not 'subpools=K lambda_max=L'");
     }
-  }
-
-  private static double get(Map<String, Double> m, String name, Run run) {
-    Double v = m.get(name);
-    if (v == null) throw new IllegalArgumentException("run '" + run.getId() + "' has no metric '" + name + "'");
-    return v;
   }
 
   static String num(double v) {

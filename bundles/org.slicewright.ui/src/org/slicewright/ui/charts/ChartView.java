@@ -228,7 +228,7 @@ public final class ChartView extends ViewPart {
   }
 
   private static double m(Run r, String name) {
-    return org.slicewright.sim.scenario.EdgeRunRecords.metric(r, name);
+    return org.slicewright.sim.scenario.RunMetrics.get(r, name);
   }
 
   /** The run of the point or bar under (x, y), or null. */

@@ -46,7 +46,7 @@ public final class CompareRunsDialog extends Dialog {
       String[] cells = new String[runs.size() + 2];
       cells[0] = n;
       for (int i = 0; i < runs.size(); i++) {
-        Double v = ResultsView.metric(runs.get(i), n);
+        Double v = org.slicewright.sim.scenario.RunMetrics.find(runs.get(i), n);
         cells[i + 1] = v == null ? "" : String.format(Locale.ROOT, "%.4g", v);
         if (v != null) {
           min = Math.min(min, v);

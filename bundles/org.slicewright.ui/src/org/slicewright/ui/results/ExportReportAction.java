@@ -12,7 +12,6 @@ import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.slicewright.learn.pooling.PoolingRecommender;
-import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
@@ -62,8 +61,7 @@ public final class ExportReportAction extends Action {
   /** Writes the three files; existing files are replaced atomically. */
   public static void export(Scenario s, Path dir) throws IOException {
     java.nio.file.Files.createDirectories(dir);
-    List<PoolingRunResult> results = new ArrayList<>();
-    for (Run r : s.getRuns()) if (PoolingRunRecords.isPooling(r)) results.add(PoolingRunRecords.fromRun(r, s.getId()));
+    List<PoolingRunResult> results = PoolingRunRecords.all(s);
     StringBuilder csv = new StringBuilder(PoolingRunResult.csvHeader()).append('\n');
     for (PoolingRunResult r : results) csv.append(r.toCsvRow()).append('\n');
     ScenarioResources.writeAtomically(dir.resolve("results.csv"), csv.toString().getBytes(StandardCharsets.UTF_8), false);

@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.pooling.PoolingRecommender;
-import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioPackage;
 import org.slicewright.sim.pooling.PoolingRunResult;
@@ -51,19 +50,13 @@ public final class RecommendPoliciesAction extends Action {
   @Override
   public void run() {
     ScenarioEditor editor = ActiveScenario.editor(window);
-    List<PoolingRunResult> runs = editor == null ? List.of() : poolingRuns(editor.getScenario());
+    List<PoolingRunResult> runs = editor == null ? List.of() : PoolingRunRecords.all(editor.getScenario());
     if (runs.size() < 4) {
       MessageDialog.openInformation(window.getShell(), "Recommend Policies", "Run a pooling what-if with at least 4 runs first (What-If > Run What-If...).");
       return;
     }
     PoolingRecommender.Recommendation rec = PoolingRecommender.fromRuns(editor.getScenario(), runs, editor.getScenario().getSeed());
     if (new RecommendationDialog(window.getShell(), rec).open() == IDialogConstants.OK_ID) saveSurrogates(editor, rec);
-  }
-
-  static List<PoolingRunResult> poolingRuns(Scenario s) {
-    List<PoolingRunResult> out = new ArrayList<>();
-    for (Run r : s.getRuns()) if (PoolingRunRecords.isPooling(r)) out.add(PoolingRunRecords.fromRun(r, s.getId()));
-    return out;
   }
 
   /** Replaces the scenario's surrogates by the best one per metric, in one command. */

@@ -23,9 +23,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.slicewright.model.scenario.Metric;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.sim.scenario.RunMetrics;
 import org.slicewright.ui.editor.ScenarioEditor;
 
 /**
@@ -162,7 +162,7 @@ public final class ResultsView extends ViewPart {
       case 3: return Long.toString(r.getSeed());
       case 7: return Long.toString(r.getWallMs());
       default:
-        Double v = metric(r, COLUMNS[col]);
+        Double v = RunMetrics.find(r, COLUMNS[col]);
         return v == null ? "" : String.format(Locale.ROOT, col == 6 ? "%.0f" : "%.4f", v);
     }
   }
@@ -171,17 +171,12 @@ public final class ResultsView extends ViewPart {
     if (col == 3) return Long.compare(a.getSeed(), b.getSeed());
     if (col == 7) return Long.compare(a.getWallMs(), b.getWallMs());
     if (col >= 4) {
-      Double x = metric(a, COLUMNS[col]), y = metric(b, COLUMNS[col]);
+      Double x = RunMetrics.find(a, COLUMNS[col]), y = RunMetrics.find(b, COLUMNS[col]);
       return Double.compare(x == null ? Double.NEGATIVE_INFINITY : x, y == null ? Double.NEGATIVE_INFINITY : y);
     }
     if (col == 0) return Integer.compare(a.eContainer() == null ? 0 : ((java.util.List<?>) a.eContainer().eGet(a.eContainingFeature())).indexOf(a),
         b.eContainer() == null ? 0 : ((java.util.List<?>) b.eContainer().eGet(b.eContainingFeature())).indexOf(b));
     return String.valueOf(cell(a, col)).compareTo(String.valueOf(cell(b, col)));
-  }
-
-  static Double metric(Run r, String name) {
-    for (Metric m : r.getMetrics()) if (name.equals(m.getName())) return m.getValue();
-    return null;
   }
 
   private static String csv(String s) {

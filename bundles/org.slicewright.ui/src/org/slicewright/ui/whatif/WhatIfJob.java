@@ -117,20 +117,12 @@ public final class WhatIfJob extends Job {
             r.setParameters("slice=" + sl.slice() + " instance=" + p.instance());
             r.setName(r.getPolicy() + " on " + sl.slice());
             r.setSeed(s.getSeed());
-            metric(r, "sla_share", sl.slaSatisfaction()[p.instance()]);
-            metric(r, "utilisation", sl.utilisation()[p.instance()]);
+            org.slicewright.sim.scenario.RunMetrics.add(r, "sla_share", sl.slaSatisfaction()[p.instance()], "");
+            org.slicewright.sim.scenario.RunMetrics.add(r, "utilisation", sl.utilisation()[p.instance()], "");
             runs.add(r);
           }
         }
         return runs;
-      }
-
-      private void metric(Run r, String name, double v) {
-        org.slicewright.model.scenario.Metric m = org.slicewright.model.scenario.ScenarioFactory.eINSTANCE.createMetric();
-        m.setName(name);
-        m.setValue(v);
-        m.setUnit("");
-        r.getMetrics().add(m);
       }
 
       @Override
