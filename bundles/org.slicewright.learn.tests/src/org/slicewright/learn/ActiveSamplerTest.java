@@ -23,7 +23,8 @@ class ActiveSamplerTest {
     return g;
   }
 
-  static final ActiveSampler.Oracle ORACLE = ps -> ps.stream().map(p -> new double[] { response(p) }).toList();
+  static final List<double[]> GRID = grid();
+  static final ActiveSampler.Oracle ORACLE = ps -> ps.stream().map(i -> new double[] { response(GRID.get(i)) }).toList();
 
   @Test
   void activeSamplingMapsTheSpaceBetterThanRandomWithTheSameRuns() {

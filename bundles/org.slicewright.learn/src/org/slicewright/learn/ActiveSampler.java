@@ -13,9 +13,12 @@ import java.util.SplittableRandom;
  * of the full grid's runs.
  */
 public final class ActiveSampler {
-  /** Runs the simulations of a batch of policies (possibly in parallel) and returns each one's metrics. */
+  /**
+   * Runs the simulations of a batch of policies (possibly in parallel) and returns each one's
+   * metrics; policies are given by their index in the candidate list.
+   */
   public interface Oracle {
-    List<double[]> evaluate(List<double[]> policies);
+    List<double[]> evaluate(List<Integer> candidates);
   }
 
   /**
@@ -88,12 +91,12 @@ public final class ActiveSampler {
     for (int i = 0; i < candidates.size(); i++) all.add(i);
     shuffle(all, new SplittableRandom(seed ^ 0x5DEECE66DL));
     List<Integer> pick = all.subList(0, budget);
-    List<double[]> metrics = oracle.evaluate(pick.stream().map(candidates::get).toList());
+    List<double[]> metrics = oracle.evaluate(List.copyOf(pick));
     return new Outcome(List.copyOf(pick), List.copyOf(metrics));
   }
 
   private void evaluate(Oracle oracle, List<Integer> idx, boolean[] done, List<Integer> chosen, List<double[]> metrics) {
-    List<double[]> out = oracle.evaluate(idx.stream().map(candidates::get).toList());
+    List<double[]> out = oracle.evaluate(List.copyOf(idx));
     if (out.size() != idx.size()) throw new IllegalStateException("oracle returned " + out.size() + " results for " + idx.size() + " policies");
     for (int i = 0; i < idx.size(); i++) {
       done[idx.get(i)] = true;

@@ -80,20 +80,19 @@ public final class PoolingRecommender {
       @Override public boolean isCanceled() { return monitor.isCanceled(); }
     };
     ActiveSampler.Oracle oracle = policies -> {
-      List<PoolingConfig> batch = new ArrayList<>();
-      for (double[] p : policies) batch.add(grid.get(indexOf(candidates, p)));
+      List<PoolingConfig> batch = policies.stream().map(grid::get).toList();
       PoolingSweep.Outcome o = new PoolingSweep(batch, threads).run(task, perRun, null);
       if (o.canceled()) throw new CanceledException();
       List<double[]> out = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {
         PoolingRunResult r = o.results().get(i);
-        byIndex.put(indexOf(candidates, policies.get(i)), r);
+        byIndex.put(policies.get(i), r);
         out.add(new double[] { r.accuracy(), r.convergenceRate(), r.ruTotal() });
       }
       return out;
     };
     ActiveSampler sampler = new ActiveSampler(FEATURES, candidates, seed);
-    ActiveSampler.Outcome outcome = runs >= grid.size() ? allOf(oracle, candidates) : sampler.run(oracle, Math.max(2, Math.min(runs, Math.max(8, runs / 4))), runs, threads);
+    ActiveSampler.Outcome outcome = runs >= grid.size() ? allOf(oracle, grid.size()) : sampler.run(oracle, Math.max(2, Math.min(runs, Math.max(8, runs / 4))), runs, threads);
     Map<String, List<FittedSurrogate>> surrogates = new LinkedHashMap<>();
     for (int m = 0; m < METRICS.size(); m++) {
       surrogates.put(METRICS.get(m), FittedSurrogate.fitAll(METRICS.get(m), outcome.trainingSet(FEATURES, candidates, m), seed));
@@ -156,15 +155,10 @@ public final class PoolingRecommender {
     return byLoad.keySet().stream().min((a, b) -> Double.compare(Math.abs(a - want), Math.abs(b - want))).orElseThrow();
   }
 
-  private static ActiveSampler.Outcome allOf(ActiveSampler.Oracle oracle, List<double[]> candidates) {
+  private static ActiveSampler.Outcome allOf(ActiveSampler.Oracle oracle, int n) {
     List<Integer> idx = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) idx.add(i);
-    return new ActiveSampler.Outcome(idx, oracle.evaluate(candidates));
-  }
-
-  private static int indexOf(List<double[]> candidates, double[] p) {
-    for (int i = 0; i < candidates.size(); i++) if (candidates.get(i) == p) return i;
-    throw new IllegalStateException("unknown policy");
+    for (int i = 0; i < n; i++) idx.add(i);
+    return new ActiveSampler.Outcome(idx, oracle.evaluate(idx));
   }
 
   static double value(PoolingRunResult r, String metric) {

@@ -30,11 +30,7 @@ public final class SamplingEfficiency {
    * @param metrics metrics.get(i) = accuracy, convergence rate and RU of candidate i (simulated)
    */
   public static List<Row> measure(List<String> features, List<double[]> candidates, List<double[]> metrics, int[] budgets, int threads, long seed) {
-    ActiveSampler.Oracle lookup = ps -> {
-      List<double[]> out = new ArrayList<>();
-      for (double[] p : ps) out.add(metrics.get(candidates.indexOf(p)));
-      return out;
-    };
+    ActiveSampler.Oracle lookup = ps -> ps.stream().map(metrics::get).toList();
     ActiveSampler.Outcome all = new ActiveSampler.Outcome(range(candidates.size()), metrics);
     int m = metrics.get(0).length;
     double[] reference = new double[m];
