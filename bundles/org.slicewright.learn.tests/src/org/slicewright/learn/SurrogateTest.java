@@ -27,7 +27,7 @@ class SurrogateTest {
   @Test
   void gaussianRecoversKnownCoefficientsWithBoundsThatContainThem() {
     TrainingSet d = gaussianData(0.002, 1);
-    GaussianTwoTerm g = GaussianTwoTerm.fit("subpools", d.column(0), ys(d));
+    GaussianTwoTerm g = GaussianTwoTerm.fit("subpools", d.column(0), d.ys());
     assertTrue(g.rmse() < 0.0015, "rmse " + g.rmse());
     for (int x = 1; x <= 32; x++) assertEquals(GaussianTwoTerm.value(TRUE, x), g.predict(new double[] { x }), 0.004, "at " + x);
     double[] b = g.bounds(0);
@@ -54,7 +54,7 @@ class SurrogateTest {
   @Test
   void smileLearnersPredictUnseenPoliciesFarBetterThanTheMean() {
     TrainingSet d = twoParameterData();
-    double sd = std(ys(d));
+    double sd = std(d.ys());
     for (SurrogateKind k : List.of(SurrogateKind.RANDOM_FOREST, SurrogateKind.GRADIENT_BOOSTING)) {
       FittedSurrogate f = FittedSurrogate.fit("ru_total", k, d, 7);
       // The mean as predictor would score sd; measured: forest 0.20 sd, boosting lower.
@@ -94,12 +94,6 @@ class SurrogateTest {
     double sum = 0;
     for (int i = 0; i < 10_000; i++) sum += f.surrogate().predict(new double[] { 1 + i % 32, 2 + i % 9 });
     assertTrue(sum > 0);
-  }
-
-  static double[] ys(TrainingSet d) {
-    double[] y = new double[d.size()];
-    for (int i = 0; i < y.length; i++) y[i] = d.y(i);
-    return y;
   }
 
   static double std(double[] v) {

@@ -45,13 +45,7 @@ public final class GaussianTwoTerm implements Surrogate {
 
   /** Trainer over the first feature of a training set (other features are ignored). */
   public static SurrogateTrainer trainer() {
-    return data -> fit(data.features().get(0), data.column(0), ys(data));
-  }
-
-  private static double[] ys(TrainingSet d) {
-    double[] y = new double[d.size()];
-    for (int i = 0; i < y.length; i++) y[i] = d.y(i);
-    return y;
+    return data -> fit(data.features().get(0), data.column(0), data.ys());
   }
 
   /**

@@ -32,6 +32,11 @@ public final class TrainingSet {
   public double[] x(int i) { return x[i].clone(); }
   public double y(int i) { return y[i]; }
 
+  /** The metric values, in row order. */
+  public double[] ys() {
+    return y.clone();
+  }
+
   public TrainingSet subset(int[] rows) {
     double[][] sx = new double[rows.length][];
     double[] sy = new double[rows.length];

@@ -64,6 +64,10 @@ public final class ReservationSolver {
     return elastic.shortages(e, (System.nanoTime() - t0) / 1e9);
   }
 
+  /** The slack column of a capacity row in the elastic model: what it relaxes. */
+  private record Slack(Variable variable, String node, String resource, double capacity) {
+  }
+
   private static final class Built {
     final ExpressionsBasedModel model = new ExpressionsBasedModel();
     final ReservationProblem p;
@@ -71,7 +75,7 @@ public final class ReservationSolver {
     final List<Variable[]> avap = new ArrayList<>(); // per sub-pool: R, y
     final List<Variable[][]> vap = new ArrayList<>(); // per sub-pool, per member: u (sent away), v (taken in)
     final List<ReservationPlan.Shortage> storageShort = new ArrayList<>();
-    final List<Object[]> slacks = new ArrayList<>(); // {Variable, node id, resource, capacity, Expression}
+    final List<Slack> slacks = new ArrayList<>();
     int integers;
 
     Built(ReservationProblem p) {
@@ -102,9 +106,9 @@ public final class ReservationSolver {
 
     ReservationPlan shortages(Optimisation.Result r, double seconds) {
       List<ReservationPlan.Shortage> out = new ArrayList<>(storageShort);
-      for (Object[] s : slacks) {
-        double amount = v((Variable) s[0]);
-        if (amount > 1e-6) out.add(new ReservationPlan.Shortage((String) s[1], (String) s[2], (double) s[3], (double) s[3] + amount));
+      for (Slack s : slacks) {
+        double amount = v(s.variable());
+        if (amount > 1e-6) out.add(new ReservationPlan.Shortage(s.node(), s.resource(), s.capacity(), s.capacity() + amount));
       }
       return new ReservationPlan(false, Double.NaN, List.of(), List.of(), out, model.getVariables().size(), integers, model.getExpressions().size(), seconds);
     }
@@ -178,7 +182,7 @@ public final class ReservationSolver {
     Variable slack = b.model.addVariable("slack_" + name).lower(0).weight(PENALTY);
     if (!elastic) slack.upper(0);
     e.set(slack, -1);
-    if (elastic) b.slacks.add(new Object[] { slack, node, resource, capacity, e });
+    if (elastic) b.slacks.add(new Slack(slack, node, resource, capacity));
     return e;
   }
 }

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
@@ -61,7 +60,7 @@ public final class PoolingCharts {
     for (var e : byLambda.entrySet()) {
       List<Integer> idx = new ArrayList<>(e.getValue());
       idx.sort(Comparator.comparingDouble(i -> kind.fx.applyAsDouble(runs.get(i))));
-      XYSeries series = new XYSeries("lambda max " + lam(e.getKey()), false, true);
+      XYSeries series = new XYSeries("lambda max " + PoolingReport.lam(e.getKey()), false, true);
       for (int i : idx) series.add(kind.fx.applyAsDouble(runs.get(i)), kind.fy.applyAsDouble(runs.get(i)));
       data.addSeries(series);
       runOf[s++] = idx.stream().mapToInt(Integer::intValue).toArray();
@@ -89,9 +88,5 @@ public final class PoolingCharts {
     ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
     c.setBackgroundPaint(Color.WHITE);
     return new Plotted(c, runOf);
-  }
-
-  static String lam(double l) {
-    return l == Math.rint(l) ? Long.toString((long) l) : String.format(Locale.ROOT, "%.2f", l);
   }
 }

@@ -38,11 +38,11 @@ class TwinStudyTest {
     for (TwinStudyConfig.Slice s : full.slices()) sum += new LevelTwoTwin(s, full.twins(), 1).aggregate(synced);
     assertEquals(java.util.Arrays.stream(synced).sum(), sum, 1e-9);
     // And period by period in the run: slices' demand adds up to the groups' demand.
+    DemandTimeline tl = new DemandTimeline(full);
     for (int p = 0; p < full.periods(); p += 37) {
       final int period = p;
       double slices = result.rows().stream().filter(r -> r.instance() == 0 && r.period() == period).mapToDouble(TwinStudyResult.Row::demand).sum();
       double groups = 0;
-      DemandTimeline tl = new DemandTimeline(full);
       for (int i = 0; i < tl.twins(); i++) groups += tl.rate(i, full.history() + period);
       assertEquals(groups, slices, 1e-9 * groups, "period " + p);
     }

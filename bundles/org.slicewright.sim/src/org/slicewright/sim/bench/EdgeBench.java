@@ -24,10 +24,8 @@ public final class EdgeBench {
   public static void run(PrintStream out, EdgeConfig config) {
     double rate = config.devices().stream().mapToDouble(EdgeConfig.Device::framesPerSecond).sum();
     double duration = Math.ceil(1_000_000 / rate);
-    EdgeConfig big = new EdgeConfig(config.scenario(), config.boards(), config.devices(), config.links(), config.qosBudgetMs(), config.policy(),
-        duration, config.checkPeriodS(), config.seed(), config.emaWeights());
-    new EdgeEmulation(new EdgeConfig(big.scenario(), big.boards(), big.devices(), big.links(), big.qosBudgetMs(), big.policy(), 600,
-        big.checkPeriodS(), big.seed(), big.emaWeights())).run(ProgressMonitor.NONE); // warm-up
+    EdgeConfig big = config.withDuration(duration);
+    new EdgeEmulation(config.withDuration(600)).run(ProgressMonitor.NONE); // warm-up
     long t0 = System.nanoTime();
     EdgeEmulation.Result r = new EdgeEmulation(big).run(ProgressMonitor.NONE);
     double model = (System.nanoTime() - t0) / 1e9;

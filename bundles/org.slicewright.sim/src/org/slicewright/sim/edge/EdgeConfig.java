@@ -26,6 +26,11 @@ public record EdgeConfig(String scenario, List<Board> boards, List<Device> devic
   public record Device(String name, int frameSize, double framesPerSecond) {
   }
 
+  /** The same emulation for another emulated time. */
+  public EdgeConfig withDuration(double seconds) {
+    return new EdgeConfig(scenario, boards, devices, links, qosBudgetMs, policy, seconds, checkPeriodS, seed, emaWeights);
+  }
+
   public EdgeConfig validate() {
     if (boards.isEmpty()) throw new IllegalArgumentException("no edge boards");
     if (devices.isEmpty()) throw new IllegalArgumentException("no end devices");

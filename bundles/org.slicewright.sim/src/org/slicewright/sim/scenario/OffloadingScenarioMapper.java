@@ -79,9 +79,7 @@ public final class OffloadingScenarioMapper {
         }
       }
     }
-    org.slicewright.sim.twins.TwinStudyConfig timeline = new org.slicewright.sim.twins.TwinStudyConfig(s.getId(), twins, List.of(), samples, 0, 600, 144, 0, 0, 1,
-        List.of(), 0, 0, 0, 1, 1, s.getSeed());
-    org.slicewright.sim.twins.DemandTimeline demand = new org.slicewright.sim.twins.DemandTimeline(timeline);
+    org.slicewright.sim.twins.DemandTimeline demand = new org.slicewright.sim.twins.DemandTimeline(twins, samples, 600, s.getSeed());
     double[][] raw = new double[samples][names.size()];
     for (int t = 0; t < samples; t++) {
       for (int k = 0; k < names.size(); k++) {

@@ -18,18 +18,23 @@ public final class DemandTimeline {
   private final double[][] rate;
   private final double[][][] location;
 
+  /** The timeline of a twin study: its history and study periods. */
   public DemandTimeline(TwinStudyConfig c) {
-    int n = c.history() + c.periods();
-    rate = new double[c.twins().size()][n];
-    location = new double[c.twins().size()][n][];
-    for (int i = 0; i < c.twins().size(); i++) {
-      TwinStudyConfig.Twin t = c.twins().get(i);
-      SplittableRandom rng = Seeds.stream(c.seed(), 700 + i);
+    this(c.twins(), c.history() + c.periods(), c.periodS(), c.seed());
+  }
+
+  /** {@code n} periods of {@code periodS} seconds of the twins' demand, drawn from {@code seed}. */
+  public DemandTimeline(List<TwinStudyConfig.Twin> twins, int n, double periodS, long seed) {
+    rate = new double[twins.size()][n];
+    location = new double[twins.size()][n][];
+    for (int i = 0; i < twins.size(); i++) {
+      TwinStudyConfig.Twin t = twins.get(i);
+      SplittableRandom rng = Seeds.stream(seed, 700 + i);
       double e = 0;
       for (int p = 0; p < n; p++) {
-        double hour = (p * c.periodS() / 3600.0) % 24;
+        double hour = (p * periodS / 3600.0) % 24;
         if (t.trace() != null) {
-          TwinTraceReader.Observation o = at(t.trace(), p * c.periodS(), t.id());
+          TwinTraceReader.Observation o = at(t.trace(), p * periodS, t.id());
           rate[i][p] = o.arrivalRate();
           location[i][p] = new double[] { o.x(), o.y() };
           continue;
