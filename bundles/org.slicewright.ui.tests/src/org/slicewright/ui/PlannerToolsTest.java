@@ -169,6 +169,7 @@ class PlannerToolsTest {
     WelcomeView w = (WelcomeView) page.showView(WelcomeView.ID);
     assertNotNull(w);
     WorkbenchTest.processEvents();
+    assertEquals(org.slicewright.model.util.ScenarioTemplates.EXAMPLES.size(), w.openableExamples(), "every example can be opened from the welcome page");
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-welcome.png");
   }
 }

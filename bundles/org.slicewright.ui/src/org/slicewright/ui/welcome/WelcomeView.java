@@ -26,6 +26,7 @@ public final class WelcomeView extends ViewPart {
       "tona-tasks", "Open the AI task compliance check (seed 004): QoAIS to per-resource QoS",
       "twin-demand", "Open the twin-fed reservation what-if (seed 001): forecasts and SLAs");
   private Composite body;
+  private final java.util.List<Link> exampleLinks = new java.util.ArrayList<>();
 
   @Override
   public void createPartControl(Composite parent) {
@@ -45,6 +46,7 @@ public final class WelcomeView extends ViewPart {
       Link l = new Link(body, SWT.NONE);
       l.setText("  <a>" + EXAMPLES.getOrDefault(name, "Open " + name) + "</a>");
       l.setEnabled(Files.exists(f));
+      exampleLinks.add(l);
       l.addListener(SWT.Selection, e -> OpenScenarioAction.open(getSite().getWorkbenchWindow(), f));
     }
     if (!RecentFiles.list().isEmpty()) {
@@ -58,6 +60,11 @@ public final class WelcomeView extends ViewPart {
     Label hint = new Label(body, SWT.WRAP);
     hint.setText("Then: What-If > Run What-If... runs the pooling sweep; the Results and Charts views show it; the README of each example says what it reproduces.");
     hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+  }
+
+  /** How many example links can be followed (the example file exists). */
+  public int openableExamples() {
+    return (int) exampleLinks.stream().filter(Link::getEnabled).count();
   }
 
   void newScenario(String template) {
