@@ -48,7 +48,7 @@ public final class TopologyLayout {
   }
 
   /** Width and height of a node of a kind (base stations larger than devices). */
-  static double[] size(NodeKind k) {
+  public static double[] size(NodeKind k) {
     return switch (k) {
       case CLOUD -> new double[] { 120, 60 };
       case MACRO_BS -> new double[] { 100, 50 };

@@ -555,13 +555,49 @@ public interface TopologyPackage extends EPackage {
 	int NODE__STREAM_FPS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Diagram X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DIAGRAM_X = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Diagram Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DIAGRAM_Y = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Diagram Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DIAGRAM_WIDTH = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Diagram Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DIAGRAM_HEIGHT = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int NODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -737,13 +773,49 @@ public interface TopologyPackage extends EPackage {
 	int USER_DEVICE_GROUP__SIZE = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Diagram X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_DEVICE_GROUP__DIAGRAM_X = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Diagram Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_DEVICE_GROUP__DIAGRAM_Y = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Diagram Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_DEVICE_GROUP__DIAGRAM_WIDTH = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Diagram Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_DEVICE_GROUP__DIAGRAM_HEIGHT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>User Device Group</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USER_DEVICE_GROUP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int USER_DEVICE_GROUP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>User Device Group</em>' class.
@@ -1153,6 +1225,50 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getNode_StreamFps();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Node#getDiagramX <em>Diagram X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram X</em>'.
+	 * @see org.slicewright.model.topology.Node#getDiagramX()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_DiagramX();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Node#getDiagramY <em>Diagram Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram Y</em>'.
+	 * @see org.slicewright.model.topology.Node#getDiagramY()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_DiagramY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Node#getDiagramWidth <em>Diagram Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram Width</em>'.
+	 * @see org.slicewright.model.topology.Node#getDiagramWidth()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_DiagramWidth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Node#getDiagramHeight <em>Diagram Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram Height</em>'.
+	 * @see org.slicewright.model.topology.Node#getDiagramHeight()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_DiagramHeight();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.topology.Link <em>Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1281,6 +1397,50 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getUserDeviceGroup_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramX <em>Diagram X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram X</em>'.
+	 * @see org.slicewright.model.topology.UserDeviceGroup#getDiagramX()
+	 * @see #getUserDeviceGroup()
+	 * @generated
+	 */
+	EAttribute getUserDeviceGroup_DiagramX();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramY <em>Diagram Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram Y</em>'.
+	 * @see org.slicewright.model.topology.UserDeviceGroup#getDiagramY()
+	 * @see #getUserDeviceGroup()
+	 * @generated
+	 */
+	EAttribute getUserDeviceGroup_DiagramY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramWidth <em>Diagram Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram Width</em>'.
+	 * @see org.slicewright.model.topology.UserDeviceGroup#getDiagramWidth()
+	 * @see #getUserDeviceGroup()
+	 * @generated
+	 */
+	EAttribute getUserDeviceGroup_DiagramWidth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramHeight <em>Diagram Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagram Height</em>'.
+	 * @see org.slicewright.model.topology.UserDeviceGroup#getDiagramHeight()
+	 * @see #getUserDeviceGroup()
+	 * @generated
+	 */
+	EAttribute getUserDeviceGroup_DiagramHeight();
 
 	/**
 	 * Returns the meta object for enum '{@link org.slicewright.model.topology.NodeKind <em>Node Kind</em>}'.
@@ -1622,6 +1782,38 @@ public interface TopologyPackage extends EPackage {
 		EAttribute NODE__STREAM_FPS = eINSTANCE.getNode_StreamFps();
 
 		/**
+		 * The meta object literal for the '<em><b>Diagram X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DIAGRAM_X = eINSTANCE.getNode_DiagramX();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DIAGRAM_Y = eINSTANCE.getNode_DiagramY();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DIAGRAM_WIDTH = eINSTANCE.getNode_DiagramWidth();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DIAGRAM_HEIGHT = eINSTANCE.getNode_DiagramHeight();
+
+		/**
 		 * The meta object literal for the '{@link org.slicewright.model.topology.impl.LinkImpl <em>Link</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1720,6 +1912,38 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute USER_DEVICE_GROUP__SIZE = eINSTANCE.getUserDeviceGroup_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_DEVICE_GROUP__DIAGRAM_X = eINSTANCE.getUserDeviceGroup_DiagramX();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_DEVICE_GROUP__DIAGRAM_Y = eINSTANCE.getUserDeviceGroup_DiagramY();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_DEVICE_GROUP__DIAGRAM_WIDTH = eINSTANCE.getUserDeviceGroup_DiagramWidth();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_DEVICE_GROUP__DIAGRAM_HEIGHT = eINSTANCE.getUserDeviceGroup_DiagramHeight();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.topology.NodeKind <em>Node Kind</em>}' enum.

@@ -19,6 +19,10 @@ package org.slicewright.model.topology;
  * <ul>
  *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getAttachedTo <em>Attached To</em>}</li>
  *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getSize <em>Size</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramX <em>Diagram X</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramY <em>Diagram Y</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramWidth <em>Diagram Width</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramHeight <em>Diagram Height</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup()
@@ -76,5 +80,109 @@ public interface UserDeviceGroup extends Identified {
 	 * @generated
 	 */
 	void setSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Diagram X</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Topology diagram: left edge in diagram units.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diagram X</em>' attribute.
+	 * @see #setDiagramX(double)
+	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramX()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDiagramX();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramX <em>Diagram X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Diagram X</em>' attribute.
+	 * @see #getDiagramX()
+	 * @generated
+	 */
+	void setDiagramX(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Diagram Y</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Topology diagram: top edge in diagram units.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diagram Y</em>' attribute.
+	 * @see #setDiagramY(double)
+	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramY()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDiagramY();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramY <em>Diagram Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Diagram Y</em>' attribute.
+	 * @see #getDiagramY()
+	 * @generated
+	 */
+	void setDiagramY(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Diagram Width</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Topology diagram: width (0 = not placed yet; the diagram lays it out).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diagram Width</em>' attribute.
+	 * @see #setDiagramWidth(double)
+	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramWidth()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDiagramWidth();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramWidth <em>Diagram Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Diagram Width</em>' attribute.
+	 * @see #getDiagramWidth()
+	 * @generated
+	 */
+	void setDiagramWidth(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Diagram Height</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Topology diagram: height.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diagram Height</em>' attribute.
+	 * @see #setDiagramHeight(double)
+	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramHeight()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDiagramHeight();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.topology.UserDeviceGroup#getDiagramHeight <em>Diagram Height</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Diagram Height</em>' attribute.
+	 * @see #getDiagramHeight()
+	 * @generated
+	 */
+	void setDiagramHeight(double value);
 
 } // UserDeviceGroup

@@ -109,20 +109,13 @@ public final class CommandStackActions {
     org.eclipse.emf.ecore.util.EcoreUtil.Copier copier = new org.eclipse.emf.ecore.util.EcoreUtil.Copier();
     java.util.Collection<org.eclipse.emf.ecore.EObject> copies = copier.copyAll(originals);
     copier.copyReferences();
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    org.eclipse.emf.ecore.EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(owner);
-    root.eAllContents().forEachRemaining(o -> {
-      if (o instanceof org.slicewright.model.topology.Identified i && i.getId() != null) ids.add(i.getId());
-    });
+    java.util.Set<String> ids = org.slicewright.model.util.ScenarioIds.used(owner);
     for (org.eclipse.emf.ecore.EObject c : copies) {
       java.util.List<org.eclipse.emf.ecore.EObject> all = new java.util.ArrayList<>(java.util.List.of(c));
       c.eAllContents().forEachRemaining(all::add);
       for (org.eclipse.emf.ecore.EObject o : all) {
         if (!(o instanceof org.slicewright.model.topology.Identified i) || i.getId() == null) continue;
-        String id = i.getId() + "-copy";
-        for (int n = 2; ids.contains(id); n++) id = i.getId() + "-copy" + n;
-        ids.add(id);
-        i.setId(id);
+        i.setId(org.slicewright.model.util.ScenarioIds.fresh(ids, i.getId() + "-copy", ""));
       }
     }
     return org.eclipse.emf.edit.command.AddCommand.create(domain, owner, null, copies);

@@ -55,6 +55,10 @@ public class NodeItemProvider extends IdentifiedItemProvider {
 			addHardwareProfilePropertyDescriptor(object);
 			addStreamFrameSizePropertyDescriptor(object);
 			addStreamFpsPropertyDescriptor(object);
+			addDiagramXPropertyDescriptor(object);
+			addDiagramYPropertyDescriptor(object);
+			addDiagramWidthPropertyDescriptor(object);
+			addDiagramHeightPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -192,6 +196,94 @@ public class NodeItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Diagram X feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramXPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_diagramX_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_diagramX_feature", "_UI_Node_type"),
+				 TopologyPackage.Literals.NODE__DIAGRAM_X,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Diagram Y feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramYPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_diagramY_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_diagramY_feature", "_UI_Node_type"),
+				 TopologyPackage.Literals.NODE__DIAGRAM_Y,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Diagram Width feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramWidthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_diagramWidth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_diagramWidth_feature", "_UI_Node_type"),
+				 TopologyPackage.Literals.NODE__DIAGRAM_WIDTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Diagram Height feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramHeightPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_diagramHeight_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_diagramHeight_feature", "_UI_Node_type"),
+				 TopologyPackage.Literals.NODE__DIAGRAM_HEIGHT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -263,6 +355,10 @@ public class NodeItemProvider extends IdentifiedItemProvider {
 			case TopologyPackage.NODE__ACCELERATOR_KIND:
 			case TopologyPackage.NODE__STREAM_FRAME_SIZE:
 			case TopologyPackage.NODE__STREAM_FPS:
+			case TopologyPackage.NODE__DIAGRAM_X:
+			case TopologyPackage.NODE__DIAGRAM_Y:
+			case TopologyPackage.NODE__DIAGRAM_WIDTH:
+			case TopologyPackage.NODE__DIAGRAM_HEIGHT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TopologyPackage.NODE__RESOURCES:

@@ -48,6 +48,10 @@ public class UserDeviceGroupItemProvider extends IdentifiedItemProvider {
 
 			addAttachedToPropertyDescriptor(object);
 			addSizePropertyDescriptor(object);
+			addDiagramXPropertyDescriptor(object);
+			addDiagramYPropertyDescriptor(object);
+			addDiagramWidthPropertyDescriptor(object);
+			addDiagramHeightPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -97,6 +101,94 @@ public class UserDeviceGroupItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Diagram X feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramXPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UserDeviceGroup_diagramX_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_UserDeviceGroup_diagramX_feature", "_UI_UserDeviceGroup_type"),
+				 TopologyPackage.Literals.USER_DEVICE_GROUP__DIAGRAM_X,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Diagram Y feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramYPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UserDeviceGroup_diagramY_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_UserDeviceGroup_diagramY_feature", "_UI_UserDeviceGroup_type"),
+				 TopologyPackage.Literals.USER_DEVICE_GROUP__DIAGRAM_Y,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Diagram Width feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramWidthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UserDeviceGroup_diagramWidth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_UserDeviceGroup_diagramWidth_feature", "_UI_UserDeviceGroup_type"),
+				 TopologyPackage.Literals.USER_DEVICE_GROUP__DIAGRAM_WIDTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Diagram Height feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiagramHeightPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UserDeviceGroup_diagramHeight_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_UserDeviceGroup_diagramHeight_feature", "_UI_UserDeviceGroup_type"),
+				 TopologyPackage.Literals.USER_DEVICE_GROUP__DIAGRAM_HEIGHT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns UserDeviceGroup.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +227,10 @@ public class UserDeviceGroupItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(UserDeviceGroup.class)) {
 			case TopologyPackage.USER_DEVICE_GROUP__SIZE:
+			case TopologyPackage.USER_DEVICE_GROUP__DIAGRAM_X:
+			case TopologyPackage.USER_DEVICE_GROUP__DIAGRAM_Y:
+			case TopologyPackage.USER_DEVICE_GROUP__DIAGRAM_WIDTH:
+			case TopologyPackage.USER_DEVICE_GROUP__DIAGRAM_HEIGHT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -34,6 +34,10 @@ import org.slicewright.model.topology.TopologyPackage;
  *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getHardwareProfile <em>Hardware Profile</em>}</li>
  *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getStreamFrameSize <em>Stream Frame Size</em>}</li>
  *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getStreamFps <em>Stream Fps</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getDiagramX <em>Diagram X</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getDiagramY <em>Diagram Y</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getDiagramWidth <em>Diagram Width</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.NodeImpl#getDiagramHeight <em>Diagram Height</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +152,86 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 	 * @ordered
 	 */
 	protected double streamFps = STREAM_FPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiagramX() <em>Diagram X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramX()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DIAGRAM_X_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDiagramX() <em>Diagram X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramX()
+	 * @generated
+	 * @ordered
+	 */
+	protected double diagramX = DIAGRAM_X_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiagramY() <em>Diagram Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramY()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DIAGRAM_Y_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDiagramY() <em>Diagram Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramY()
+	 * @generated
+	 * @ordered
+	 */
+	protected double diagramY = DIAGRAM_Y_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiagramWidth() <em>Diagram Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramWidth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DIAGRAM_WIDTH_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDiagramWidth() <em>Diagram Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramWidth()
+	 * @generated
+	 * @ordered
+	 */
+	protected double diagramWidth = DIAGRAM_WIDTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiagramHeight() <em>Diagram Height</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramHeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DIAGRAM_HEIGHT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDiagramHeight() <em>Diagram Height</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagramHeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double diagramHeight = DIAGRAM_HEIGHT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -391,6 +475,98 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public double getDiagramX() {
+		return diagramX;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiagramX(double newDiagramX) {
+		double oldDiagramX = diagramX;
+		diagramX = newDiagramX;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__DIAGRAM_X, oldDiagramX, diagramX));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDiagramY() {
+		return diagramY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiagramY(double newDiagramY) {
+		double oldDiagramY = diagramY;
+		diagramY = newDiagramY;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__DIAGRAM_Y, oldDiagramY, diagramY));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDiagramWidth() {
+		return diagramWidth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiagramWidth(double newDiagramWidth) {
+		double oldDiagramWidth = diagramWidth;
+		diagramWidth = newDiagramWidth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__DIAGRAM_WIDTH, oldDiagramWidth, diagramWidth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDiagramHeight() {
+		return diagramHeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiagramHeight(double newDiagramHeight) {
+		double oldDiagramHeight = diagramHeight;
+		diagramHeight = newDiagramHeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.NODE__DIAGRAM_HEIGHT, oldDiagramHeight, diagramHeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TopologyPackage.NODE__RESOURCES:
@@ -423,6 +599,14 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 				return getStreamFrameSize();
 			case TopologyPackage.NODE__STREAM_FPS:
 				return getStreamFps();
+			case TopologyPackage.NODE__DIAGRAM_X:
+				return getDiagramX();
+			case TopologyPackage.NODE__DIAGRAM_Y:
+				return getDiagramY();
+			case TopologyPackage.NODE__DIAGRAM_WIDTH:
+				return getDiagramWidth();
+			case TopologyPackage.NODE__DIAGRAM_HEIGHT:
+				return getDiagramHeight();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -455,6 +639,18 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 				return;
 			case TopologyPackage.NODE__STREAM_FPS:
 				setStreamFps((Double)newValue);
+				return;
+			case TopologyPackage.NODE__DIAGRAM_X:
+				setDiagramX((Double)newValue);
+				return;
+			case TopologyPackage.NODE__DIAGRAM_Y:
+				setDiagramY((Double)newValue);
+				return;
+			case TopologyPackage.NODE__DIAGRAM_WIDTH:
+				setDiagramWidth((Double)newValue);
+				return;
+			case TopologyPackage.NODE__DIAGRAM_HEIGHT:
+				setDiagramHeight((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -489,6 +685,18 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 			case TopologyPackage.NODE__STREAM_FPS:
 				setStreamFps(STREAM_FPS_EDEFAULT);
 				return;
+			case TopologyPackage.NODE__DIAGRAM_X:
+				setDiagramX(DIAGRAM_X_EDEFAULT);
+				return;
+			case TopologyPackage.NODE__DIAGRAM_Y:
+				setDiagramY(DIAGRAM_Y_EDEFAULT);
+				return;
+			case TopologyPackage.NODE__DIAGRAM_WIDTH:
+				setDiagramWidth(DIAGRAM_WIDTH_EDEFAULT);
+				return;
+			case TopologyPackage.NODE__DIAGRAM_HEIGHT:
+				setDiagramHeight(DIAGRAM_HEIGHT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -515,6 +723,14 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 				return streamFrameSize != STREAM_FRAME_SIZE_EDEFAULT;
 			case TopologyPackage.NODE__STREAM_FPS:
 				return streamFps != STREAM_FPS_EDEFAULT;
+			case TopologyPackage.NODE__DIAGRAM_X:
+				return diagramX != DIAGRAM_X_EDEFAULT;
+			case TopologyPackage.NODE__DIAGRAM_Y:
+				return diagramY != DIAGRAM_Y_EDEFAULT;
+			case TopologyPackage.NODE__DIAGRAM_WIDTH:
+				return diagramWidth != DIAGRAM_WIDTH_EDEFAULT;
+			case TopologyPackage.NODE__DIAGRAM_HEIGHT:
+				return diagramHeight != DIAGRAM_HEIGHT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -537,6 +753,14 @@ public class NodeImpl extends IdentifiedImpl implements Node {
 		result.append(streamFrameSize);
 		result.append(", streamFps: ");
 		result.append(streamFps);
+		result.append(", diagramX: ");
+		result.append(diagramX);
+		result.append(", diagramY: ");
+		result.append(diagramY);
+		result.append(", diagramWidth: ");
+		result.append(diagramWidth);
+		result.append(", diagramHeight: ");
+		result.append(diagramHeight);
 		result.append(')');
 		return result.toString();
 	}

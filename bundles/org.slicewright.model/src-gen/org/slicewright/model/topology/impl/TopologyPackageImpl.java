@@ -557,6 +557,46 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_DiagramX() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_DiagramY() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_DiagramWidth() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_DiagramHeight() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLink() {
 		return linkEClass;
 	}
@@ -677,6 +717,46 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getUserDeviceGroup_DiagramX() {
+		return (EAttribute)userDeviceGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUserDeviceGroup_DiagramY() {
+		return (EAttribute)userDeviceGroupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUserDeviceGroup_DiagramWidth() {
+		return (EAttribute)userDeviceGroupEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUserDeviceGroup_DiagramHeight() {
+		return (EAttribute)userDeviceGroupEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeKind() {
 		return nodeKindEEnum;
 	}
@@ -770,6 +850,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEReference(nodeEClass, NODE__HARDWARE_PROFILE);
 		createEAttribute(nodeEClass, NODE__STREAM_FRAME_SIZE);
 		createEAttribute(nodeEClass, NODE__STREAM_FPS);
+		createEAttribute(nodeEClass, NODE__DIAGRAM_X);
+		createEAttribute(nodeEClass, NODE__DIAGRAM_Y);
+		createEAttribute(nodeEClass, NODE__DIAGRAM_WIDTH);
+		createEAttribute(nodeEClass, NODE__DIAGRAM_HEIGHT);
 
 		linkEClass = createEClass(LINK);
 		createEReference(linkEClass, LINK__SOURCE);
@@ -784,6 +868,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		userDeviceGroupEClass = createEClass(USER_DEVICE_GROUP);
 		createEReference(userDeviceGroupEClass, USER_DEVICE_GROUP__ATTACHED_TO);
 		createEAttribute(userDeviceGroupEClass, USER_DEVICE_GROUP__SIZE);
+		createEAttribute(userDeviceGroupEClass, USER_DEVICE_GROUP__DIAGRAM_X);
+		createEAttribute(userDeviceGroupEClass, USER_DEVICE_GROUP__DIAGRAM_Y);
+		createEAttribute(userDeviceGroupEClass, USER_DEVICE_GROUP__DIAGRAM_WIDTH);
+		createEAttribute(userDeviceGroupEClass, USER_DEVICE_GROUP__DIAGRAM_HEIGHT);
 
 		// Create enums
 		nodeKindEEnum = createEEnum(NODE_KIND);
@@ -867,6 +955,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEReference(getNode_HardwareProfile(), this.getHardwareProfile(), null, "hardwareProfile", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_StreamFrameSize(), ecorePackage.getEInt(), "streamFrameSize", "600", 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_StreamFps(), ecorePackage.getEDouble(), "streamFps", "5.0", 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_DiagramX(), ecorePackage.getEDouble(), "diagramX", "0.0", 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_DiagramY(), ecorePackage.getEDouble(), "diagramY", "0.0", 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_DiagramWidth(), ecorePackage.getEDouble(), "diagramWidth", "0.0", 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_DiagramHeight(), ecorePackage.getEDouble(), "diagramHeight", "0.0", 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(linkEClass, Link.class, "Link", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLink_Source(), this.getNode(), null, "source", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -881,6 +973,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEClass(userDeviceGroupEClass, UserDeviceGroup.class, "UserDeviceGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getUserDeviceGroup_AttachedTo(), this.getNode(), null, "attachedTo", null, 0, 1, UserDeviceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUserDeviceGroup_Size(), ecorePackage.getEInt(), "size", "1", 0, 1, UserDeviceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserDeviceGroup_DiagramX(), ecorePackage.getEDouble(), "diagramX", "0.0", 0, 1, UserDeviceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserDeviceGroup_DiagramY(), ecorePackage.getEDouble(), "diagramY", "0.0", 0, 1, UserDeviceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserDeviceGroup_DiagramWidth(), ecorePackage.getEDouble(), "diagramWidth", "0.0", 0, 1, UserDeviceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserDeviceGroup_DiagramHeight(), ecorePackage.getEDouble(), "diagramHeight", "0.0", 0, 1, UserDeviceGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(nodeKindEEnum, NodeKind.class, "NodeKind");

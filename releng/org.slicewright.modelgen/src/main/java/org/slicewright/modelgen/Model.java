@@ -58,6 +58,14 @@ public class Model {
     EClass udg = t.cls("UserDeviceGroup", "A population of user devices attached to a node (the subject of a level-one twin).", identified);
     ref(udg, "attachedTo", node, false, "Serving node.");
     attr(udg, "size", INT, "1", "Number of devices.");
+    // Where the topology diagram draws a node or group; the scenario is the diagram's only source, so
+    // there is no separate notation file. A width of 0 means "never placed": the diagram lays it out.
+    for (EClass shown : new EClass[] { node, udg }) {
+      attr(shown, "diagramX", DBL, "0.0", "Topology diagram: left edge in diagram units.");
+      attr(shown, "diagramY", DBL, "0.0", "Topology diagram: top edge in diagram units.");
+      attr(shown, "diagramWidth", DBL, "0.0", "Topology diagram: width (0 = not placed yet; the diagram lays it out).");
+      attr(shown, "diagramHeight", DBL, "0.0", "Topology diagram: height.");
+    }
     cont(network, "sites", site, true, "Sites.");
     cont(network, "nodes", node, true, "Nodes.");
     cont(network, "links", link, true, "Links.");

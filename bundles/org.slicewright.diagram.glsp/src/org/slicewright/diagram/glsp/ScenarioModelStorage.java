@@ -1,0 +1,91 @@
+package org.slicewright.diagram.glsp;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.types.GLSPServerException;
+import org.eclipse.glsp.server.utils.ClientOptionsUtil;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioLoadException;
+import org.slicewright.model.util.ScenarioResources;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Finds the scenario a diagram shows: the open editor's model when the workbench registered the file
+ * in {@link ScenarioDomains}, otherwise the file itself, loaded (with the same clear errors as the
+ * CLI) into a domain of the session's own.
+ */
+public class ScenarioModelStorage implements SourceModelStorage {
+  @Inject
+  protected ScenarioModelState state;
+  @Inject
+  protected ScenarioDomains domains;
+  @Inject
+  protected Provider<ModelSubmissionHandler> submission;
+  @Inject
+  protected Provider<ActionDispatcher> dispatcher;
+
+  @Override
+  public void loadSourceModel(RequestModelAction action) {
+    Path file = sourceFile(action);
+    Optional<ScenarioDomains.Entry> open = domains.find(file);
+    if (open.isPresent()) {
+      state.setEditingDomain(open.get().domain(), open.get().modelThread(), true);
+    } else {
+      ResourceSet rs = ScenarioResources.createResourceSet();
+      try {
+        ScenarioResources.load(rs, file);
+      } catch (ScenarioLoadException e) {
+        throw new GLSPServerException(e.getMessage(), e);
+      }
+      // Registered item providers when running in the product, the reflective ones otherwise: EMF.Edit's
+      // DeleteCommand needs one of them to clear references to what it deletes.
+      ComposedAdapterFactory providers = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+      providers.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+      state.setEditingDomain(new AdapterFactoryEditingDomain(providers, new BasicCommandStack(), rs), Runnable::run, false);
+    }
+    // An edit or undo in the tree editor redraws the diagram.
+    state.onEditorChange(() -> dispatcher.get().dispatchAll(submission.get().submitModel()));
+  }
+
+  @Override
+  public void saveSourceModel(SaveModelAction action) {
+    Path file = sourceFile(state.getClientOptions());
+    Optional<ScenarioDomains.Entry> open = domains.find(file);
+    if (open.isPresent()) {
+      open.get().save().run();
+      return;
+    }
+    Scenario scenario = state.getScenario();
+    try {
+      ScenarioResources.save(scenario, file);
+      state.saveIsDone();
+    } catch (IOException e) {
+      throw new GLSPServerException("Could not save " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path sourceFile(RequestModelAction action) {
+    return sourceFile(action.getOptions());
+  }
+
+  private static Path sourceFile(java.util.Map<String, String> options) {
+    String uri = ClientOptionsUtil.getSourceUri(options)
+        .orElseThrow(() -> new GLSPServerException("The diagram was opened without a scenario file (sourceUri)."));
+    if (uri.startsWith("file:")) uri = java.net.URI.create(uri).getPath();
+    return Path.of(uri).toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,100 @@
+package org.slicewright.diagram.glsp;
+
+import org.eclipse.glsp.server.actions.ActionHandler;
+import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
+import org.eclipse.glsp.server.gmodel.GModelCutOperationHandler;
+import org.eclipse.glsp.server.gmodel.GModelRequestClipboardDataActionHandler;
+import org.eclipse.glsp.server.layout.LayoutEngine;
+import org.eclipse.glsp.server.operations.LayoutOperationHandler;
+import org.eclipse.glsp.server.operations.OperationHandler;
+import org.slicewright.diagram.glsp.operations.ChangeBoundsHandler;
+import org.slicewright.diagram.glsp.operations.CreateConnectionHandler;
+import org.slicewright.diagram.glsp.operations.CreateTopologyNodeHandler;
+import org.slicewright.diagram.glsp.operations.CutHandler;
+import org.slicewright.diagram.glsp.operations.DeleteTopologyHandler;
+import org.slicewright.diagram.glsp.operations.LayoutHandler;
+import org.slicewright.diagram.glsp.operations.PasteHandler;
+import org.slicewright.diagram.glsp.operations.ReconnectHandler;
+import org.slicewright.diagram.glsp.operations.RenameHandler;
+
+import com.google.inject.Singleton;
+
+/** Wires the topology diagram: the scenario as source model, its factory, handlers, palette, markers and layout. */
+public class TopologyDiagramModule extends DiagramModule {
+
+  @Override
+  public String getDiagramType() {
+    return TopologyTypes.DIAGRAM_TYPE;
+  }
+
+  @Override
+  protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
+    return TopologyDiagramConfiguration.class;
+  }
+
+  @Override
+  protected Class<? extends GModelState> bindGModelState() {
+    return ScenarioModelState.class;
+  }
+
+  @Override
+  protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
+    return ScenarioModelStorage.class;
+  }
+
+  @Override
+  protected Class<? extends GModelFactory> bindGModelFactory() {
+    return TopologyGModelFactory.class;
+  }
+
+  @Override
+  protected Class<? extends ModelValidator> bindModelValidator() {
+    return TopologyMarkers.class;
+  }
+
+  @Override
+  protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+    return TopologyPalette.class;
+  }
+
+  @Override
+  protected Class<? extends LayoutEngine> bindLayoutEngine() {
+    return TopologyLayoutEngine.class;
+  }
+
+  @Override
+  protected void configure() {
+    super.configure();
+    bind(DiagramOverlay.class).in(Singleton.class);
+  }
+
+  @Override
+  protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+    super.configureActionHandlers(binding);
+    binding.add(GModelRequestClipboardDataActionHandler.class);
+  }
+
+  @Override
+  protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+    super.configureOperationHandlers(binding);
+    // GLSP's defaults for layout and cut edit the graph model; ours edit the scenario.
+    binding.remove(LayoutOperationHandler.class);
+    binding.remove(GModelCutOperationHandler.class);
+    binding.add(LayoutHandler.class);
+    binding.add(CutHandler.class);
+    binding.add(CreateTopologyNodeHandler.class);
+    binding.add(CreateConnectionHandler.class);
+    binding.add(ChangeBoundsHandler.class);
+    binding.add(DeleteTopologyHandler.class);
+    binding.add(ReconnectHandler.class);
+    binding.add(RenameHandler.class);
+    binding.add(PasteHandler.class);
+  }
+}

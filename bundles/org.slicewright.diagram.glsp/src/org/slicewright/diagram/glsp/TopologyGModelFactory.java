@@ -1,0 +1,152 @@
+package org.slicewright.diagram.glsp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.slicewright.diagram.layout.TopologyLayout;
+import org.slicewright.model.topology.Link;
+import org.slicewright.model.topology.Network;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.UserDeviceGroup;
+
+import com.google.inject.Inject;
+
+/**
+ * Draws a scenario's network: a node per physical node (by kind), a node per user-device group, an
+ * edge per link labelled with its bandwidth and latency, and an edge from each group to its serving
+ * node. Positions are the model's own ({@code diagramX/Y}); nodes never placed are laid out by ELK,
+ * once per set of unplaced nodes, so an unsaved layout does not cost a layout run on every refresh.
+ */
+public class TopologyGModelFactory implements GModelFactory {
+  @Inject
+  protected ScenarioModelState state;
+  @Inject
+  protected DiagramOverlay overlay;
+
+  private Map<String, TopologyLayout.Box> autoLayout = Map.of();
+
+  @Override
+  public void createGModel() {
+    GGraph root = new GGraphBuilder().id("topology").build();
+    state.clearDrawn();
+    fill(root);
+    state.updateRoot(root);
+  }
+
+  private void fill(GModelRoot root) {
+    Network net = state.getScenario().getNetwork();
+    if (net == null) return;
+    Map<String, TopologyLayout.Box> placed = placements(net);
+    for (Node n : net.getNodes()) {
+      state.drawn(n);
+      root.getChildren().add(node(n, placed.get(n.getId())));
+    }
+    for (UserDeviceGroup g : net.getDeviceGroups()) {
+      state.drawn(g);
+      root.getChildren().add(group(g, placed.get(g.getId())));
+    }
+    for (Link l : net.getLinks()) {
+      if (l.getSource() == null || l.getTarget() == null) continue; // validation reports it
+      state.drawn(l);
+      root.getChildren().add(link(l));
+    }
+    for (UserDeviceGroup g : net.getDeviceGroups()) {
+      if (g.getAttachedTo() != null) root.getChildren().add(attachment(g));
+    }
+  }
+
+  /** Boxes of every node and group: the model's, or ELK's for those not placed yet. */
+  Map<String, TopologyLayout.Box> placements(Network net) {
+    Map<String, TopologyLayout.Box> boxes = new HashMap<>();
+    boolean missing = false;
+    for (Node n : net.getNodes()) {
+      if (n.getDiagramWidth() > 0) boxes.put(n.getId(), new TopologyLayout.Box(n.getDiagramX(), n.getDiagramY(), n.getDiagramWidth(), n.getDiagramHeight()));
+      else missing |= !autoLayout.containsKey(n.getId());
+    }
+    if (missing) autoLayout = TopologyLayout.layout(net, net.getNodes().size() <= 500).nodes();
+    for (Node n : net.getNodes()) boxes.putIfAbsent(n.getId(), autoLayout.get(n.getId()));
+    // Groups never placed sit under their serving node, side by side.
+    Map<String, Integer> perNode = new HashMap<>();
+    for (UserDeviceGroup g : net.getDeviceGroups()) {
+      if (g.getDiagramWidth() > 0) {
+        boxes.put(g.getId(), new TopologyLayout.Box(g.getDiagramX(), g.getDiagramY(), g.getDiagramWidth(), g.getDiagramHeight()));
+        continue;
+      }
+      TopologyLayout.Box at = g.getAttachedTo() == null ? null : boxes.get(g.getAttachedTo().getId());
+      int i = perNode.merge(at == null ? "" : g.getAttachedTo().getId(), 1, Integer::sum) - 1;
+      double x = at == null ? i * (TopologyTypes.GROUP_WIDTH + 10) : at.x() + i * (TopologyTypes.GROUP_WIDTH + 10);
+      double y = at == null ? -TopologyTypes.GROUP_HEIGHT - 40 : at.y() + at.height() + 40;
+      boxes.put(g.getId(), new TopologyLayout.Box(x, y, TopologyTypes.GROUP_WIDTH, TopologyTypes.GROUP_HEIGHT));
+    }
+    return boxes;
+  }
+
+  private GNode node(Node n, TopologyLayout.Box b) {
+    return shape(new GNodeBuilder(TopologyTypes.nodeType(n.getKind())), n.getId(), b)
+        .addCssClass("kind-" + n.getKind().getLiteral().toLowerCase(Locale.ROOT))
+        .addCssClasses(overlay.cssClasses(n.getId()))
+        .add(new GLabelBuilder(TopologyTypes.KIND_LABEL).id(n.getId() + "_kind").text(TopologyTypes.abbreviation(n.getKind())).build())
+        .add(new GLabelBuilder(TopologyTypes.NAME_LABEL).id(n.getId() + "_name").text(display(n.getName(), n.getId())).build())
+        .build();
+  }
+
+  private GNode group(UserDeviceGroup g, TopologyLayout.Box b) {
+    return shape(new GNodeBuilder(TopologyTypes.DEVICE_GROUP), g.getId(), b)
+        .add(new GLabelBuilder(TopologyTypes.KIND_LABEL).id(g.getId() + "_kind").text(g.getSize() + " devices").build())
+        .add(new GLabelBuilder(TopologyTypes.NAME_LABEL).id(g.getId() + "_name").text(display(g.getName(), g.getId())).build())
+        .build();
+  }
+
+  private static GNodeBuilder shape(GNodeBuilder b, String id, TopologyLayout.Box box) {
+    return b.id(id).position(box.x(), box.y()).size(box.width(), box.height())
+        .layout("vbox", new GLayoutOptions().hAlign("center").vGap(2).paddingTop(4).resizeContainer(false)
+            .prefWidth(box.width()).prefHeight(box.height()));
+  }
+
+  private GEdge link(Link l) {
+    return new GEdgeBuilder(TopologyTypes.LINK).id(l.getId())
+        .sourceId(l.getSource().getId()).targetId(l.getTarget().getId())
+        .addCssClasses(overlay.cssClasses(l.getId()))
+        .add(new GLabelBuilder(TopologyTypes.LINK_LABEL).id(l.getId() + "_label").text(linkLabel(l))
+            .edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).offset(0).build()).build())
+        .build();
+  }
+
+  private static GEdge attachment(UserDeviceGroup g) {
+    return new GEdgeBuilder(TopologyTypes.ATTACHMENT).id(TopologyTypes.ATTACHMENT_ID_PREFIX + g.getId())
+        .sourceId(g.getId()).targetId(g.getAttachedTo().getId()).build();
+  }
+
+  /** "1 Gbit/s · 13.4 ms": what a planner checks on a link at a glance. */
+  static String linkLabel(Link l) {
+    double bw = l.getBandwidthMbps();
+    String band = bw >= 1000 ? fmt(bw / 1000) + " Gbit/s" : fmt(bw) + " Mbit/s";
+    return band + " \u00b7 " + fmt(l.getLatencyMeanMs()) + " ms";
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3g", v);
+  }
+
+  private static String display(String name, String id) {
+    return name == null || name.isBlank() ? id : name;
+  }
+
+  /** For tests: the ids laid out automatically the last time. */
+  List<String> autoPlaced() {
+    return List.copyOf(autoLayout.keySet());
+  }
+}

@@ -1,0 +1,43 @@
+package org.slicewright.diagram.glsp.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
+import org.eclipse.glsp.server.protocol.GLSPClient;
+import org.eclipse.glsp.server.protocol.GLSPServer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+
+import com.google.inject.Injector;
+
+/**
+ * One diagram client: a GLSP server instance from its own injector (as GLSP's websocket endpoint
+ * does), speaking JSON-RPC over the client's WebSocket, one message per text frame.
+ */
+final class GlspSession {
+  private final GLSPServer server;
+  private final MessageJsonHandler json;
+  private final RemoteEndpoint remote;
+
+  GlspSession(Injector injector, WebSocketConnection ws) {
+    server = injector.getInstance(GLSPServer.class);
+    ServerGsonConfigurator gson = injector.getInstance(ServerGsonConfigurator.class);
+    Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(GLSPClient.class));
+    methods.putAll(ServiceEndpoints.getSupportedMethods(server.getClass()));
+    json = new MessageJsonHandler(methods, gson::configureGsonBuilder);
+    remote = new RemoteEndpoint(message -> ws.sendText(json.serialize(message)), ServiceEndpoints.toEndpoint(server));
+    json.setMethodProvider(remote);
+    server.connect(ServiceEndpoints.toServiceObject(remote, GLSPClient.class));
+  }
+
+  void receive(String text) {
+    remote.consume(json.parseMessage(text));
+  }
+
+  void end() {
+    server.shutdown();
+  }
+}
