@@ -23,6 +23,7 @@ import org.slicewright.diagram.glsp.operations.LayoutHandler;
 import org.slicewright.diagram.glsp.operations.PasteHandler;
 import org.slicewright.diagram.glsp.operations.ReconnectHandler;
 import org.slicewright.diagram.glsp.operations.RenameHandler;
+import org.slicewright.diagram.glsp.operations.RoutingPointsHandler;
 
 import com.google.inject.Singleton;
 
@@ -96,5 +97,6 @@ public class TopologyDiagramModule extends DiagramModule {
     binding.add(ReconnectHandler.class);
     binding.add(RenameHandler.class);
     binding.add(PasteHandler.class);
+    binding.add(RoutingPointsHandler.class);
   }
 }

@@ -104,7 +104,7 @@ public class TopologyGModelFactory implements GModelFactory {
   }
 
   private GNode group(UserDeviceGroup g, TopologyLayout.Box b) {
-    return shape(new GNodeBuilder(TopologyTypes.DEVICE_GROUP), g.getId(), b)
+    return shape(new GNodeBuilder(TopologyTypes.DEVICE_GROUP), g.getId(), b).addCssClass("device-group")
         .add(new GLabelBuilder(TopologyTypes.KIND_LABEL).id(g.getId() + "_kind").text(g.getSize() + " devices").build())
         .add(new GLabelBuilder(TopologyTypes.NAME_LABEL).id(g.getId() + "_name").text(display(g.getName(), g.getId())).build())
         .build();
@@ -121,13 +121,21 @@ public class TopologyGModelFactory implements GModelFactory {
         .sourceId(l.getSource().getId()).targetId(l.getTarget().getId())
         .addCssClasses(overlay.cssClasses(l.getId()))
         .add(new GLabelBuilder(TopologyTypes.LINK_LABEL).id(l.getId() + "_label").text(linkLabel(l))
-            .edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).offset(0).build()).build())
+            .edgePlacement(new GEdgePlacementBuilder().side("on").position(labelPosition(l)).rotate(false).offset(0).build()).build())
         .build();
   }
 
   private static GEdge attachment(UserDeviceGroup g) {
     return new GEdgeBuilder(TopologyTypes.ATTACHMENT).id(TopologyTypes.ATTACHMENT_ID_PREFIX + g.getId())
-        .sourceId(g.getId()).targetId(g.getAttachedTo().getId()).build();
+        .sourceId(g.getId()).targetId(g.getAttachedTo().getId()).addCssClass("attachment").build();
+  }
+
+  /**
+   * Where along a link its label sits: near the lower-tier end, where links fanning out of a base
+   * station are far apart (at the middle the labels of a fan overlap).
+   */
+  static double labelPosition(Link l) {
+    return TopologyLayout.rank(l.getSource().getKind()) >= TopologyLayout.rank(l.getTarget().getKind()) ? 0.2 : 0.8;
   }
 
   /** "1 Gbit/s · 13.4 ms": what a planner checks on a link at a glance. */

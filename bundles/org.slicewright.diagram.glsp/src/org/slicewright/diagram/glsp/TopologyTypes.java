@@ -21,7 +21,7 @@ public final class TopologyTypes {
   /** Prefix of the GModel id of an attachment edge, followed by the group's id. */
   public static final String ATTACHMENT_ID_PREFIX = "attach:";
   /** Size of a user-device group's shape. */
-  public static final double GROUP_WIDTH = 70, GROUP_HEIGHT = 34;
+  public static final double GROUP_WIDTH = 120, GROUP_HEIGHT = 34;
 
   private TopologyTypes() {
   }

@@ -49,12 +49,11 @@ public final class TopologyLayout {
 
   /** Width and height of a node of a kind (base stations larger than devices). */
   public static double[] size(NodeKind k) {
+    // Wide enough for the kind and a typical name ("Small cell office-north") in the diagram's font.
     return switch (k) {
-      case CLOUD -> new double[] { 120, 60 };
-      case MACRO_BS -> new double[] { 100, 50 };
-      case SMALL_BS, ACCESS_POINT, EDGE_SERVER -> new double[] { 80, 40 };
-      case BOARD -> new double[] { 80, 40 };
-      default -> new double[] { 50, 30 };
+      case CLOUD, MACRO_BS -> new double[] { 150, 48 };
+      case SMALL_BS, ACCESS_POINT, EDGE_SERVER, BOARD -> new double[] { 130, 40 };
+      default -> new double[] { 100, 34 };
     };
   }
 
@@ -105,7 +104,8 @@ public final class TopologyLayout {
     return new Result(boxes, routes, root.getWidth(), root.getHeight());
   }
 
-  static int rank(NodeKind k) {
+  /** Tier of a kind, 0 for the cloud down to 4 for end devices. */
+  public static int rank(NodeKind k) {
     return switch (k) {
       case CLOUD -> 0;
       case MACRO_BS -> 1;

@@ -3,6 +3,8 @@ package org.slicewright.diagram.glsp.server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
 import org.eclipse.glsp.server.protocol.GLSPClient;
 import org.eclipse.glsp.server.protocol.GLSPServer;
@@ -18,6 +20,7 @@ import com.google.inject.Injector;
  * does), speaking JSON-RPC over the client's WebSocket, one message per text frame.
  */
 final class GlspSession {
+  private static final Logger LOG = LogManager.getLogger(GlspSession.class);
   private final GLSPServer server;
   private final MessageJsonHandler json;
   private final RemoteEndpoint remote;
@@ -33,8 +36,17 @@ final class GlspSession {
     server.connect(ServiceEndpoints.toServiceObject(remote, GLSPClient.class));
   }
 
+  /** One message from the client; a message that cannot be read is reported and skipped, not fatal. */
   void receive(String text) {
-    remote.consume(json.parseMessage(text));
+    try {
+      remote.consume(json.parseMessage(text));
+    } catch (RuntimeException e) {
+      LOG.error("Diagram message not understood: " + abbreviate(text), e);
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "...";
   }
 
   void end() {

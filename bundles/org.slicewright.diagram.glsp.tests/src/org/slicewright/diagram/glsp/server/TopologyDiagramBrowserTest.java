@@ -1,0 +1,105 @@
+package org.slicewright.diagram.glsp.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.diagram.glsp.ScenarioDomains;
+import org.slicewright.model.topology.Network;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.model.util.ScenarioTemplates;
+
+/**
+ * The web client end to end: headless Chromium, driven by Playwright (client/e2e/topology.e2e.mjs),
+ * edits the twin-demand example through a live diagram server (create, move, link, delete, undo,
+ * layout, save); the saved file must then hold exactly what was drawn.
+ */
+class TopologyDiagramBrowserTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void planerEditsInTheBrowserAreSavedToTheScenario() throws Exception {
+    Path chromium = Path.of(System.getenv().getOrDefault("SLICEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
+    // Tests run in the test bundle's folder; the client's sources and node_modules are beside it.
+    Path client = Path.of("..", "org.slicewright.diagram.glsp", "client").toAbsolutePath().normalize();
+    boolean ci = System.getenv("CI") != null;
+    // CI installs Chromium (.ci/run); a developer machine without it skips rather than fails.
+    if (!ci) Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium);
+    assertTrue(Files.isDirectory(client.resolve("node_modules/playwright-core")), "client not installed: run client/build.sh");
+
+    Path file = dir.resolve("twin-demand.slicewright");
+    ScenarioResources.save(ScenarioTemplates.build("twin-demand"), file);
+    Path shot = Path.of("target", "topology-e2e.png").toAbsolutePath();
+    Files.createDirectories(shot.getParent());
+    try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
+      Process p = new ProcessBuilder("node", "e2e/topology.e2e.mjs", server.pageUrl(file), shot.toString())
+          .directory(client.toFile()).redirectErrorStream(true).start();
+      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "browser test did not finish in 3 minutes");
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.exitValue(), out);
+    }
+    Network saved = ScenarioResources.load(file).getNetwork();
+    Node board = saved.getNodes().stream().filter(n -> n.getId().equals("board1")).findFirst().orElseThrow(
+        () -> new AssertionError("the board created in the browser was not saved"));
+    assertEquals(NodeKind.BOARD, board.getKind());
+    assertTrue(saved.getLinks().stream().anyMatch(l -> l.getId().equals("link-board1-mbs") && l.getSource() == board),
+        "the link drawn in the browser (restored by undo) was saved");
+    for (Node n : saved.getNodes()) assertTrue(n.getDiagramWidth() > 0, "layout placed " + n.getId());
+    assertTrue(Files.size(shot) > 10_000, "screenshot written");
+  }
+
+  @Test
+  void servesTheClientAndRefusesPathsOutsideIt() throws IOException, InterruptedException {
+    try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
+      var http = java.net.http.HttpClient.newHttpClient();
+      var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/diagram.html")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("bundle.js"));
+      var script = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/bundle.js")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, script.statusCode());
+      assertTrue(script.body().length > 100_000, "the bundled GLSP client");
+      assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElse(""));
+      var escape = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/..%2F..%2FMETA-INF%2FMANIFEST.MF")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, escape.statusCode());
+    }
+  }
+
+  @Test
+  void speaksGlspJsonRpcOverWebSocket() throws Exception {
+    try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
+      var reply = new java.util.concurrent.CompletableFuture<String>();
+      var ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+          .buildAsync(java.net.URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT), new java.net.http.WebSocket.Listener() {
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+              reply.complete(data.toString());
+              return null;
+            }
+          }).get(10, TimeUnit.SECONDS);
+      ws.sendText("not json", true); // a bad message is skipped, the connection stays up
+      ws.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"initialize\",\"params\":{\"applicationId\":\"t\",\"protocolVersion\":\"1.0.0\"}}", true);
+      String answer = reply.get(20, TimeUnit.SECONDS);
+      assertTrue(answer.contains("\"id\":7") && answer.contains("slicewright-topology") && answer.contains("changeBounds"), answer);
+    }
+  }
+
+  @Test
+  void webSocketAcceptKeyFollowsRfc6455() {
+    // The example handshake of RFC 6455, section 1.3.
+    assertEquals("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", WebSocketConnection.accept("dGhlIHNhbXBsZSBub25jZQ=="));
+  }
+}

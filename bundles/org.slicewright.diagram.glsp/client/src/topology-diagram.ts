@@ -1,0 +1,44 @@
+/*
+ * The topology diagram's element kinds on the client: every node kind is a rounded rectangle whose
+ * colour comes from its CSS classes (kind, and health or utilisation for result overlays); links and
+ * attachments are polylines. Type ids match TopologyTypes.java.
+ */
+import {
+    ContainerConfiguration,
+    FeatureModule,
+    GEdge,
+    GEdgeView,
+    GLabel,
+    GLabelView,
+    GNode,
+    RoundedCornerNodeView,
+    configureDefaultModelElements,
+    configureModelElement,
+    editLabelFeature,
+    initializeDiagramContainer,
+    resizeFeature
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+
+export const DIAGRAM_TYPE = 'slicewright-topology';
+export const NODE_TYPES = ['macro_bs', 'small_bs', 'access_point', 'edge_server', 'board', 'cloud', 'end_device'].map(k => 'node:' + k);
+
+export const topologyDiagramModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        configureDefaultModelElements(context);
+        for (const type of [...NODE_TYPES, 'group']) {
+            configureModelElement(context, type, GNode, RoundedCornerNodeView, { enable: [resizeFeature] });
+        }
+        configureModelElement(context, 'edge:link', GEdge, GEdgeView);
+        configureModelElement(context, 'edge:attachment', GEdge, GEdgeView);
+        configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:kind', GLabel, GLabelView);
+        configureModelElement(context, 'label:link', GLabel, GLabelView);
+    },
+    { featureId: Symbol('slicewrightTopology') }
+);
+
+export function createTopologyContainer(...configuration: ContainerConfiguration): Container {
+    return initializeDiagramContainer(new Container(), topologyDiagramModule, ...configuration);
+}
