@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the diagram web client into ../web: installs the locked npm packages when node_modules is
+# Builds the diagram web client into ../web: type-checks the TypeScript, installs the locked npm packages when node_modules is
 # missing or older than package-lock.json, then bundles with esbuild (run by Maven in generate-resources).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,4 +10,6 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# Type-check first (esbuild strips types without checking them).
+./node_modules/.bin/tsc -p .
 node build.mjs

@@ -15,6 +15,7 @@ import {
     GLSPClient,
     GLSPWebSocketProvider,
     GModelRoot,
+    InitializeCanvasBoundsAction,
     LayoutOperation,
     RedoAction,
     STANDALONE_MODULE_CONFIG,
@@ -49,6 +50,11 @@ interface SlicewrightPage {
     dispatch(action: Action): Promise<void>;
     select(ids: string[]): Promise<void>;
     selected(): string[];
+    errors(): string[];
+    /** Whether the current diagram model holds this element (drawn or scrolled out of view). */
+    has(id: string): boolean;
+    /** Canvas bounds, scroll and zoom of the diagram (JSON), for the host and tests. */
+    viewport(): string;
 }
 
 declare global {
@@ -58,6 +64,11 @@ declare global {
         slicewrightSelectionChanged?: (ids: string) => void;
     }
 }
+
+// Errors are kept where the hosting editor (which has no console) and the tests can read them.
+const pageErrors: string[] = [];
+window.addEventListener('error', e => pageErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', e => pageErrors.push(String(e.reason)));
 
 const params = new URLSearchParams(window.location.search);
 const file = params.get('file') ?? '';
@@ -69,15 +80,22 @@ const url = `ws://${window.location.host}/glsp`;
 let markReady: () => void = () => undefined;
 let dispatcher: GLSPActionDispatcher | undefined;
 let selection: string[] = [];
+let selectionService: SelectionService | undefined;
 window.slicewright = {
     ready: new Promise<void>(resolve => (markReady = resolve)),
     dispatch: async action => {
         await dispatcher?.dispatch(action);
     },
     select: async ids => {
-        await dispatcher?.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectAll: true }));
+        await dispatcher?.dispatch(SelectAction.setSelection(ids));
     },
-    selected: () => selection
+    selected: () => selection,
+    errors: () => pageErrors,
+    has: id => !!selectionService?.getModelRoot()?.index.getById(id),
+    viewport: () => {
+        const root = selectionService?.getModelRoot() as unknown as { canvasBounds?: unknown; scroll?: unknown; zoom?: unknown } | undefined;
+        return JSON.stringify({ canvas: root?.canvasBounds, scroll: root?.scroll, zoom: root?.zoom });
+    }
 };
 
 let glspClient: GLSPClient;
@@ -90,14 +108,50 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         STANDALONE_MODULE_CONFIG
     );
     dispatcher = container.get(GLSPActionDispatcher);
-    container.get(SelectionService).addListener({
+    selectionService = container.get(SelectionService);
+    selectionService.addListener({
         selectionChanged: (_root: Readonly<GModelRoot>, selected: string[]) => {
             selection = [...selected];
             window.slicewrightSelectionChanged?.(JSON.stringify(selection));
         }
     });
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
+    if (!isReconnecting) trackCanvasAndFit();
     markReady();
+}
+
+/**
+ * Fits the view to every node and group, at most at 100 %. The ids are listed because an empty list
+ * ("everything") also takes in edge labels, whose bounds WebKit measures as NaN, and the view then
+ * scrolls to NaN.
+ */
+function fitAll(animate: boolean): Action {
+    const ids: string[] = [];
+    selectionService?.getModelRoot()?.index.all().forEach(e => {
+        if (e.type.startsWith('node:') || e.type === 'group') ids.push(e.id);
+    });
+    return FitToScreenAction.create(ids, { padding: 30, maxZoom: 1, animate });
+}
+
+/**
+ * Keeps Sprotty's canvas bounds in step with the diagram's size, and opens on the whole topology
+ * (never magnified beyond 100 %). Sprotty reads the size on window resize only; a page loaded in a
+ * hidden editor tab starts at 0 x 0, and with that size it culls every node and fits to NaN.
+ */
+function trackCanvasAndFit(): void {
+    const div = document.getElementById('sprotty');
+    if (!div) return;
+    let fitted = false;
+    new ResizeObserver(() => {
+        const b = div.getBoundingClientRect();
+        if (b.width <= 0 || b.height <= 0) return;
+        const bounds = { x: b.left + window.scrollX, y: b.top + window.scrollY, width: b.width, height: b.height };
+        void dispatcher?.dispatch(InitializeCanvasBoundsAction.create(bounds)).then(() => {
+            if (fitted) return;
+            fitted = true;
+            void dispatcher?.dispatch(fitAll(false));
+        });
+    }).observe(div);
 }
 
 async function reconnect(connection: MessageConnection): Promise<void> {
@@ -112,4 +166,4 @@ button('layout', () => LayoutOperation.create());
 button('undo', () => UndoAction.create());
 button('redo', () => RedoAction.create());
 button('save', () => SaveModelAction.create());
-button('fit', () => FitToScreenAction.create([], { padding: 20 }));
+button('fit', () => fitAll(true));

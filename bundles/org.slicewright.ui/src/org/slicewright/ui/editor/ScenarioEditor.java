@@ -54,6 +54,8 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   private CommandStackActions actions;
   private final java.util.List<ElementTablePage> pages = new java.util.ArrayList<>();
   private final CommandStackListener dirtyListener = this::commandStackChanged;
+  private org.slicewright.ui.diagram.TopologyDiagramTab diagram;
+  private boolean followingDiagram;
 
   @Override
   public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -92,6 +94,10 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     org.eclipse.swt.custom.CTabItem treeTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
     treeTab.setText("Tree");
     treeTab.setControl(viewer.getControl());
+    diagram = new org.slicewright.ui.diagram.TopologyDiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected);
+    org.eclipse.swt.custom.CTabItem diagramTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+    diagramTab.setText("Topology");
+    diagramTab.setControl(diagram.control());
     for (ElementTablePage.Spec spec : FormPages.specs()) {
       ElementTablePage page = new ElementTablePage(tabs, spec, domain, scenario);
       org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
@@ -107,6 +113,9 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     viewer.expandToLevel(2);
     factory.addListener(new ViewerRefresher(viewer));
     getSite().setSelectionProvider(viewer);
+    viewer.addSelectionChangedListener(e -> {
+      if (!followingDiagram) diagram.select(selectedIds());
+    });
     actions = new CommandStackActions(domain, viewer);
     var bars = getEditorSite().getActionBars();
     bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo);
@@ -125,6 +134,35 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     menu.add(actions.delete);
     viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
     viewer.addDoubleClickListener(e -> showProperties());
+  }
+
+  /** The diagram's selection becomes the tree's (and so the Properties view's). */
+  private void diagramSelected(java.util.List<String> ids) {
+    java.util.List<Object> elements = new java.util.ArrayList<>();
+    var net = scenario.getNetwork();
+    if (net != null) {
+      java.util.stream.Stream.of(net.getNodes(), net.getLinks(), net.getDeviceGroups()).flatMap(java.util.List::stream)
+          .filter(o -> ids.contains(((org.slicewright.model.topology.Identified) o).getId())).forEach(elements::add);
+    }
+    followingDiagram = true;
+    try {
+      viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements), true);
+    } finally {
+      followingDiagram = false;
+    }
+  }
+
+  private java.util.List<String> selectedIds() {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (Object o : ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).toList()) {
+      if (o instanceof org.slicewright.model.topology.Identified i && i.getId() != null) ids.add(i.getId());
+    }
+    return ids;
+  }
+
+  /** The topology diagram page. */
+  public org.slicewright.ui.diagram.TopologyDiagramTab getDiagram() {
+    return diagram;
   }
 
   private void showProperties() {

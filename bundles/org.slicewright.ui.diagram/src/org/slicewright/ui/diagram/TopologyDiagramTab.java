@@ -1,0 +1,92 @@
+package org.slicewright.ui.diagram;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.slicewright.diagram.glsp.ScenarioDomains;
+
+/**
+ * The topology diagram inside the scenario editor: the GLSP web client in an SWT Browser (WebKitGTK),
+ * editing the editor's own model through its editing domain. Selection flows both ways; the
+ * editor's command stack, dirty state and save are shared.
+ */
+public final class TopologyDiagramTab {
+  private final Composite root;
+  private final Path file;
+  private Browser browser;
+  private boolean loaded;
+
+  /**
+   * @param save saves the scenario as the editor does (called on the UI thread)
+   * @param selected told of the diagram's selection (element ids), on the UI thread
+   */
+  public TopologyDiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected) {
+    this.file = file;
+    root = new Composite(parent, SWT.NONE);
+    root.setLayout(new FillLayout());
+    Display display = parent.getDisplay();
+    String url;
+    try {
+      url = DiagramService.server().pageUrl(file);
+      browser = new Browser(root, SWT.NONE);
+    } catch (java.io.IOException | SWTError e) {
+      Label message = new Label(root, SWT.WRAP);
+      message.setText("The topology diagram is not available: " + e.getMessage()
+          + "\n\nIt runs in an embedded browser (WebKitGTK; Debian package libwebkit2gtk-4.1-0). The Tree and form pages edit the same scenario.");
+      return;
+    }
+    DiagramService.domains().register(file, new ScenarioDomains.Entry(domain, display::syncExec, () -> display.syncExec(save)));
+    new BrowserFunction(browser, "slicewrightSelectionChanged") {
+      @Override
+      public Object function(Object[] args) {
+        if (args.length == 1 && args[0] instanceof String json) selected.accept(ids(json));
+        return null;
+      }
+    };
+    browser.addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(e -> loaded = true));
+    browser.setUrl(url);
+    root.addDisposeListener(e -> DiagramService.domains().unregister(file));
+  }
+
+  public Control control() {
+    return root;
+  }
+
+  /** True once the page has loaded (tests wait for it). */
+  public boolean isLoaded() {
+    return loaded;
+  }
+
+  /** The embedded browser, or null when the diagram could not be shown. */
+  public Browser browser() {
+    return browser;
+  }
+
+  /** Selects these elements in the diagram (the tree's selection, by id). */
+  public void select(List<String> ids) {
+    if (browser == null || !loaded) return;
+    StringBuilder js = new StringBuilder("window.slicewright && window.slicewright.select([");
+    for (int i = 0; i < ids.size(); i++) js.append(i == 0 ? "" : ",").append('"').append(ids.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    browser.execute(js.append("]);").toString());
+  }
+
+  /** The ids in a JSON array of strings as the page sends them (["ap01","link-ap01-mbs"]). */
+  static List<String> ids(String json) {
+    List<String> out = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+    while (m.find()) out.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+    return out;
+  }
+}
