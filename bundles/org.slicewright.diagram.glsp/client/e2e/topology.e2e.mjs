@@ -57,11 +57,18 @@ try {
     return b.x > x + 60;
   }, before.box.x, { timeout: 10000 });
 
+  // The drag moves the board at once (feedback); the server's update follows and resets the tools:
+  // pick the next tool only after it.
+  await page.waitForTimeout(700);
+
   step = 'link the board to the macro base station';
   await tool('Link');
+  await page.mouse.move(700, 820); // the tool arms a source on mouse-over: come from outside the board
   const from = await center('board1');
   const to = await center('mbs');
+  await page.mouse.move(from.x, from.y, { steps: 5 });
   await page.mouse.click(from.x, from.y);
+  await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.click(to.x, to.y);
   await drawn('link-board1-mbs');
 

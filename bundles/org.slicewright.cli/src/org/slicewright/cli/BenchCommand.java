@@ -24,10 +24,13 @@ final class BenchCommand {
       org.slicewright.learn.SurrogateBench.run(out);
       org.slicewright.solver.ReservationBench.run(out, 1000, 20);
       org.slicewright.diagram.layout.LayoutBench.run(out, 5000, 20000);
+      org.slicewright.diagram.glsp.DiagramBench.run(out, 5000, 20000);
       EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
+    } catch (Exception e) {
+      throw new UsageException("diagram benchmark failed: " + e);
     }
   }
 }

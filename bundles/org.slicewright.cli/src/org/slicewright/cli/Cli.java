@@ -27,6 +27,7 @@ public final class Cli {
       "                                policies meeting the service's requirements at least RU (active sampling + surrogates)",
       "  reserve FILE --out DIR [--k N]  two-level reservation plan (MILP) or the capacities that are short",
       "  layout FILE --out DIR          lay the topology out with ELK: layout.csv and topology.svg",
+      "  diagram FILE                  serves the topology diagram on a loopback port for a browser",
       "  bench [--no-sweep]            benchmark figures of the pooling engine and the edge emulation",
       "  gui [FILE]                    the planner's workbench (through the slicewright script)",
       "  help                          this text");
@@ -51,6 +52,8 @@ public final class Cli {
           return new ReserveCommand(out).run(new Arguments(args, 1, Set.of("out", "k"), Set.of()));
         case "layout":
           return new LayoutCommand(out).run(new Arguments(args, 1, Set.of("out"), Set.of()));
+        case "diagram":
+          return new DiagramCommand(out).run(new Arguments(args, 1, Set.of(), Set.of()));
         case "bench":
           return new BenchCommand(out).run(new Arguments(args, 1, Set.of(), Set.of("no-sweep")));
         case "help":
@@ -59,7 +62,7 @@ public final class Cli {
           out.println(USAGE);
           return ExitCodes.OK;
         default:
-          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, layout, bench, help)");
+          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, layout, diagram, bench, help)");
       }
     } catch (UsageException e) {
       err.println("slicewright " + command + ": " + e.getMessage());

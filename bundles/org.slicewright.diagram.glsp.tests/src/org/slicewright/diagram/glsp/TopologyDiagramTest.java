@@ -48,13 +48,13 @@ class TopologyDiagramTest {
   @TempDir
   Path dir;
   Path file;
-  DiagramSession d;
+  LocalDiagramSession d;
 
   @BeforeEach
   void open() throws Exception {
     file = dir.resolve("pooling.slicewright");
     ScenarioResources.save(ScenarioTemplates.build("pooling-32ap"), file);
-    d = new DiagramSession(file, new ScenarioDomains());
+    d = new LocalDiagramSession(file, new ScenarioDomains());
   }
 
   @AfterEach

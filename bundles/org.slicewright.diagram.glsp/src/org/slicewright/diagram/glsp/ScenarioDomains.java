@@ -1,9 +1,11 @@
 package org.slicewright.diagram.glsp;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -28,6 +30,8 @@ public final class ScenarioDomains {
   }
 
   private final Map<Path, Entry> open = new ConcurrentHashMap<>();
+  private final Map<Path, Map<String, List<String>>> overlays = new ConcurrentHashMap<>();
+  private final Map<Path, List<Runnable>> overlayListeners = new ConcurrentHashMap<>();
 
   public void register(Path file, Entry entry) {
     open.put(key(file), entry);
@@ -39,6 +43,25 @@ public final class ScenarioDomains {
 
   public Optional<Entry> find(Path file) {
     return Optional.ofNullable(open.get(key(file)));
+  }
+
+  /**
+   * Results drawn over a scenario's diagrams: CSS classes by element id (see {@link RunOverlays}); an
+   * empty map clears them. Every open diagram of the file redraws.
+   */
+  public void setOverlay(Path file, Map<String, List<String>> classesById) {
+    overlays.put(key(file), Map.copyOf(classesById));
+    overlayListeners.getOrDefault(key(file), List.of()).forEach(Runnable::run);
+  }
+
+  public Map<String, List<String>> overlay(Path file) {
+    return overlays.getOrDefault(key(file), Map.of());
+  }
+
+  /** Registers a redraw for overlay changes of a file; returns what unregisters it. */
+  public Runnable onOverlayChange(Path file, Runnable redraw) {
+    overlayListeners.computeIfAbsent(key(file), k -> new CopyOnWriteArrayList<>()).add(redraw);
+    return () -> overlayListeners.getOrDefault(key(file), List.of()).remove(redraw);
   }
 
   private static Path key(Path file) {

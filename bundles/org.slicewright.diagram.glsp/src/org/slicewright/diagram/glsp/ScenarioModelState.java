@@ -34,6 +34,8 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
   private boolean shared;
   private CommandStackListener editorChanges;
   private final Map<String, EObject> drawn = new HashMap<>();
+  private java.nio.file.Path file;
+  private Runnable stopOverlay;
 
   @Override
   @Inject
@@ -52,6 +54,16 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
     this.editorStack = (BasicCommandStack) domain.getCommandStack();
     this.stack = new ModelThreadCommandStack(editorStack, modelThread);
     setCommandStack(stack);
+  }
+
+  /** The scenario file the diagram shows (set when the model is loaded). */
+  public java.nio.file.Path getFile() {
+    return file;
+  }
+
+  void setFile(java.nio.file.Path file, Runnable stopOverlay) {
+    this.file = file;
+    this.stopOverlay = stopOverlay;
   }
 
   public EditingDomain getEditingDomain() {
@@ -105,6 +117,7 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
   @Override
   public void sessionDisposed(ClientSession clientSession) {
     if (editorChanges != null) editorStack.removeCommandStackListener(editorChanges);
+    if (stopOverlay != null) stopOverlay.run();
     drawn.clear();
     // An editor's domain stays as it is: closing the diagram must not touch the editor's model or
     // undo history. A session's own domain is simply dropped.

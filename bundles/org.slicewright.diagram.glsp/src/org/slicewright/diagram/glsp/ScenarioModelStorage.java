@@ -57,8 +57,10 @@ public class ScenarioModelStorage implements SourceModelStorage {
       providers.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
       state.setEditingDomain(new AdapterFactoryEditingDomain(providers, new BasicCommandStack(), rs), Runnable::run, false);
     }
-    // An edit or undo in the tree editor redraws the diagram.
-    state.onEditorChange(() -> dispatcher.get().dispatchAll(submission.get().submitModel()));
+    // An edit or undo in the tree editor, or new results drawn over the topology, redraw the diagram.
+    Runnable redraw = () -> dispatcher.get().dispatchAll(submission.get().submitModel());
+    state.onEditorChange(redraw);
+    state.setFile(file, domains.onOverlayChange(file, redraw));
   }
 
   @Override

@@ -25,10 +25,23 @@ import org.slicewright.diagram.glsp.operations.ReconnectHandler;
 import org.slicewright.diagram.glsp.operations.RenameHandler;
 import org.slicewright.diagram.glsp.operations.RoutingPointsHandler;
 
-import com.google.inject.Singleton;
 
 /** Wires the topology diagram: the scenario as source model, its factory, handlers, palette, markers and layout. */
 public class TopologyDiagramModule extends DiagramModule {
+
+  /**
+   * The modules of a GLSP server for topology diagrams whose sessions find open scenarios in
+   * {@code domains}: one injector from them per client connection, as GLSP's own launchers do.
+   */
+  public static com.google.inject.Module[] serverModules(ScenarioDomains domains) {
+    return new com.google.inject.Module[] { new org.eclipse.glsp.server.di.ServerModule().configureDiagramModule(new TopologyDiagramModule()),
+        new com.google.inject.AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(ScenarioDomains.class).toInstance(domains);
+          }
+        } };
+  }
 
   @Override
   public String getDiagramType() {
@@ -68,12 +81,6 @@ public class TopologyDiagramModule extends DiagramModule {
   @Override
   protected Class<? extends LayoutEngine> bindLayoutEngine() {
     return TopologyLayoutEngine.class;
-  }
-
-  @Override
-  protected void configure() {
-    super.configure();
-    bind(DiagramOverlay.class).in(Singleton.class);
   }
 
   @Override

@@ -34,6 +34,13 @@ public final class LayoutBench {
       Node x = TopologyFactory.eINSTANCE.createNode();
       x.setId("n" + i);
       x.setKind(kinds[tier]);
+      if (tier < 4) { // a valid network: every hosting node has capacities (validation stays quiet)
+        var res = TopologyFactory.eINSTANCE.createNodeResources();
+        res.setCompute(100);
+        res.setMemory(16);
+        res.setStorage(256);
+        x.setResources(res);
+      }
       n.getNodes().add(x);
       all[i] = x;
       if (tier > 0) {

@@ -82,6 +82,14 @@ public final class TopologyDiagramTab {
     browser.execute(js.append("]);").toString());
   }
 
+  /**
+   * Colours the diagram's nodes by a run's results (health and utilisation per board of an edge run);
+   * a run without per-node results, or null, clears the colours.
+   */
+  public void showResults(org.slicewright.model.scenario.Scenario scenario, org.slicewright.model.scenario.Run run) {
+    DiagramService.domains().setOverlay(file, org.slicewright.diagram.glsp.RunOverlays.of(scenario, run));
+  }
+
   /** The ids in a JSON array of strings as the page sends them (["ap01","link-ap01-mbs"]). */
   static List<String> ids(String json) {
     List<String> out = new ArrayList<>();

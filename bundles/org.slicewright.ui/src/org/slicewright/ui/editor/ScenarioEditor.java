@@ -56,6 +56,13 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   private final CommandStackListener dirtyListener = this::commandStackChanged;
   private org.slicewright.ui.diagram.TopologyDiagramTab diagram;
   private boolean followingDiagram;
+  /** A run selected in the Results view colours this scenario's topology diagram by its results. */
+  private final org.eclipse.ui.ISelectionListener resultsListener = (part, selection) -> {
+    if (diagram == null || !(selection instanceof org.eclipse.jface.viewers.IStructuredSelection s)) return;
+    if (s.getFirstElement() instanceof org.slicewright.model.scenario.Run run && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(run) == scenario) {
+      diagram.showResults(scenario, run);
+    }
+  };
 
   @Override
   public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -116,6 +123,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     viewer.addSelectionChangedListener(e -> {
       if (!followingDiagram) diagram.select(selectedIds());
     });
+    getSite().getPage().addSelectionListener(org.slicewright.ui.results.ResultsView.ID, resultsListener);
     actions = new CommandStackActions(domain, viewer);
     var bars = getEditorSite().getActionBars();
     bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo);
@@ -269,6 +277,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   @Override
   public void dispose() {
     if (domain != null) domain.getCommandStack().removeCommandStackListener(dirtyListener);
+    getSite().getPage().removeSelectionListener(org.slicewright.ui.results.ResultsView.ID, resultsListener);
     if (labels != null) labels.dispose();
     if (factory != null) factory.dispose();
     super.dispose();

@@ -19,11 +19,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.eclipse.glsp.server.di.ServerModule;
 import org.slicewright.diagram.glsp.ScenarioDomains;
 import org.slicewright.diagram.glsp.TopologyDiagramModule;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
@@ -48,12 +46,7 @@ public final class DiagramServer implements AutoCloseable {
   private DiagramServer(ServerSocket socket, Path webRoot, ScenarioDomains domains) {
     this.socket = socket;
     this.webRoot = webRoot.toAbsolutePath().normalize();
-    this.modules = new Module[] { new ServerModule().configureDiagramModule(new TopologyDiagramModule()), new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(ScenarioDomains.class).toInstance(domains);
-      }
-    } };
+    this.modules = TopologyDiagramModule.serverModules(domains);
   }
 
   /**

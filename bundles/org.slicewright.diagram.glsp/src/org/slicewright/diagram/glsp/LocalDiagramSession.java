@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionMessage;
-import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.protocol.GLSPClient;
 import org.eclipse.glsp.server.protocol.GLSPServer;
@@ -19,32 +18,26 @@ import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.slicewright.model.scenario.Scenario;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
- * A real GLSP server session on a scenario file, driven the way the web client drives it (actions
- * through the session's dispatcher), with the actions sent back to the client recorded.
+ * A GLSP diagram session in-process, without a client connection: driven the way the web client
+ * drives it (actions through the session's dispatcher), with the actions meant for the client kept.
+ * The server-side tests and the diagram benchmark use it.
  */
-final class DiagramSession implements AutoCloseable {
+public final class LocalDiagramSession implements AutoCloseable {
   /** What the web client tells the server it handles (the server sends only these). */
   static final List<String> CLIENT_ACTIONS = List.of("requestBounds", "setDirtyState", "setModel", "updateModel", "setMarkers",
       "deleteMarkers", "setEditMode", "select", "selectAll", "setClipboardData", "status", "message", "startProgress",
       "updateProgress", "endProgress", "setTypeHints", "setContextActions", "setEditValidationResult", "setPopupModel",
       "setViewport", "fit", "center", "triggerNodeCreation", "triggerEdgeCreation");
-  final List<Action> sent = new CopyOnWriteArrayList<>();
-  final GLSPServer server;
-  final ClientSession session;
+  private final List<Action> sent = new CopyOnWriteArrayList<>();
+  private final GLSPServer server;
+  private final ClientSession session;
 
-  DiagramSession(Path file, ScenarioDomains domains) throws Exception {
-    Injector injector = Guice.createInjector(new ServerModule().configureDiagramModule(new TopologyDiagramModule()),
-        new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(ScenarioDomains.class).toInstance(domains);
-          }
-        });
+  public LocalDiagramSession(Path file, ScenarioDomains domains) throws Exception {
+    Injector injector = Guice.createInjector(TopologyDiagramModule.serverModules(domains));
     server = injector.getInstance(GLSPServer.class);
     server.connect(new GLSPClient() {
       @Override
@@ -61,27 +54,39 @@ final class DiagramSession implements AutoCloseable {
     dispatch(new RequestModelAction(Map.of("sourceUri", file.toString(), "diagramType", TopologyTypes.DIAGRAM_TYPE)));
   }
 
-  void dispatch(Action action) throws Exception {
+  /** Runs an action as if the client had sent it, and waits until it is handled. */
+  public void dispatch(Action action) throws Exception {
     session.getActionDispatcher().dispatch(action).get(60, TimeUnit.SECONDS);
   }
 
-  ScenarioModelState state() {
+  public ScenarioModelState state() {
     return session.getInjector().getInstance(ScenarioModelState.class);
   }
 
-  Scenario scenario() {
+  public Scenario scenario() {
     return state().getScenario();
   }
 
   /** The drawn element with this id (the graph model as the client last received it). */
-  GModelElement element(String id) {
+  public GModelElement element(String id) {
     return state().getIndex().get(id).orElse(null);
   }
 
   /** Validation markers on one drawn element. */
-  List<org.eclipse.glsp.server.features.validation.Marker> markers(String id) {
+  public List<org.eclipse.glsp.server.features.validation.Marker> markers(String id) {
     return session.getInjector().getInstance(TopologyMarkers.class).validate(List.of(), "batch").stream()
         .filter(m -> m.getElementId().equals(id)).toList();
+  }
+
+  /** The graph model as the client receives it (GLSP's JSON). */
+  public String modelJson() {
+    return session.getInjector().getInstance(org.eclipse.glsp.server.gson.GraphGsonConfigurationFactory.class).configureGson().create()
+        .toJson(state().getRoot());
+  }
+
+  /** Actions the server sent towards the client. */
+  public List<Action> sent() {
+    return List.copyOf(sent);
   }
 
   @Override
