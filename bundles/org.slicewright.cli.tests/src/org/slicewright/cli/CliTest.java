@@ -172,6 +172,28 @@ class CliTest {
   }
 
   @Test
+  void diagramServesTheTopologyUntilInterrupted() throws Exception {
+    Result missing = run("diagram", tmp.resolve("none.slicewright").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("file not found"), missing.err());
+    java.io.PipedInputStream pipe = new java.io.PipedInputStream();
+    PrintStream out = new PrintStream(new java.io.PipedOutputStream(pipe), true, StandardCharsets.UTF_8);
+    int[] code = { -1 };
+    Thread server = new Thread(() -> code[0] = new Cli(out, System.err).run(new String[] { "diagram", example("twin-demand").toString() }));
+    server.start();
+    String line = new java.io.BufferedReader(new java.io.InputStreamReader(pipe, StandardCharsets.UTF_8)).readLine();
+    assertTrue(line.startsWith("topology diagram of ") && line.contains("http://127.0.0.1:"), line);
+    String url = line.substring(line.indexOf("http://"));
+    var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<div id=\"sprotty\">"));
+    server.interrupt();
+    server.join(10_000);
+    assertEquals(0, code[0], "Ctrl+C (interrupt) ends the command normally");
+  }
+
+  @Test
   void infoCounts() {
     Result r = run("info", example("pooling-32ap").toString());
     assertEquals(0, r.code());
