@@ -43,7 +43,7 @@ import '@eclipse-glsp/client/css/keyboard.css';
 import '@eclipse-glsp/client/css/key-shortcut.css';
 import '@eclipse-glsp/client/css/navigation.css';
 import '../css/diagram.css';
-import { DIAGRAM_TYPE, createTopologyContainer } from './topology-diagram';
+import { DIAGRAM_TYPE, POOL_DIAGRAM_TYPE, createTopologyContainer } from './topology-diagram';
 
 interface SlicewrightPage {
     ready: Promise<void>;
@@ -72,6 +72,10 @@ window.addEventListener('unhandledrejection', e => pageErrors.push(String(e.reas
 
 const params = new URLSearchParams(window.location.search);
 const file = params.get('file') ?? '';
+// ?diagram=pool&pool=ID shows the pool diagram of a secondary pool (default: the topology).
+const isPool = params.get('diagram') === 'pool';
+const diagramType = isPool ? POOL_DIAGRAM_TYPE : DIAGRAM_TYPE;
+const pool = params.get('pool') ?? '';
 // Sprotty renders into the element whose id is the client id (the #sprotty div of diagram.html). Each
 // page has its own connection and server-side session manager, so one fixed id is enough.
 const clientId = 'sprotty';
@@ -104,7 +108,7 @@ new GLSPWebSocketProvider(url).listen({ onConnection: initialize, onReconnect: r
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
     glspClient = new BaseJsonrpcGLSPClient({ id: 'slicewright', connectionProvider: connection });
     const container = createTopologyContainer(
-        createDiagramOptionsModule({ clientId, diagramType: DIAGRAM_TYPE, glspClientProvider: async () => glspClient, sourceUri: file }),
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: file }),
         STANDALONE_MODULE_CONFIG
     );
     dispatcher = container.get(GLSPActionDispatcher);
@@ -115,7 +119,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
             window.slicewrightSelectionChanged?.(JSON.stringify(selection));
         }
     });
-    await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
+    await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, pool } });
     if (!isReconnecting) trackCanvasAndFit();
     markReady();
 }
@@ -128,7 +132,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
 function fitAll(animate: boolean): Action {
     const ids: string[] = [];
     selectionService?.getModelRoot()?.index.all().forEach(e => {
-        if (e.type.startsWith('node:') || e.type === 'group') ids.push(e.id);
+        if (e.type.startsWith('node:') || ['group', 'subpool', 'unassigned'].includes(e.type)) ids.push(e.id);
     });
     return FitToScreenAction.create(ids, { padding: 30, maxZoom: 1, animate });
 }
@@ -163,6 +167,9 @@ function button(id: string, action: () => Action): void {
     document.getElementById(id)?.addEventListener('click', () => dispatcher?.dispatch(action()));
 }
 button('layout', () => LayoutOperation.create());
+button('form', () => ({ kind: 'formSubPools', isOperation: true, k: Number((document.getElementById('k') as HTMLInputElement).value) }) as Action);
+document.getElementById(isPool ? 'layout' : 'pool-tools')?.setAttribute('hidden', '');
+if (isPool) document.body.classList.add('pool-diagram'); // nothing to create from a palette there
 button('undo', () => UndoAction.create());
 button('redo', () => RedoAction.create());
 button('save', () => SaveModelAction.create());

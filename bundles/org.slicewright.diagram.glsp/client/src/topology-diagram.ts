@@ -21,6 +21,8 @@ import {
 import { Container } from 'inversify';
 
 export const DIAGRAM_TYPE = 'slicewright-topology';
+/** The pool diagram of an AI service (PoolTypes.java): sub-pools as containers of VAPs. */
+export const POOL_DIAGRAM_TYPE = 'slicewright-pool';
 export const NODE_TYPES = ['macro_bs', 'small_bs', 'access_point', 'edge_server', 'board', 'cloud', 'end_device'].map(k => 'node:' + k);
 
 export const topologyDiagramModule = new FeatureModule(
@@ -35,6 +37,10 @@ export const topologyDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:kind', GLabel, GLabelView);
         configureModelElement(context, 'label:link', GLabel, GLabelView);
+        for (const type of ['subpool', 'unassigned', 'vap']) {
+            configureModelElement(context, type, GNode, RoundedCornerNodeView);
+        }
+        configureModelElement(context, 'label:heading', GLabel, GLabelView);
     },
     { featureId: Symbol('slicewrightTopology') }
 );

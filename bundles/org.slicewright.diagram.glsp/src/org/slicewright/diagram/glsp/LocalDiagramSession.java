@@ -37,6 +37,14 @@ public final class LocalDiagramSession implements AutoCloseable {
   private final ClientSession session;
 
   public LocalDiagramSession(Path file, ScenarioDomains domains) throws Exception {
+    this(file, domains, TopologyTypes.DIAGRAM_TYPE, Map.of());
+  }
+
+  /**
+   * @param diagramType {@link TopologyTypes#DIAGRAM_TYPE} or the pool diagram's
+   * @param options further client options (the pool diagram's "pool")
+   */
+  public LocalDiagramSession(Path file, ScenarioDomains domains, String diagramType, Map<String, String> options) throws Exception {
     Injector injector = Guice.createInjector(TopologyDiagramModule.serverModules(domains));
     server = injector.getInstance(GLSPServer.class);
     server.connect(new GLSPClient() {
@@ -49,9 +57,12 @@ public final class LocalDiagramSession implements AutoCloseable {
     init.setApplicationId("tests");
     init.setProtocolVersion("1.0.0");
     server.initialize(init).get(30, TimeUnit.SECONDS);
-    server.initializeClientSession(new InitializeClientSessionParameters("c1", TopologyTypes.DIAGRAM_TYPE, CLIENT_ACTIONS)).get(30, TimeUnit.SECONDS);
+    server.initializeClientSession(new InitializeClientSessionParameters("c1", diagramType, CLIENT_ACTIONS)).get(30, TimeUnit.SECONDS);
     session = injector.getInstance(ClientSessionManager.class).getSession("c1").orElseThrow();
-    dispatch(new RequestModelAction(Map.of("sourceUri", file.toString(), "diagramType", TopologyTypes.DIAGRAM_TYPE)));
+    java.util.Map<String, String> request = new java.util.HashMap<>(options);
+    request.put("sourceUri", file.toString());
+    request.put("diagramType", diagramType);
+    dispatch(new RequestModelAction(request));
   }
 
   /** Runs an action as if the client had sent it, and waits until it is handled. */

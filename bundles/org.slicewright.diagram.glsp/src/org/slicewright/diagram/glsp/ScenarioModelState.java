@@ -76,11 +76,11 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
   }
 
   /** Remembers which scenario element a drawn element shows (the factory calls it while drawing). */
-  void drawn(Identified element) {
+  public void drawn(Identified element) {
     drawn.put(element.getId(), element);
   }
 
-  void clearDrawn() {
+  public void clearDrawn() {
     drawn.clear();
   }
 

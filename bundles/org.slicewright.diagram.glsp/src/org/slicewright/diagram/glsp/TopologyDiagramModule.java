@@ -34,7 +34,8 @@ public class TopologyDiagramModule extends DiagramModule {
    * {@code domains}: one injector from them per client connection, as GLSP's own launchers do.
    */
   public static com.google.inject.Module[] serverModules(ScenarioDomains domains) {
-    return new com.google.inject.Module[] { new org.eclipse.glsp.server.di.ServerModule().configureDiagramModule(new TopologyDiagramModule()),
+    return new com.google.inject.Module[] { new org.eclipse.glsp.server.di.ServerModule().configureDiagramModule(new TopologyDiagramModule())
+        .configureDiagramModule(new org.slicewright.diagram.glsp.pool.PoolDiagramModule()),
         new com.google.inject.AbstractModule() {
           @Override
           protected void configure() {

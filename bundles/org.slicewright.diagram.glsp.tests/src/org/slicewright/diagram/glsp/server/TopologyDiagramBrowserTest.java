@@ -60,6 +60,28 @@ class TopologyDiagramBrowserTest {
   }
 
   @Test
+  void poolEditsInTheBrowserAreSavedToTheScenario() throws Exception {
+    Path chromium = Path.of(System.getenv().getOrDefault("SLICEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
+    Path client = Path.of("..", "org.slicewright.diagram.glsp", "client").toAbsolutePath().normalize();
+    if (System.getenv("CI") == null) Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium);
+    Path file = dir.resolve("pooling-32ap.slicewright");
+    ScenarioResources.save(ScenarioTemplates.build("pooling-32ap"), file);
+    Path shot = Path.of("target", "pool-e2e.png").toAbsolutePath();
+    try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
+      Process p = new ProcessBuilder("node", "e2e/pool.e2e.mjs", server.pageUrl(file), shot.toString())
+          .directory(client.toFile()).redirectErrorStream(true).start();
+      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "browser test did not finish in 3 minutes");
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.exitValue(), out);
+    }
+    var pool = ScenarioResources.load(file).getSecondaryPools().get(0);
+    assertEquals(4, pool.getSubPools().size(), "the four k-means sub-pools were saved");
+    assertEquals(4, pool.getPolicy().getK());
+    assertTrue(pool.getSubPools().get(1).getMembers().stream().anyMatch(v -> v.getId().equals("vap-ap07")), "vap-ap07 dragged into sub-pool 2");
+    assertEquals(1, pool.getSubPools().stream().filter(sp -> sp.getMembers().stream().anyMatch(v -> v.getId().equals("vap-ap07"))).count());
+  }
+
+  @Test
   void servesTheClientAndRefusesPathsOutsideIt() throws IOException, InterruptedException {
     try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
       var http = java.net.http.HttpClient.newHttpClient();
