@@ -123,4 +123,35 @@ class TopologyDiagramEditorTest {
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-topology.png");
     assertTrue(Files.size(Path.of("target", "screenshots", "workbench-topology.png")) > 20_000);
   }
+
+  @Test
+  void subPoolDiagramFormsSubPoolsInTheEditorsModel() throws Exception {
+    Path file = tmp.resolve("pooling-32ap.slicewright");
+    Files.copy(WorkbenchTest.example("pooling-32ap"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.window().getShell().setSize(1500, 950);
+    var page = WorkbenchTest.window().getActivePage();
+    page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+    CTabFolder tabs = (CTabFolder) editor.getViewer().getControl().getParent();
+    int index = java.util.Arrays.asList(tabs.getItems()).stream().map(t -> t.getText()).toList().indexOf("Sub-pools");
+    assertTrue(index > 0, "a Sub-pools page for the example's secondary pool");
+    tabs.setSelection(index);
+    Browser browser = (Browser) ((org.eclipse.swt.widgets.Composite) tabs.getItem(index).getControl()).getChildren()[0];
+    Display d = browser.getDisplay();
+    wake(d);
+    until("the pool drawn", () -> Boolean.TRUE.equals(js(browser, "!!(window.slicewright && window.slicewright.has('unassigned'))")));
+    var pool = editor.getScenario().getSecondaryPools().get(0);
+    browser.execute("document.getElementById('k').value = '4'; document.getElementById('form').click();");
+    until("four sub-pools in the model", () -> pool.getSubPools().size() == 4);
+    assertTrue(editor.isDirty());
+    until("the sub-pools drawn", () -> Boolean.TRUE.equals(js(browser, "window.slicewright.has('digit-pool-sp4')")));
+    long settle = System.currentTimeMillis() + 1500;
+    while (System.currentTimeMillis() < settle) {
+      if (!d.readAndDispatch()) d.sleep();
+    }
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-subpools.png");
+    editor.getEditingDomain().getCommandStack().undo();
+    assertEquals(0, pool.getSubPools().size(), "the editor's undo takes the k-means formation back");
+    until("the diagram redrawn", () -> Boolean.FALSE.equals(js(browser, "window.slicewright.has('digit-pool-sp4')")));
+  }
 }

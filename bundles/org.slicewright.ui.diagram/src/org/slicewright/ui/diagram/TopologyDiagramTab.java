@@ -33,13 +33,21 @@ public final class TopologyDiagramTab {
    * @param selected told of the diagram's selection (element ids), on the UI thread
    */
   public TopologyDiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected) {
+    this(parent, file, domain, save, selected, "");
+  }
+
+  /**
+   * @param query added to the page address: {@code &diagram=pool&pool=ID} shows the pool diagram of a
+   *        secondary pool instead of the topology
+   */
+  public TopologyDiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected, String query) {
     this.file = file;
     root = new Composite(parent, SWT.NONE);
     root.setLayout(new FillLayout());
     Display display = parent.getDisplay();
     String url;
     try {
-      url = DiagramService.server().pageUrl(file);
+      url = DiagramService.server().pageUrl(file) + query;
       browser = new Browser(root, SWT.NONE);
     } catch (java.io.IOException | SWTError e) {
       Label message = new Label(root, SWT.WRAP);
@@ -47,7 +55,9 @@ public final class TopologyDiagramTab {
           + "\n\nIt runs in an embedded browser (WebKitGTK; Debian package libwebkit2gtk-4.1-0). The Tree and form pages edit the same scenario.");
       return;
     }
-    DiagramService.domains().register(file, new ScenarioDomains.Entry(domain, display::syncExec, () -> display.syncExec(save)));
+    if (!DiagramService.domains().find(file).isPresent()) {
+      DiagramService.domains().register(file, new ScenarioDomains.Entry(domain, display::syncExec, () -> display.syncExec(save)));
+    }
     new BrowserFunction(browser, "slicewrightSelectionChanged") {
       @Override
       public Object function(Object[] args) {

@@ -55,6 +55,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   private final java.util.List<ElementTablePage> pages = new java.util.ArrayList<>();
   private final CommandStackListener dirtyListener = this::commandStackChanged;
   private org.slicewright.ui.diagram.TopologyDiagramTab diagram;
+  private org.slicewright.ui.diagram.TopologyDiagramTab poolDiagram;
   private boolean followingDiagram;
   /** A run selected in the Results view colours this scenario's topology diagram by its results. */
   private final org.eclipse.ui.ISelectionListener resultsListener = (part, selection) -> {
@@ -105,6 +106,16 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     org.eclipse.swt.custom.CTabItem diagramTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
     diagramTab.setText("Topology");
     diagramTab.setControl(diagram.control());
+    if (!scenario.getSecondaryPools().isEmpty()) {
+      // The pool diagram of the first AI service's secondary pool: sub-pools, k-means, VAP moves.
+      String pool = scenario.getSecondaryPools().get(0).getId();
+      poolDiagram = new org.slicewright.ui.diagram.TopologyDiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected,
+          "&diagram=pool&pool=" + java.net.URLEncoder.encode(pool, java.nio.charset.StandardCharsets.UTF_8));
+      org.eclipse.swt.custom.CTabItem poolTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+      poolTab.setText("Sub-pools");
+      poolTab.setToolTipText("Sub-pools of " + pool + ": form them with k-means, drag VAPs between them");
+      poolTab.setControl(poolDiagram.control());
+    }
     for (ElementTablePage.Spec spec : FormPages.specs()) {
       ElementTablePage page = new ElementTablePage(tabs, spec, domain, scenario);
       org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
@@ -121,7 +132,9 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     factory.addListener(new ViewerRefresher(viewer));
     getSite().setSelectionProvider(viewer);
     viewer.addSelectionChangedListener(e -> {
-      if (!followingDiagram) diagram.select(selectedIds());
+      if (followingDiagram) return;
+      diagram.select(selectedIds());
+      if (poolDiagram != null) poolDiagram.select(selectedIds());
     });
     getSite().getPage().addSelectionListener(org.slicewright.ui.results.ResultsView.ID, resultsListener);
     actions = new CommandStackActions(domain, viewer);
@@ -144,13 +157,13 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     viewer.addDoubleClickListener(e -> showProperties());
   }
 
-  /** The diagram's selection becomes the tree's (and so the Properties view's). */
+  /** A diagram's selection (topology or sub-pools) becomes the tree's, and so the Properties view's. */
   private void diagramSelected(java.util.List<String> ids) {
     java.util.List<Object> elements = new java.util.ArrayList<>();
-    var net = scenario.getNetwork();
-    if (net != null) {
-      java.util.stream.Stream.of(net.getNodes(), net.getLinks(), net.getDeviceGroups()).flatMap(java.util.List::stream)
-          .filter(o -> ids.contains(((org.slicewright.model.topology.Identified) o).getId())).forEach(elements::add);
+    if (!ids.isEmpty()) {
+      scenario.eAllContents().forEachRemaining(o -> {
+        if (o instanceof org.slicewright.model.topology.Identified i && ids.contains(i.getId())) elements.add(o);
+      });
     }
     followingDiagram = true;
     try {
