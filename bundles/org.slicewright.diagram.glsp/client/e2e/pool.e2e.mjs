@@ -2,15 +2,10 @@
 // the toolbar, drag a VAP onto another sub-pool, save. Run by TopologyDiagramBrowserTest (JUnit)
 // against a live DiagramServer on the pooling example; exits non-zero with the failed step.
 // Usage: node e2e/pool.e2e.mjs PAGE_URL SCREENSHOT.png
-import { chromium } from 'playwright-core';
+import { openPage } from './browser.mjs';
 
 const [url, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.SLICEWRIGHT_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const { browser, page } = await openPage();
 const errors = [];
 page.on('pageerror', e => errors.push(e.message));
 const box = async id => page.locator(`#sprotty [id="sprotty_${id}"]`).boundingBox();

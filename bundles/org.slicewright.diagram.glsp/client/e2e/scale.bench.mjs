@@ -1,14 +1,9 @@
 // Times opening a large topology in headless Chromium: page load to the model drawn and fitted.
 // Usage: node e2e/scale.bench.mjs PAGE_URL [SCREENSHOT.png]. Prints seconds; not a test.
-import { chromium } from 'playwright-core';
+import { openPage } from './browser.mjs';
 
 const [url, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.SLICEWRIGHT_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const { browser, page } = await openPage();
 const t0 = Date.now();
 await page.goto(url);
 await page.evaluate(() => window.slicewright.ready);

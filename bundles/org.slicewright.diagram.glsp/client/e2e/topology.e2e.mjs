@@ -2,16 +2,10 @@
 // as a planner would: create a board from the palette, move it, link it, delete it, undo, lay out,
 // save. Run by TopologyDiagramBrowserTest (JUnit) against a live DiagramServer; exits non-zero with
 // the failed step. Usage: node e2e/topology.e2e.mjs PAGE_URL SCREENSHOT.png
-import { chromium } from 'playwright-core';
+import { openPage } from './browser.mjs';
 
 const [url, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.SLICEWRIGHT_CHROMIUM || '/usr/bin/chromium',
-  // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const { browser, page } = await openPage();
 const errors = [];
 page.on('pageerror', e => errors.push(e.message));
 

@@ -51,19 +51,32 @@ class TopologyDiagramEditorTest {
     d.timerExec(50, () -> wake(d));
   }
 
+  /** Opens a copy of an example, maximised: Sprotty draws only what lies inside the canvas. */
+  ScenarioEditor openMaximised(String example) throws Exception {
+    Path file = tmp.resolve(example + ".slicewright");
+    Files.copy(WorkbenchTest.example(example), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.window().getShell().setSize(1500, 950);
+    var page = WorkbenchTest.window().getActivePage();
+    page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+    return editor;
+  }
+
+  /** Lets the page finish drawing (update animations) before a picture or a check of the DOM. */
+  static void settle(Display d, long millis) {
+    long end = System.currentTimeMillis() + millis;
+    while (System.currentTimeMillis() < end) {
+      if (!d.readAndDispatch()) d.sleep();
+    }
+  }
+
   static Object js(Browser b, String expression) {
     return b.evaluate("return " + expression + ";");
   }
 
   @Test
   void diagramEditsTheEditorsModelWithSharedUndoAndSelection() throws Exception {
-    Path file = tmp.resolve("twin-demand.slicewright");
-    Files.copy(WorkbenchTest.example("twin-demand"), file);
-    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
-    WorkbenchTest.window().getShell().setSize(1500, 950);
-    // Sprotty draws only what lies inside the canvas: give the diagram the whole window.
-    var page = WorkbenchTest.window().getActivePage();
-    page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+    ScenarioEditor editor = openMaximised("twin-demand");
     CTabFolder tabs = (CTabFolder) editor.getViewer().getControl().getParent();
     tabs.setSelection(1);
     assertEquals("Topology", tabs.getItem(1).getText());
@@ -113,10 +126,7 @@ class TopologyDiagramEditorTest {
     }
 
     browser.execute("window.slicewright.select([])");
-    long settle = System.currentTimeMillis() + 2000; // let the update animation finish before the picture
-    while (System.currentTimeMillis() < settle) {
-      if (!d.readAndDispatch()) d.sleep();
-    }
+    settle(d, 2000);
     Object drawn = js(browser, "document.querySelectorAll('#sprotty .sprotty-node').length");
     assertTrue(((Number) drawn).intValue() >= 17, "all nodes drawn, got " + drawn + " canvas " + js(browser, "JSON.stringify(document.getElementById('sprotty').getBoundingClientRect())")
          + " viewport " + js(browser, "window.slicewright.viewport()"));
@@ -126,12 +136,7 @@ class TopologyDiagramEditorTest {
 
   @Test
   void subPoolDiagramFormsSubPoolsInTheEditorsModel() throws Exception {
-    Path file = tmp.resolve("pooling-32ap.slicewright");
-    Files.copy(WorkbenchTest.example("pooling-32ap"), file);
-    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
-    WorkbenchTest.window().getShell().setSize(1500, 950);
-    var page = WorkbenchTest.window().getActivePage();
-    page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+    ScenarioEditor editor = openMaximised("pooling-32ap");
     CTabFolder tabs = (CTabFolder) editor.getViewer().getControl().getParent();
     int index = java.util.Arrays.asList(tabs.getItems()).stream().map(t -> t.getText()).toList().indexOf("Sub-pools");
     assertTrue(index > 0, "a Sub-pools page for the example's secondary pool");
@@ -145,10 +150,7 @@ class TopologyDiagramEditorTest {
     until("four sub-pools in the model", () -> pool.getSubPools().size() == 4);
     assertTrue(editor.isDirty());
     until("the sub-pools drawn", () -> Boolean.TRUE.equals(js(browser, "window.slicewright.has('digit-pool-sp4')")));
-    long settle = System.currentTimeMillis() + 1500;
-    while (System.currentTimeMillis() < settle) {
-      if (!d.readAndDispatch()) d.sleep();
-    }
+    settle(d, 1500);
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-subpools.png");
     editor.getEditingDomain().getCommandStack().undo();
     assertEquals(0, pool.getSubPools().size(), "the editor's undo takes the k-means formation back");

@@ -3,16 +3,11 @@ package org.slicewright.diagram.glsp;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
-import org.eclipse.glsp.server.di.DiagramModule;
-import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
-import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
-import org.eclipse.glsp.server.gmodel.GModelCutOperationHandler;
 import org.eclipse.glsp.server.gmodel.GModelRequestClipboardDataActionHandler;
 import org.eclipse.glsp.server.layout.LayoutEngine;
-import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.slicewright.diagram.glsp.operations.ChangeBoundsHandler;
 import org.slicewright.diagram.glsp.operations.CreateConnectionHandler;
@@ -27,13 +22,18 @@ import org.slicewright.diagram.glsp.operations.RoutingPointsHandler;
 
 
 /** Wires the topology diagram: the scenario as source model, its factory, handlers, palette, markers and layout. */
-public class TopologyDiagramModule extends DiagramModule {
+public class TopologyDiagramModule extends ScenarioDiagramModule {
 
   /**
    * The modules of a GLSP server for topology diagrams whose sessions find open scenarios in
    * {@code domains}: one injector from them per client connection, as GLSP's own launchers do.
    */
   public static com.google.inject.Module[] serverModules(ScenarioDomains domains) {
+    // GLSP logs through the Log4j API; the product ships no Log4j implementation, and without one the
+    // API complains on stderr at its first use. Its simple logger prints GLSP's errors only.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     return new com.google.inject.Module[] { new org.eclipse.glsp.server.di.ServerModule().configureDiagramModule(new TopologyDiagramModule())
         .configureDiagramModule(new org.slicewright.diagram.glsp.pool.PoolDiagramModule()),
         new com.google.inject.AbstractModule() {
@@ -52,16 +52,6 @@ public class TopologyDiagramModule extends DiagramModule {
   @Override
   protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
     return TopologyDiagramConfiguration.class;
-  }
-
-  @Override
-  protected Class<? extends GModelState> bindGModelState() {
-    return ScenarioModelState.class;
-  }
-
-  @Override
-  protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
-    return ScenarioModelStorage.class;
   }
 
   @Override
@@ -93,9 +83,6 @@ public class TopologyDiagramModule extends DiagramModule {
   @Override
   protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
     super.configureOperationHandlers(binding);
-    // GLSP's defaults for layout and cut edit the graph model; ours edit the scenario.
-    binding.remove(LayoutOperationHandler.class);
-    binding.remove(GModelCutOperationHandler.class);
     binding.add(LayoutHandler.class);
     binding.add(CutHandler.class);
     binding.add(CreateTopologyNodeHandler.class);
