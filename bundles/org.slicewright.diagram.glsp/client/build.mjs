@@ -12,7 +12,7 @@ await build({
   platform: 'browser',
   target: 'es2020',
   sourcemap: false,
-  minify: true,
+  minify: !process.env.SLICEWRIGHT_CLIENT_DEBUG, // readable names for profiling when set
   loader: { '.ttf': 'file', '.css': 'css' },
   assetNames: '[name]',
   logLevel: 'warning',
