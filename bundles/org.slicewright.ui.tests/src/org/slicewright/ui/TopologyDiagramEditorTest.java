@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.topology.Node;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.editor.ScenarioEditor;
-import org.slicewright.ui.diagram.TopologyDiagramTab;
+import org.slicewright.ui.diagram.DiagramTab;
 
 /**
  * The topology diagram inside the workbench: the GLSP client in the editor's SWT Browser (WebKitGTK)
@@ -80,7 +80,7 @@ class TopologyDiagramEditorTest {
     CTabFolder tabs = (CTabFolder) editor.getViewer().getControl().getParent();
     tabs.setSelection(1);
     assertEquals("Topology", tabs.getItem(1).getText());
-    TopologyDiagramTab diagram = editor.getDiagram();
+    DiagramTab diagram = editor.getDiagram();
     Browser browser = diagram.browser();
     assertNotNull(browser, "the embedded browser (WebKitGTK) is available");
     Display d = browser.getDisplay();

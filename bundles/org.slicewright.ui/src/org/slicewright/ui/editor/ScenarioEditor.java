@@ -54,8 +54,8 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   private CommandStackActions actions;
   private final java.util.List<ElementTablePage> pages = new java.util.ArrayList<>();
   private final CommandStackListener dirtyListener = this::commandStackChanged;
-  private org.slicewright.ui.diagram.TopologyDiagramTab diagram;
-  private org.slicewright.ui.diagram.TopologyDiagramTab poolDiagram;
+  private org.slicewright.ui.diagram.DiagramTab diagram;
+  private org.slicewright.ui.diagram.DiagramTab poolDiagram;
   private boolean followingDiagram;
   /** A run selected in the Results view colours this scenario's topology diagram by its results. */
   private final org.eclipse.ui.ISelectionListener resultsListener = (part, selection) -> {
@@ -102,14 +102,14 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     org.eclipse.swt.custom.CTabItem treeTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
     treeTab.setText("Tree");
     treeTab.setControl(viewer.getControl());
-    diagram = new org.slicewright.ui.diagram.TopologyDiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected);
+    diagram = new org.slicewright.ui.diagram.DiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected);
     org.eclipse.swt.custom.CTabItem diagramTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
     diagramTab.setText("Topology");
     diagramTab.setControl(diagram.control());
     if (!scenario.getSecondaryPools().isEmpty()) {
       // The pool diagram of the first AI service's secondary pool: sub-pools, k-means, VAP moves.
       String pool = scenario.getSecondaryPools().get(0).getId();
-      poolDiagram = new org.slicewright.ui.diagram.TopologyDiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected,
+      poolDiagram = new org.slicewright.ui.diagram.DiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected,
           "&diagram=pool&pool=" + java.net.URLEncoder.encode(pool, java.nio.charset.StandardCharsets.UTF_8));
       org.eclipse.swt.custom.CTabItem poolTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
       poolTab.setText("Sub-pools");
@@ -182,7 +182,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   }
 
   /** The topology diagram page. */
-  public org.slicewright.ui.diagram.TopologyDiagramTab getDiagram() {
+  public org.slicewright.ui.diagram.DiagramTab getDiagram() {
     return diagram;
   }
 

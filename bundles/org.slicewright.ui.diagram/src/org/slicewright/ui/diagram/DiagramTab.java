@@ -18,11 +18,11 @@ import org.eclipse.swt.widgets.Label;
 import org.slicewright.diagram.glsp.ScenarioDomains;
 
 /**
- * The topology diagram inside the scenario editor: the GLSP web client in an SWT Browser (WebKitGTK),
- * editing the editor's own model through its editing domain. Selection flows both ways; the
+ * A diagram page of the scenario editor (the topology, or an AI service's sub-pools): the GLSP web
+ * client in an SWT Browser (WebKitGTK), editing the editor's own model through its editing domain. Selection flows both ways; the
  * editor's command stack, dirty state and save are shared.
  */
-public final class TopologyDiagramTab {
+public final class DiagramTab {
   private final Composite root;
   private final Path file;
   private Browser browser;
@@ -32,7 +32,7 @@ public final class TopologyDiagramTab {
    * @param save saves the scenario as the editor does (called on the UI thread)
    * @param selected told of the diagram's selection (element ids), on the UI thread
    */
-  public TopologyDiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected) {
+  public DiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected) {
     this(parent, file, domain, save, selected, "");
   }
 
@@ -40,7 +40,7 @@ public final class TopologyDiagramTab {
    * @param query added to the page address: {@code &diagram=pool&pool=ID} shows the pool diagram of a
    *        secondary pool instead of the topology
    */
-  public TopologyDiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected, String query) {
+  public DiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected, String query) {
     this.file = file;
     root = new Composite(parent, SWT.NONE);
     root.setLayout(new FillLayout());
@@ -51,7 +51,7 @@ public final class TopologyDiagramTab {
       browser = new Browser(root, SWT.NONE);
     } catch (java.io.IOException | SWTError e) {
       Label message = new Label(root, SWT.WRAP);
-      message.setText("The topology diagram is not available: " + e.getMessage()
+      message.setText("The diagram is not available: " + e.getMessage()
           + "\n\nIt runs in an embedded browser (WebKitGTK; Debian package libwebkit2gtk-4.1-0). The Tree and form pages edit the same scenario.");
       return;
     }
