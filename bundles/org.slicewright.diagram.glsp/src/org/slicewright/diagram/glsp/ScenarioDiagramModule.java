@@ -2,6 +2,7 @@ package org.slicewright.diagram.glsp;
 
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.gmodel.GModelCutOperationHandler;
 import org.eclipse.glsp.server.model.GModelState;
@@ -11,7 +12,7 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 /**
  * What every Slicewright diagram shares: the scenario is the source model ({@link ScenarioModelStorage},
  * {@link ScenarioModelState}), and GLSP's layout and cut handlers, which edit the graph model rather
- * than the scenario, are left out.
+ * than the scenario, are left out; the model submission tidies up after itself.
  */
 public abstract class ScenarioDiagramModule extends DiagramModule {
   @Override
@@ -22,6 +23,12 @@ public abstract class ScenarioDiagramModule extends DiagramModule {
   @Override
   protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
     return ScenarioModelStorage.class;
+  }
+
+  @Override
+  protected void configure() {
+    super.configure();
+    bind(ModelSubmissionHandler.class).to(ScenarioModelSubmission.class);
   }
 
   @Override
