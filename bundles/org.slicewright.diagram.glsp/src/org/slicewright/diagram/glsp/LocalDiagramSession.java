@@ -3,7 +3,6 @@ package org.slicewright.diagram.glsp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.glsp.graph.GModelElement;
@@ -23,7 +22,7 @@ import com.google.inject.Injector;
 
 /**
  * A GLSP diagram session in-process, without a client connection: driven the way the web client
- * drives it (actions through the session's dispatcher), with the actions meant for the client kept.
+ * drives it (actions through the session's dispatcher); what it would send the client is dropped.
  * The server-side tests and the diagram benchmark use it.
  */
 public final class LocalDiagramSession implements AutoCloseable {
@@ -32,7 +31,6 @@ public final class LocalDiagramSession implements AutoCloseable {
       "deleteMarkers", "setEditMode", "select", "selectAll", "setClipboardData", "status", "message", "startProgress",
       "updateProgress", "endProgress", "setTypeHints", "setContextActions", "setEditValidationResult", "setPopupModel",
       "setViewport", "fit", "center", "triggerNodeCreation", "triggerEdgeCreation");
-  private final List<Action> sent = new CopyOnWriteArrayList<>();
   private final GLSPServer server;
   private final ClientSession session;
 
@@ -50,7 +48,8 @@ public final class LocalDiagramSession implements AutoCloseable {
     server.connect(new GLSPClient() {
       @Override
       public void process(ActionMessage message) {
-        sent.add(message.getAction());
+        // No client: what the server sends back (bounds requests, markers, updates) is not needed;
+        // callers read the resulting model from the session's state.
       }
     });
     InitializeParameters init = new InitializeParameters();
@@ -93,11 +92,6 @@ public final class LocalDiagramSession implements AutoCloseable {
   public String modelJson() {
     return session.getInjector().getInstance(org.eclipse.glsp.server.gson.GraphGsonConfigurationFactory.class).configureGson().create()
         .toJson(state().getRoot());
-  }
-
-  /** Actions the server sent towards the client. */
-  public List<Action> sent() {
-    return List.copyOf(sent);
   }
 
   @Override

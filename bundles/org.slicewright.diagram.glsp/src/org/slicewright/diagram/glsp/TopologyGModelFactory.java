@@ -1,7 +1,6 @@
 package org.slicewright.diagram.glsp;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -88,17 +87,13 @@ public class TopologyGModelFactory implements GModelFactory {
     if (missing) autoLayout = TopologyLayout.layout(net, net.getNodes().size() <= 500).nodes();
     for (Node n : net.getNodes()) boxes.putIfAbsent(n.getId(), autoLayout.get(n.getId()));
     // Groups never placed sit under their serving node, side by side.
-    Map<String, Integer> perNode = new HashMap<>();
+    GroupPlacement groups = new GroupPlacement();
     for (UserDeviceGroup g : net.getDeviceGroups()) {
       if (g.getDiagramWidth() > 0) {
         boxes.put(g.getId(), new TopologyLayout.Box(g.getDiagramX(), g.getDiagramY(), g.getDiagramWidth(), g.getDiagramHeight()));
-        continue;
+      } else {
+        boxes.put(g.getId(), groups.next(g.getAttachedTo(), g.getAttachedTo() == null ? null : boxes.get(g.getAttachedTo().getId())));
       }
-      TopologyLayout.Box at = g.getAttachedTo() == null ? null : boxes.get(g.getAttachedTo().getId());
-      int i = perNode.merge(at == null ? "" : g.getAttachedTo().getId(), 1, Integer::sum) - 1;
-      double x = at == null ? i * (TopologyTypes.GROUP_WIDTH + 10) : at.x() + i * (TopologyTypes.GROUP_WIDTH + 10);
-      double y = at == null ? -TopologyTypes.GROUP_HEIGHT - 40 : at.y() + at.height() + 40;
-      boxes.put(g.getId(), new TopologyLayout.Box(x, y, TopologyTypes.GROUP_WIDTH, TopologyTypes.GROUP_HEIGHT));
     }
     return boxes;
   }
@@ -169,10 +164,5 @@ public class TopologyGModelFactory implements GModelFactory {
 
   private static String display(String name, String id) {
     return name == null || name.isBlank() ? id : name;
-  }
-
-  /** For tests: the ids laid out automatically the last time. */
-  List<String> autoPlaced() {
-    return List.copyOf(autoLayout.keySet());
   }
 }

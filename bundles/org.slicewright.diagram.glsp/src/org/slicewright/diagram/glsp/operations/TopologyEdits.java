@@ -17,11 +17,11 @@ import org.slicewright.model.topology.TopologyPackage.Literals;
  * The EMF commands the diagram's handlers build. Every diagram edit is one command on the editor's
  * command stack, so Edit > Undo in the workbench and Ctrl+Z in the diagram undo the same thing.
  */
-final class TopologyEdits {
+public final class TopologyEdits {
   private final ScenarioModelState state;
   private final List<Command> steps = new ArrayList<>();
 
-  TopologyEdits(ScenarioModelState state) {
+  public TopologyEdits(ScenarioModelState state) {
     this.state = state;
   }
 
@@ -40,7 +40,7 @@ final class TopologyEdits {
   }
 
   /** Places a node or device group (both carry the diagram bounds attributes). */
-  TopologyEdits bounds(EObject shown, double x, double y, double width, double height) {
+  public TopologyEdits bounds(EObject shown, double x, double y, double width, double height) {
     boolean node = shown instanceof org.slicewright.model.topology.Node;
     set(shown, node ? Literals.NODE__DIAGRAM_X : Literals.USER_DEVICE_GROUP__DIAGRAM_X, x);
     set(shown, node ? Literals.NODE__DIAGRAM_Y : Literals.USER_DEVICE_GROUP__DIAGRAM_Y, y);
@@ -49,7 +49,7 @@ final class TopologyEdits {
   }
 
   /** One undoable command labelled for Edit > Undo, or nothing when there is nothing to do. */
-  Optional<Command> command(String label) {
+  public Optional<Command> command(String label) {
     if (steps.isEmpty()) return Optional.empty();
     CompoundCommand c = new CompoundCommand(label, steps);
     return Optional.of(c);
