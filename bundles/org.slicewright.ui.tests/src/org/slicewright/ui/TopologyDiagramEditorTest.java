@@ -37,18 +37,21 @@ class TopologyDiagramEditorTest {
     WorkbenchTest.processEvents();
   }
 
-  static void until(String what, BooleanSupplier done) {
+  static void until(String what, BooleanSupplier done) throws InterruptedException {
     Display d = Display.getCurrent();
     long end = System.currentTimeMillis() + 60_000;
     while (!done.getAsBoolean()) {
       if (System.currentTimeMillis() > end) throw new AssertionError("timed out waiting for " + what);
-      if (!d.readAndDispatch()) d.sleep();
+      idle(d);
     }
   }
 
-  /** A sleep-free wait: wakes the UI thread every 50 ms so conditions set by other threads are seen. */
-  static void wake(Display d) {
-    d.timerExec(50, () -> wake(d));
+  /**
+   * One turn of the UI thread: an event if there is one, else a short pause. Conditions set by other
+   * threads (the diagram server) post no event, so Display.sleep() could wait for ever.
+   */
+  static void idle(Display d) throws InterruptedException {
+    if (!d.readAndDispatch()) Thread.sleep(10);
   }
 
   /** Opens a copy of an example, maximised: Sprotty draws only what lies inside the canvas. */
@@ -63,11 +66,9 @@ class TopologyDiagramEditorTest {
   }
 
   /** Lets the page finish drawing (update animations) before a picture or a check of the DOM. */
-  static void settle(Display d, long millis) {
+  static void settle(Display d, long millis) throws InterruptedException {
     long end = System.currentTimeMillis() + millis;
-    while (System.currentTimeMillis() < end) {
-      if (!d.readAndDispatch()) d.sleep();
-    }
+    while (System.currentTimeMillis() < end) idle(d);
   }
 
   static Object js(Browser b, String expression) {
@@ -84,7 +85,6 @@ class TopologyDiagramEditorTest {
     Browser browser = diagram.browser();
     assertNotNull(browser, "the embedded browser (WebKitGTK) is available");
     Display d = browser.getDisplay();
-    wake(d);
     until("the page", diagram::isLoaded);
     try {
       until("the model drawn", () -> ((Number) js(browser, "document.querySelectorAll('#sprotty .sprotty-node').length")).intValue() >= 17);
@@ -143,7 +143,6 @@ class TopologyDiagramEditorTest {
     tabs.setSelection(index);
     Browser browser = (Browser) ((org.eclipse.swt.widgets.Composite) tabs.getItem(index).getControl()).getChildren()[0];
     Display d = browser.getDisplay();
-    wake(d);
     until("the pool drawn", () -> Boolean.TRUE.equals(js(browser, "!!(window.slicewright && window.slicewright.has('unassigned'))")));
     var pool = editor.getScenario().getSecondaryPools().get(0);
     browser.execute("document.getElementById('k').value = '4'; document.getElementById('form').click();");

@@ -28,27 +28,34 @@ class TopologyDiagramBrowserTest {
   @TempDir
   Path dir;
 
-  @Test
-  void planerEditsInTheBrowserAreSavedToTheScenario() throws Exception {
+  /**
+   * Runs one of the client's Playwright scripts (client/e2e) against a live diagram server on
+   * {@code file}; fails with the script's output unless it passes. Returns its screenshot.
+   */
+  static Path runBrowserScript(String script, Path file, String screenshot) throws Exception {
     Path chromium = Path.of(System.getenv().getOrDefault("SLICEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
     // Tests run in the test bundle's folder; the client's sources and node_modules are beside it.
     Path client = Path.of("..", "org.slicewright.diagram.glsp", "client").toAbsolutePath().normalize();
-    boolean ci = System.getenv("CI") != null;
     // CI installs Chromium (.ci/run); a developer machine without it skips rather than fails.
-    if (!ci) Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium);
+    if (System.getenv("CI") == null) Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium);
     assertTrue(Files.isDirectory(client.resolve("node_modules/playwright-core")), "client not installed: run client/build.sh");
-
-    Path file = dir.resolve("twin-demand.slicewright");
-    ScenarioResources.save(ScenarioTemplates.build("twin-demand"), file);
-    Path shot = Path.of("target", "topology-e2e.png").toAbsolutePath();
+    Path shot = Path.of("target", screenshot).toAbsolutePath();
     Files.createDirectories(shot.getParent());
     try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
-      Process p = new ProcessBuilder("node", "e2e/topology.e2e.mjs", server.pageUrl(file), shot.toString())
+      Process p = new ProcessBuilder("node", "e2e/" + script, server.pageUrl(file), shot.toString())
           .directory(client.toFile()).redirectErrorStream(true).start();
       assertTrue(p.waitFor(180, TimeUnit.SECONDS), "browser test did not finish in 3 minutes");
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(0, p.exitValue(), out);
     }
+    return shot;
+  }
+
+  @Test
+  void planerEditsInTheBrowserAreSavedToTheScenario() throws Exception {
+    Path file = dir.resolve("twin-demand.slicewright");
+    ScenarioResources.save(ScenarioTemplates.build("twin-demand"), file);
+    Path shot = runBrowserScript("topology.e2e.mjs", file, "topology-e2e.png");
     Network saved = ScenarioResources.load(file).getNetwork();
     Node board = saved.getNodes().stream().filter(n -> n.getId().equals("board1")).findFirst().orElseThrow(
         () -> new AssertionError("the board created in the browser was not saved"));
@@ -61,19 +68,9 @@ class TopologyDiagramBrowserTest {
 
   @Test
   void poolEditsInTheBrowserAreSavedToTheScenario() throws Exception {
-    Path chromium = Path.of(System.getenv().getOrDefault("SLICEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
-    Path client = Path.of("..", "org.slicewright.diagram.glsp", "client").toAbsolutePath().normalize();
-    if (System.getenv("CI") == null) Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium);
     Path file = dir.resolve("pooling-32ap.slicewright");
     ScenarioResources.save(ScenarioTemplates.build("pooling-32ap"), file);
-    Path shot = Path.of("target", "pool-e2e.png").toAbsolutePath();
-    try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
-      Process p = new ProcessBuilder("node", "e2e/pool.e2e.mjs", server.pageUrl(file), shot.toString())
-          .directory(client.toFile()).redirectErrorStream(true).start();
-      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "browser test did not finish in 3 minutes");
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertEquals(0, p.exitValue(), out);
-    }
+    runBrowserScript("pool.e2e.mjs", file, "pool-e2e.png");
     var pool = ScenarioResources.load(file).getSecondaryPools().get(0);
     assertEquals(4, pool.getSubPools().size(), "the four k-means sub-pools were saved");
     assertEquals(4, pool.getPolicy().getK());
