@@ -40,7 +40,7 @@ public class ScenarioModelStorage implements SourceModelStorage {
 
   @Override
   public void loadSourceModel(RequestModelAction action) {
-    Path file = sourceFile(action);
+    Path file = sourceFile(action.getOptions());
     Optional<ScenarioDomains.Entry> open = domains.find(file);
     if (open.isPresent()) {
       state.setEditingDomain(open.get().domain(), open.get().modelThread(), true);
@@ -65,7 +65,7 @@ public class ScenarioModelStorage implements SourceModelStorage {
 
   @Override
   public void saveSourceModel(SaveModelAction action) {
-    Path file = sourceFile(state.getClientOptions());
+    Path file = state.getFile(); // set when the model was loaded
     Optional<ScenarioDomains.Entry> open = domains.find(file);
     if (open.isPresent()) {
       open.get().save().run();
@@ -78,10 +78,6 @@ public class ScenarioModelStorage implements SourceModelStorage {
     } catch (IOException e) {
       throw new GLSPServerException("Could not save " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Path sourceFile(RequestModelAction action) {
-    return sourceFile(action.getOptions());
   }
 
   private static Path sourceFile(java.util.Map<String, String> options) {
