@@ -109,8 +109,10 @@ class TopologyDiagramBrowserTest {
               return null;
             }
           }).get(10, TimeUnit.SECONDS);
-      ws.sendText("not json", true); // a bad message is skipped, the connection stays up
-      ws.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"initialize\",\"params\":{\"applicationId\":\"t\",\"protocolVersion\":\"1.0.0\"}}", true);
+      // A bad message is skipped and the connection stays up. Java's WebSocket refuses a send while the
+      // previous one is still going out, so wait for each.
+      ws.sendText("not json", true).get(10, TimeUnit.SECONDS);
+      ws.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"initialize\",\"params\":{\"applicationId\":\"t\",\"protocolVersion\":\"1.0.0\"}}", true).get(10, TimeUnit.SECONDS);
       String answer = reply.get(20, TimeUnit.SECONDS);
       assertTrue(answer.contains("\"id\":7") && answer.contains("slicewright-topology") && answer.contains("changeBounds"), answer);
     }
