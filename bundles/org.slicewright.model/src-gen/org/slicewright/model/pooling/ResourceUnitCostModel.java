@@ -140,7 +140,7 @@ public interface ResourceUnitCostModel extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Price factor on resources used beyond the reservation.
+	 * Price factor on resources used beyond the reservation. The pooling study states that extra cost applies without a value; 2 is our assumption (on-demand capacity at twice the reserved price).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Shortfall Multiplier</em>' attribute.
 	 * @see #setShortfallMultiplier(double)

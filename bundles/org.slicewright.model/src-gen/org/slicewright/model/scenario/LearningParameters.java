@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.slicewright.model.scenario.LearningParameters#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.LearningParameters#getLabelSkew <em>Label Skew</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.LearningParameters#getDataUnitSamples <em>Data Unit Samples</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getLocalEpochs <em>Local Epochs</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.LearningParameters#getMaxWaitTicks <em>Max Wait Ticks</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters()
@@ -190,16 +192,16 @@ public interface LearningParameters extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Data Unit Samples</b></em>' attribute.
-	 * The default value is <code>"1"</code>.
+	 * The default value is <code>"10"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Digit samples per data unit.
+	 * Digit samples per data unit: the unit that arrival rates and RU prices count (10 digits, 7.8 KB of 28x28 grey images).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Data Unit Samples</em>' attribute.
 	 * @see #setDataUnitSamples(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_DataUnitSamples()
-	 * @model default="1"
+	 * @model default="10"
 	 * @generated
 	 */
 	int getDataUnitSamples();
@@ -213,5 +215,57 @@ public interface LearningParameters extends EObject {
 	 * @generated
 	 */
 	void setDataUnitSamples(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Local Epochs</b></em>' attribute.
+	 * The default value is <code>"5"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Local epochs: passes a trainer makes over the data it takes in during one tick (FedAvg's E; 5 as in McMahan et al.'s reference experiments).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Local Epochs</em>' attribute.
+	 * @see #setLocalEpochs(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_LocalEpochs()
+	 * @model default="5"
+	 * @generated
+	 */
+	int getLocalEpochs();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getLocalEpochs <em>Local Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Local Epochs</em>' attribute.
+	 * @see #getLocalEpochs()
+	 * @generated
+	 */
+	void setLocalEpochs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Wait Ticks</b></em>' attribute.
+	 * The default value is <code>"10"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ticks a data unit may wait for its trainer's capacity before it is dropped (by then a FedAvg round has passed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Wait Ticks</em>' attribute.
+	 * @see #setMaxWaitTicks(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_MaxWaitTicks()
+	 * @model default="10"
+	 * @generated
+	 */
+	int getMaxWaitTicks();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.LearningParameters#getMaxWaitTicks <em>Max Wait Ticks</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Wait Ticks</em>' attribute.
+	 * @see #getMaxWaitTicks()
+	 * @generated
+	 */
+	void setMaxWaitTicks(int value);
 
 } // LearningParameters

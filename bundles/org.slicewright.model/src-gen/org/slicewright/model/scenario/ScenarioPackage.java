@@ -137,13 +137,31 @@ public interface ScenarioPackage extends EPackage {
 	int LEARNING_PARAMETERS__DATA_UNIT_SAMPLES = 6;
 
 	/**
+	 * The feature id for the '<em><b>Local Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PARAMETERS__LOCAL_EPOCHS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Max Wait Ticks</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PARAMETERS__MAX_WAIT_TICKS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Learning Parameters</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PARAMETERS_FEATURE_COUNT = 7;
+	int LEARNING_PARAMETERS_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Learning Parameters</em>' class.
@@ -773,13 +791,22 @@ public interface ScenarioPackage extends EPackage {
 	int SWEEP__SUB_POOLS_TO = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Sub Pool Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__SUB_POOL_VALUES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Lambda Max Values</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SWEEP__LAMBDA_MAX_VALUES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 2;
+	int SWEEP__LAMBDA_MAX_VALUES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Seeds</b></em>' attribute.
@@ -788,7 +815,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SWEEP__SEEDS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 3;
+	int SWEEP__SEEDS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Base Seed</b></em>' attribute.
@@ -797,7 +824,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SWEEP__BASE_SEED = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 4;
+	int SWEEP__BASE_SEED = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Threads</b></em>' attribute.
@@ -806,7 +833,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SWEEP__THREADS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int SWEEP__THREADS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Sweep</em>' class.
@@ -815,7 +842,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SWEEP_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
+	int SWEEP_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Sweep</em>' class.
@@ -1299,6 +1326,28 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLearningParameters_DataUnitSamples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.LearningParameters#getLocalEpochs <em>Local Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Local Epochs</em>'.
+	 * @see org.slicewright.model.scenario.LearningParameters#getLocalEpochs()
+	 * @see #getLearningParameters()
+	 * @generated
+	 */
+	EAttribute getLearningParameters_LocalEpochs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.LearningParameters#getMaxWaitTicks <em>Max Wait Ticks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Wait Ticks</em>'.
+	 * @see org.slicewright.model.scenario.LearningParameters#getMaxWaitTicks()
+	 * @see #getLearningParameters()
+	 * @generated
+	 */
+	EAttribute getLearningParameters_MaxWaitTicks();
 
 	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.scenario.PoolingStudy <em>Pooling Study</em>}'.
@@ -1801,6 +1850,17 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getSweep_SubPoolsTo();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.Sweep#getSubPoolValues <em>Sub Pool Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sub Pool Values</em>'.
+	 * @see org.slicewright.model.scenario.Sweep#getSubPoolValues()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_SubPoolValues();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.Sweep#getLambdaMaxValues <em>Lambda Max Values</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2279,6 +2339,22 @@ public interface ScenarioPackage extends EPackage {
 		EAttribute LEARNING_PARAMETERS__DATA_UNIT_SAMPLES = eINSTANCE.getLearningParameters_DataUnitSamples();
 
 		/**
+		 * The meta object literal for the '<em><b>Local Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_PARAMETERS__LOCAL_EPOCHS = eINSTANCE.getLearningParameters_LocalEpochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Wait Ticks</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_PARAMETERS__MAX_WAIT_TICKS = eINSTANCE.getLearningParameters_MaxWaitTicks();
+
+		/**
 		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.PoolingStudyImpl <em>Pooling Study</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2657,6 +2733,14 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SWEEP__SUB_POOLS_TO = eINSTANCE.getSweep_SubPoolsTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Sub Pool Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__SUB_POOL_VALUES = eINSTANCE.getSweep_SubPoolValues();
 
 		/**
 		 * The meta object literal for the '<em><b>Lambda Max Values</b></em>' attribute list feature.

@@ -22,6 +22,7 @@ import org.slicewright.model.topology.Identified;
  * <ul>
  *   <li>{@link org.slicewright.model.scenario.Sweep#getSubPoolsFrom <em>Sub Pools From</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Sweep#getSubPoolsTo <em>Sub Pools To</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.Sweep#getSubPoolValues <em>Sub Pool Values</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Sweep#getLambdaMaxValues <em>Lambda Max Values</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Sweep#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Sweep#getBaseSeed <em>Base Seed</em>}</li>
@@ -84,6 +85,21 @@ public interface Sweep extends Identified {
 	 * @generated
 	 */
 	void setSubPoolsTo(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Sub Pool Values</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Sub-pool counts to run; when empty, every count from subPoolsFrom to subPoolsTo.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sub Pool Values</em>' attribute list.
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getSweep_SubPoolValues()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Integer> getSubPoolValues();
 
 	/**
 	 * Returns the value of the '<em><b>Lambda Max Values</b></em>' attribute list.

@@ -64,8 +64,8 @@ class EngineUnitsTest {
 
   @Test
   void csvRowMatchesTheHeader() {
-    PoolingRunResult r = new PoolingRunResult("s,1", "kmeans", 4, 5, 1, 0.91234, 0.5, 10, 20.5, 3.2, 33.7, 0, 12, new double[0], new double[0]);
-    assertEquals(13, PoolingRunResult.csvHeader().split(",").length);
-    assertEquals("\"s,1\",kmeans,4,5,1,0.9123,0.50000,10,20.500,3.200,33.700,0,12", r.toCsvRow());
+    PoolingRunResult r = new PoolingRunResult("s,1", "kmeans", 4, 5, 1, 0.91234, 0.5, 10, 20.5, 3.2, 33.7, 0, 0.125, 12, new double[0], new double[0]);
+    assertEquals(14, PoolingRunResult.csvHeader().split(",").length);
+    assertEquals("\"s,1\",kmeans,4,5,1,0.9123,0.50000,10,20.500,3.200,33.700,0,0.1250,12", r.toCsvRow());
   }
 }

@@ -216,7 +216,17 @@ public final class DenseNetwork {
 
   /** FLOPs of one dense training step per sample (forward + backward + update), for benchmarks. */
   public long denseTrainFlopsPerSample() {
+    return trainingFlopsPerSample(in, hidden, out);
+  }
+
+  /**
+   * FLOPs of training an in-H-out network on one sample without exploiting zero inputs: forward,
+   * backward and update, each one multiply-add per weight (6 per weight), plus 2 per parameter for the
+   * step. About 0.95 MFLOP for 784-200-10.
+   */
+  public static long trainingFlopsPerSample(int in, int hidden, int out) {
     long macs = (long) in * hidden + (long) hidden * out;
-    return 2 * (3 * macs) + 2L * params.length;
+    long params = macs + hidden + out;
+    return 2 * (3 * macs) + 2L * params;
   }
 }

@@ -1,11 +1,13 @@
 package org.slicewright.sim.pooling;
 
 /**
- * Loss convergence rate of a federated run: the decay rate b (per aggregation round) of the
- * exponential L_r = c + a * exp(-b * r) fitted by least squares to the global test loss over rounds
- * r = 0..R (r = 0 is the initial model). c is the loss the run levels off at, so b measures how fast
- * learning approaches its plateau, not how low the plateau is: a run whose excess loss halves every
- * round has b = ln 2 = 0.69.
+ * Loss convergence rate of a federated run, on a scale from 0 (no progress) to 1 (converged after one
+ * round): the share of the remaining excess loss that one aggregation round removes,
+ * {@code 1 - exp(-b)}, where b is the decay rate of the exponential L_r = c + a * exp(-b * r) fitted by
+ * least squares to the global test loss over rounds r = 0..R (r = 0 is the initial model). c is the
+ * loss the run levels off at, so the rate measures how fast learning approaches its plateau, not how
+ * low the plateau is: a run whose excess loss halves every round has rate 0.5. The pooling study plots
+ * a convergence rate on this kind of scale (values below 1, 0.2 apart between 1 and 32 sub-pools).
  * <p>
  * Fit: for a fixed b the model is linear in (c, a), solved in closed form; b is found by a scan over
  * [0.001, 10] on a log grid followed by golden-section refinement of the sum of squared errors.
@@ -19,6 +21,11 @@ public final class ConvergenceRate {
   }
 
   public static double of(double[] loss) {
+    return 1 - Math.exp(-decay(loss));
+  }
+
+  /** The fitted decay rate b per round (0 when the loss does not decrease). */
+  public static double decay(double[] loss) {
     int n = loss.length;
     if (n < 3) return n == 2 && loss[1] < loss[0] ? Math.log(loss[0] / Math.max(loss[1], 1e-12)) : 0;
     if (loss[n - 1] >= loss[0]) return 0;

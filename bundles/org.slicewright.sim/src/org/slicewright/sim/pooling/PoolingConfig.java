@@ -12,13 +12,17 @@ import java.util.Arrays;
  * @param apRates per-AP data-arrival rates (data units per tick), or null to draw each from U(0, lambdaMax]
  * @param labelSkew non-i.i.d. skew in [0, 1]: each AP has two dominant digit classes, and an arriving
  *        sample is drawn from them with probability labelSkew, otherwise from all ten classes
+ * @param dataUnitSamples digits per data unit (the unit arrival rates and RU prices count)
+ * @param localEpochs passes a trainer makes over the data it takes in during one tick (FedAvg's E)
+ * @param maxWaitTicks ticks a data unit may wait for its trainer's capacity before it is dropped
+ * @param capacity per-AP training and access-link limits in data units per tick
  * @param manualSubPools member AP indices of each sub-pool for {@link PoolingMethod#MANUAL}
  * @param seed run seed; the demand (rates, arrivals, digits) depends only on it and lambdaMax, so runs
  *        with different k see the same demand (common random numbers)
  */
 public record PoolingConfig(String scenario, String policy, double[] apX, double[] apY, double[] apRates,
     double lambdaMax, int ticks, int aggregationPeriod, int hiddenUnits, double learningRate, int batchSize,
-    double labelSkew, int dataUnitSamples, PoolingMethod method, int k, boolean useLocation, boolean useArrivalRate,
+    double labelSkew, int dataUnitSamples, int localEpochs, int maxWaitTicks, VapCapacity capacity, PoolingMethod method, int k, boolean useLocation, boolean useArrivalRate,
     int[][] manualSubPools, ResourceUnitCosts costs, int testPerClass, long seed) {
 
   public int apCount() {
@@ -43,6 +47,10 @@ public record PoolingConfig(String scenario, String policy, double[] apX, double
     if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, is " + batchSize);
     if (labelSkew < 0 || labelSkew > 1) throw new IllegalArgumentException("label skew must be in [0, 1], is " + labelSkew);
     if (dataUnitSamples < 1) throw new IllegalArgumentException("samples per data unit must be >= 1, is " + dataUnitSamples);
+    if (localEpochs < 1) throw new IllegalArgumentException("local epochs must be >= 1, is " + localEpochs);
+    if (maxWaitTicks < 0) throw new IllegalArgumentException("maximum wait must be >= 0 ticks, is " + maxWaitTicks);
+    if (capacity == null) throw new IllegalArgumentException("no VAP capacities");
+    capacity.validate(n);
     if (testPerClass < 1) throw new IllegalArgumentException("test samples per class must be >= 1");
     if (costs == null) throw new IllegalArgumentException("no RU cost model");
     if (method == PoolingMethod.KMEANS) {
@@ -71,33 +79,42 @@ public record PoolingConfig(String scenario, String policy, double[] apX, double
 
   public PoolingConfig withK(int newK) {
     return new PoolingConfig(scenario, policy, apX, apY, apRates, lambdaMax, ticks, aggregationPeriod, hiddenUnits, learningRate,
-        batchSize, labelSkew, dataUnitSamples, method, newK, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
+        batchSize, labelSkew, dataUnitSamples, localEpochs, maxWaitTicks, capacity, method, newK, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
   }
 
   public PoolingConfig withLambdaMax(double newLambdaMax) {
     return new PoolingConfig(scenario, policy, apX, apY, apRates, newLambdaMax, ticks, aggregationPeriod, hiddenUnits, learningRate,
-        batchSize, labelSkew, dataUnitSamples, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
+        batchSize, labelSkew, dataUnitSamples, localEpochs, maxWaitTicks, capacity, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
   }
 
   public PoolingConfig withSeed(long newSeed) {
     return new PoolingConfig(scenario, policy, apX, apY, apRates, lambdaMax, ticks, aggregationPeriod, hiddenUnits, learningRate,
-        batchSize, labelSkew, dataUnitSamples, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, newSeed);
+        batchSize, labelSkew, dataUnitSamples, localEpochs, maxWaitTicks, capacity, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, newSeed);
   }
 
   public PoolingConfig withTicks(int newTicks) {
     return new PoolingConfig(scenario, policy, apX, apY, apRates, lambdaMax, newTicks, aggregationPeriod, hiddenUnits, learningRate,
-        batchSize, labelSkew, dataUnitSamples, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
+        batchSize, labelSkew, dataUnitSamples, localEpochs, maxWaitTicks, capacity, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
   }
 
   public PoolingConfig withLabelSkew(double skew) {
     return new PoolingConfig(scenario, policy, apX, apY, apRates, lambdaMax, ticks, aggregationPeriod, hiddenUnits, learningRate,
-        batchSize, skew, dataUnitSamples, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
+        batchSize, skew, dataUnitSamples, localEpochs, maxWaitTicks, capacity, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
   }
 
-  /** The seed-000 case study on the given AP coordinates: k-means over location and rate, rates drawn from U(0, lambdaMax]. */
+  public PoolingConfig withCapacity(VapCapacity newCapacity) {
+    return new PoolingConfig(scenario, policy, apX, apY, apRates, lambdaMax, ticks, aggregationPeriod, hiddenUnits, learningRate,
+        batchSize, labelSkew, dataUnitSamples, localEpochs, maxWaitTicks, newCapacity, method, k, useLocation, useArrivalRate, manualSubPools, costs, testPerClass, seed);
+  }
+
+  /**
+   * The pooling case study on the given AP coordinates with the product's defaults: k-means over
+   * location and rate, rates drawn from U(0, lambdaMax], data units of 10 digits, 5 local epochs per
+   * tick, data dropped after waiting 10 ticks, no capacity limits.
+   */
   public static PoolingConfig caseStudy(String scenario, double[] x, double[] y, double lambdaMax, int k, long seed) {
-    return new PoolingConfig(scenario, "kmeans", x, y, null, lambdaMax, 200, 10, 200, 0.01, 1, 0.5, 1,
-        PoolingMethod.KMEANS, k, true, true, null, ResourceUnitCosts.SEED_000, 100, seed);
+    return new PoolingConfig(scenario, "kmeans", x, y, null, lambdaMax, 200, 10, 200, 0.01, 1, 0.5, 10, 5, 10,
+        VapCapacity.unlimited(x.length), PoolingMethod.KMEANS, k, true, true, null, ResourceUnitCosts.SEED_000, 100, seed);
   }
 
   /** A grid of n APs 200 m apart, 8 per row (the pooling-32ap layout without jitter). */
@@ -127,7 +144,8 @@ public record PoolingConfig(String scenario, String policy, double[] apX, double
   public String toString() {
     return "PoolingConfig[" + scenario + "/" + policy + " n=" + apCount() + " k=" + k + " method=" + method + " lambdaMax=" + lambdaMax
         + " rates=" + Arrays.toString(apRates) + " ticks=" + ticks + " period=" + aggregationPeriod + " hidden=" + hiddenUnits
-        + " lr=" + learningRate + " batch=" + batchSize + " skew=" + labelSkew + " unit=" + dataUnitSamples + " seed=" + seed
+        + " lr=" + learningRate + " batch=" + batchSize + " skew=" + labelSkew + " unit=" + dataUnitSamples + " epochs=" + localEpochs
+        + " wait=" + maxWaitTicks + " " + capacity + " seed=" + seed
         + " x=" + Arrays.toString(apX) + " y=" + Arrays.toString(apY) + " manual=" + Arrays.deepToString(manualSubPools) + " costs=" + costs
         + " features=" + useLocation + "/" + useArrivalRate + " test=" + testPerClass + "]";
   }

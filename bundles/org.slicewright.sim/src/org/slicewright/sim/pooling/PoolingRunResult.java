@@ -6,30 +6,33 @@ import java.util.Locale;
  * The outcome of one pooling run: service performance and resource use.
  *
  * @param accuracy fraction of the held-out test digits the final global model classifies correctly
- * @param convergenceRate see {@link ConvergenceRate}: the fitted exponential decay rate of the global
- *        test loss per aggregation round (higher = faster learning)
+ * @param convergenceRate see {@link ConvergenceRate}: the share of the remaining excess test loss the
+ *        global model sheds per aggregation round, in [0, 1) (near 1 = fast learning)
  * @param ruCommunication RU for data migrated from sub-pool members to their trainer
  * @param ruComputing RU for training (per data unit trained plus per model training)
  * @param ruModelExchange RU for model uploads (trainers) and downloads (every AP) at each FedAvg round
  * @param ruShortfall extra RU charged for use beyond the reservation made at the mean arrival rate
  * @param ruTotal the sum of the four
+ * @param droppedShare share of the arrived data units dropped because they waited longer than the
+ *        maximum wait for their trainer's compute or link (saturation)
  * @param roundLoss global test loss after each round (index 0 = initial model)
  * @param roundAccuracy global test accuracy after each round (index 0 = initial model)
  */
 public record PoolingRunResult(String scenario, String policy, int subpools, double lambdaMax, long seed, double accuracy,
     double convergenceRate, double ruCommunication, double ruComputing, double ruModelExchange, double ruTotal,
-    double ruShortfall, long wallMs, double[] roundLoss, double[] roundAccuracy) {
+    double ruShortfall, double droppedShare, long wallMs, double[] roundLoss, double[] roundAccuracy) {
 
   public static String csvHeader() {
     return "scenario,policy,subpools,lambda_max,seed,accuracy,convergence_rate,ru_communication,ru_computing,"
-        + "ru_model_exchange,ru_total,ru_shortfall,wall_ms";
+        + "ru_model_exchange,ru_total,ru_shortfall,dropped_share,wall_ms";
   }
 
   /** One CSV row; numbers in Locale.ROOT so a German desktop writes the same file. */
   public String toCsvRow() {
     return String.join(",", csv(scenario), csv(policy), Integer.toString(subpools), num(lambdaMax), Long.toString(seed),
         String.format(Locale.ROOT, "%.4f", accuracy), String.format(Locale.ROOT, "%.5f", convergenceRate), num(ruCommunication),
-        num(ruComputing), num(ruModelExchange), num(ruTotal), num(ruShortfall), Long.toString(wallMs));
+        num(ruComputing), num(ruModelExchange), num(ruTotal), num(ruShortfall),
+        String.format(Locale.ROOT, "%.4f", droppedShare), Long.toString(wallMs));
   }
 
   private static String num(double v) {

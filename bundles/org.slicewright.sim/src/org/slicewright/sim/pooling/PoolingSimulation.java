@@ -1,5 +1,6 @@
 package org.slicewright.sim.pooling;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.slicewright.sim.CanceledException;
@@ -9,10 +10,13 @@ import org.slicewright.sim.nn.DenseNetwork;
 import org.slicewright.sim.nn.FedAvg;
 
 /**
- * One run of the pooling case study (seed 000): APs collect digits, sub-pools migrate their members'
- * new data to the sub-pool's trainer VAP, trainers train once per tick, and the MBS aggregates the
- * trainers' models with FedAvg every {@code aggregationPeriod} ticks and redistributes the global
- * model to every AP. Resource use is accounted in RU as the run goes.
+ * One run of the pooling case study (Lin et al., "Resource pooling for AI services in network slicing
+ * at the edge"): APs collect data units of digits, each sub-pool's trainer VAP takes in its members'
+ * waiting units as far as its compute and access link allow (the others' units migrate to it), trains
+ * its local model once per tick ({@link LocalTraining}), and the MBS aggregates the trainers' models
+ * with FedAvg every {@code aggregationPeriod} ticks and redistributes the global model to every AP.
+ * Units that wait longer than the maximum wait are dropped ({@link TrainerBacklog}). Resource use is
+ * accounted in RU as the run goes.
  * <p>
  * A run owns all its mutable state; the {@link DigitTask} it reads is immutable, so runs can go in
  * parallel.
@@ -50,22 +54,18 @@ public final class PoolingSimulation {
     int[][] pools = subPools(demand.rates);
     int k = pools.length;
     int n = c.apCount();
-    // The trainer of a sub-pool is its member with the highest arrival rate: the least data moves.
-    int[] trainer = new int[k];
-    for (int j = 0; j < k; j++) {
-      int best = pools[j][0];
-      for (int m : pools[j]) if (demand.rates[m] > demand.rates[best]) best = m;
-      trainer[j] = best;
-    }
+    int[] trainer = trainers(pools, demand.rates);
     int f = task.features();
     DenseNetwork global = new DenseNetwork(f, c.hiddenUnits(), task.classes());
     global.initialise(Seeds.stream(c.seed(), 4));
     DenseNetwork[] local = new DenseNetwork[k];
     float[][] params = new float[k][];
+    TrainerBacklog[] backlog = new TrainerBacklog[k];
     for (int j = 0; j < k; j++) {
       local[j] = new DenseNetwork(f, c.hiddenUnits(), task.classes());
       local[j].setParameters(global.parameters());
       params[j] = local[j].parameters();
+      backlog[j] = new TrainerBacklog(trainer[j]);
     }
     int rounds = (c.ticks() + c.aggregationPeriod() - 1) / c.aggregationPeriod();
     double[] roundLoss = new double[rounds + 1];
@@ -75,8 +75,11 @@ public final class PoolingSimulation {
     roundAcc[0] = e0.accuracy();
 
     ResourceUnitCosts price = c.costs();
+    double[] trainCap = c.capacity().trainingUnitsPerTick();
+    double[] linkCap = c.capacity().linkUnitsPerTick();
     double ruComm = 0, ruComp = 0, ruExchange = 0, excess = 0;
-    // Reservation at the mean arrival rate, per sub-pool and tick (AVAP level).
+    // Reservation at the mean arrival rate, per sub-pool and tick (AVAP level), never above what
+    // the trainer and its link can do.
     double[] reservedCompute = new double[k];
     double[] reservedComm = new double[k];
     for (int j = 0; j < k; j++) {
@@ -85,42 +88,31 @@ public final class PoolingSimulation {
         units += demand.rates[m];
         if (m != trainer[j]) moved += demand.rates[m];
       }
-      reservedCompute[j] = price.computingPerDataUnit() * units + price.modelTraining();
-      reservedComm[j] = price.communicationPerDataUnit() * moved;
+      reservedCompute[j] = price.computingPerDataUnit() * Math.min(units, trainCap[trainer[j]]) + price.modelTraining();
+      reservedComm[j] = price.communicationPerDataUnit() * Math.min(moved, linkCap[trainer[j]]);
     }
 
-    float lr = (float) c.learningRate();
-    float[] probs = new float[task.classes()];
-    float[] batchX = new float[c.batchSize() * f];
-    int[] batchY = new int[c.batchSize()];
+    LocalTraining training = new LocalTraining(task, c, Seeds.stream(c.seed(), 5));
+    int[] samples = new int[0];
     double[] samplesSinceAggregation = new double[k];
+    long arrived = 0, dropped = 0;
     int round = 0;
     for (int t = 0; t < c.ticks(); t++) {
       if (monitor.isCanceled()) throw new CanceledException();
       for (int j = 0; j < k; j++) {
-        int units = 0, moved = 0, fill = 0;
         for (int m : pools[j]) {
-          int u = demand.units[t][m];
-          units += u;
-          if (m != trainer[j]) moved += u;
-          for (int s : demand.arrivals[t][m]) {
-            if (c.batchSize() == 1) {
-              task.digits().copyTo(s, batchX, 0);
-              local[j].trainSample(batchX, 0, task.digits().label(s), lr, probs);
-            } else {
-              task.digits().copyTo(s, batchX, fill * f);
-              batchY[fill++] = task.digits().label(s);
-              if (fill == c.batchSize()) {
-                local[j].trainBatch(batchX, batchY, 0, fill, lr);
-                fill = 0;
-              }
-            }
-            samplesSinceAggregation[j]++;
-          }
+          backlog[j].arrive(t, m, demand.units[t][m]);
+          arrived += demand.units[t][m];
         }
-        if (fill > 0) local[j].trainBatch(batchX, batchY, 0, fill, lr);
-        double comm = price.communicationPerDataUnit() * moved;
-        double comp = units > 0 ? price.computingPerDataUnit() * units + price.modelTraining() : 0;
+        dropped += backlog[j].dropBefore(t - c.maxWaitTicks());
+        int need = backlog[j].waiting() * c.dataUnitSamples();
+        if (samples.length < need) samples = new int[Math.max(need, 2 * samples.length)];
+        TrainerBacklog.Intake in = backlog[j].take(trainCap[trainer[j]], linkCap[trainer[j]], demand, c.dataUnitSamples(), samples);
+        if (in.units() == 0) continue;
+        training.train(local[j], samples, in.samples());
+        samplesSinceAggregation[j] += in.samples();
+        double comm = price.communicationPerDataUnit() * in.moved();
+        double comp = price.computingPerDataUnit() * in.units() + price.modelTraining();
         ruComm += comm;
         ruComp += comp;
         excess += Math.max(0, comm - reservedComm[j]) + Math.max(0, comp - reservedCompute[j]);
@@ -132,7 +124,7 @@ public final class PoolingSimulation {
         if (FedAvg.average(global.parameters(), params, samplesSinceAggregation)) {
           for (int j = 0; j < k; j++) local[j].setParameters(global.parameters());
         }
-        java.util.Arrays.fill(samplesSinceAggregation, 0);
+        Arrays.fill(samplesSinceAggregation, 0);
         round++;
         DenseNetwork.Evaluation ev = global.evaluate(task.testX(), task.testY());
         roundLoss[round] = ev.loss();
@@ -141,8 +133,20 @@ public final class PoolingSimulation {
     }
     double ruShortfall = (price.shortfallMultiplier() - 1) * excess;
     long wall = (System.nanoTime() - start) / 1_000_000;
+    double droppedShare = arrived == 0 ? 0 : (double) dropped / arrived;
     return new PoolingRunResult(c.scenario(), c.policy(), k, c.lambdaMax(), c.seed(),
         roundAcc[rounds], ConvergenceRate.of(roundLoss), ruComm, ruComp, ruExchange, ruComm + ruComp + ruExchange + ruShortfall,
-        ruShortfall, wall, roundLoss, roundAcc);
+        ruShortfall, droppedShare, wall, roundLoss, roundAcc);
+  }
+
+  /** The trainer of each sub-pool: its member with the highest arrival rate, so the least data moves. */
+  static int[] trainers(int[][] pools, double[] rates) {
+    int[] trainer = new int[pools.length];
+    for (int j = 0; j < pools.length; j++) {
+      int best = pools[j][0];
+      for (int m : pools[j]) if (rates[m] > rates[best]) best = m;
+      trainer[j] = best;
+    }
+    return trainer;
   }
 }

@@ -17,9 +17,10 @@ import org.slicewright.sim.pooling.PoolingRunResult;
  * scenario feed the same reports and charts as a fresh sweep. Per-round curves are not stored.
  */
 public final class PoolingRunRecords {
-  static final List<String[]> METRICS = List.of(new String[] { "accuracy", "" }, new String[] { "convergence_rate", "1/round" },
+  static final List<String[]> METRICS = List.of(new String[] { "accuracy", "" }, new String[] { "convergence_rate", "" },
       new String[] { "ru_communication", "RU" }, new String[] { "ru_computing", "RU" }, new String[] { "ru_model_exchange", "RU" },
-      new String[] { "ru_total", "RU" }, new String[] { "ru_shortfall", "RU" });
+      new String[] { "ru_total", "RU" }, new String[] { "ru_shortfall", "RU" },
+      new String[] { "dropped_share", "" });
 
   private PoolingRunRecords() {
   }
@@ -32,7 +33,7 @@ public final class PoolingRunRecords {
     run.setParameters("subpools=" + r.subpools() + " lambda_max=" + num(r.lambdaMax()));
     run.setSeed(r.seed());
     run.setWallMs(r.wallMs());
-    double[] v = { r.accuracy(), r.convergenceRate(), r.ruCommunication(), r.ruComputing(), r.ruModelExchange(), r.ruTotal(), r.ruShortfall() };
+    double[] v = { r.accuracy(), r.convergenceRate(), r.ruCommunication(), r.ruComputing(), r.ruModelExchange(), r.ruTotal(), r.ruShortfall(), r.droppedShare() };
     for (int i = 0; i < v.length; i++) RunMetrics.add(run, METRICS.get(i)[0], v[i], METRICS.get(i)[1]);
     return run;
   }
@@ -59,10 +60,16 @@ public final class PoolingRunRecords {
     try {
       return new PoolingRunResult(scenario, run.getPolicy(), Integer.parseInt(p.get("subpools")), Double.parseDouble(p.get("lambda_max")), run.getSeed(),
           RunMetrics.get(run, "accuracy"), RunMetrics.get(run, "convergence_rate"), RunMetrics.get(run, "ru_communication"), RunMetrics.get(run, "ru_computing"),
-          RunMetrics.get(run, "ru_model_exchange"), RunMetrics.get(run, "ru_total"), RunMetrics.get(run, "ru_shortfall"), run.getWallMs(), new double[0], new double[0]);
+          RunMetrics.get(run, "ru_model_exchange"), RunMetrics.get(run, "ru_total"), RunMetrics.get(run, "ru_shortfall"), droppedShare(run), run.getWallMs(), new double[0], new double[0]);
     } catch (NumberFormatException | NullPointerException e) {
       throw new IllegalArgumentException("run '" + run.getId() + "': parameters '" + run.getParameters() + "' are not 'subpools=K lambda_max=L'");
     }
+  }
+
+  /** Runs stored before data could be dropped have no dropped_share: nothing was dropped. */
+  private static double droppedShare(Run run) {
+    Double d = RunMetrics.find(run, "dropped_share");
+    return d == null ? 0 : d;
   }
 
   static String num(double v) {

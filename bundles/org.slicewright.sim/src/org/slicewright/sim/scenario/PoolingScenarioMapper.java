@@ -15,11 +15,15 @@ import org.slicewright.model.scenario.LearningParameters;
 import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
+import org.slicewright.data.digits.DigitSet;
+import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingMethod;
+import org.slicewright.sim.nn.DenseNetwork;
 import org.slicewright.sim.pooling.ResourceUnitCosts;
+import org.slicewright.sim.pooling.VapCapacity;
 import org.slicewright.sim.sweep.PoolingSweep;
 
 /**
@@ -30,6 +34,8 @@ import org.slicewright.sim.sweep.PoolingSweep;
 public final class PoolingScenarioMapper {
   /** Test digits held out per class: 1 000 in all, the same set for every run. */
   public static final int TEST_PER_CLASS = 100;
+  /** Bytes of one digit sample: 28 x 28 grey pixels, one byte each. */
+  public static final int DIGIT_PIXELS = 28 * 28;
 
   private PoolingScenarioMapper() {
   }
@@ -65,14 +71,18 @@ public final class PoolingScenarioMapper {
           + study.getSecondaryPool().getId() + "' has only " + n + " APs");
     }
     List<Integer> ks = new ArrayList<>();
+    for (int k : sweep.getSubPoolValues()) {
+      if (k < 1 || k > n) throw new IllegalArgumentException("sweep '" + sweep.getId() + "': k = " + k + " sub-pools is outside 1.." + n + " (the APs of pool '"
+          + study.getSecondaryPool().getId() + "')");
+    }
     if (base.method() == PoolingMethod.MANUAL) {
       ks.add(base.subPools());
+    } else if (!sweep.getSubPoolValues().isEmpty()) {
+      Set<Integer> listed = new LinkedHashSet<>(sweep.getSubPoolValues());
+      if (quick) listed.retainAll(quickSubPools(sweep.getSubPoolsFrom(), sweep.getSubPoolsTo()));
+      ks.addAll(listed.isEmpty() ? new LinkedHashSet<>(sweep.getSubPoolValues()) : listed);
     } else if (quick) {
-      Set<Integer> q = new LinkedHashSet<>();
-      for (int k : new int[] { sweep.getSubPoolsFrom(), 2, 4, 8, 16, sweep.getSubPoolsTo() }) {
-        if (k >= sweep.getSubPoolsFrom() && k <= sweep.getSubPoolsTo()) q.add(k);
-      }
-      ks.addAll(q);
+      ks.addAll(quickSubPools(sweep.getSubPoolsFrom(), sweep.getSubPoolsTo()));
     } else {
       for (int k = sweep.getSubPoolsFrom(); k <= sweep.getSubPoolsTo(); k++) ks.add(k);
     }
@@ -89,6 +99,15 @@ public final class PoolingScenarioMapper {
     for (PoolingConfig c : runs) c.validate();
     int threads = threadsOverride > 0 ? threadsOverride : sweep.getThreads();
     return new PoolingPlan(s.getId(), runs, threads, quick);
+  }
+
+  /** Sub-pool counts of a quick sweep: the ends of the range and the powers of two inside it. */
+  private static Set<Integer> quickSubPools(int from, int to) {
+    Set<Integer> q = new LinkedHashSet<>();
+    for (int k : new int[] { from, 2, 4, 8, 16, to }) {
+      if (k >= from && k <= to) q.add(k);
+    }
+    return q;
   }
 
   /** The quick variant of a run: a quarter of the ticks, at least three aggregation rounds. */
@@ -128,15 +147,30 @@ public final class PoolingScenarioMapper {
     if (!(study.getLambdaMax() > 0) && rates == null) {
       throw new IllegalArgumentException("pooling study '" + study.getId() + "': lambda max must be > 0, is " + study.getLambdaMax());
     }
+    VapCapacity capacity = VapCapacity.of(aps.stream().mapToDouble(ap -> computeGflops(ap)).toArray(),
+        aps.stream().mapToDouble(ap -> accessLinkMbps(s, ap)).toArray(), lp.getDataUnitSamples(), lp.getLocalEpochs(),
+        DenseNetwork.trainingFlopsPerSample(DIGIT_PIXELS, lp.getHiddenUnits(), DigitSet.CLASSES), DIGIT_PIXELS);
     PoolingConfig c = new PoolingConfig(s.getId(), policyName, x, y, rates, study.getLambdaMax(), lp.getTicks(), lp.getAggregationPeriod(),
-        lp.getHiddenUnits(), lp.getLearningRate(), lp.getBatchSize(), lp.getLabelSkew(), lp.getDataUnitSamples(),
-        manual ? PoolingMethod.MANUAL : PoolingMethod.KMEANS, manual ? manualPools.length : policy.getK(), loc, rate, manualPools, costs,
+        lp.getHiddenUnits(), lp.getLearningRate(), lp.getBatchSize(), lp.getLabelSkew(), lp.getDataUnitSamples(), lp.getLocalEpochs(),
+        lp.getMaxWaitTicks(), capacity, manual ? PoolingMethod.MANUAL : PoolingMethod.KMEANS, manual ? manualPools.length : policy.getK(), loc, rate, manualPools, costs,
         TEST_PER_CLASS, s.getSeed());
     try {
       return c.validate();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("pooling study '" + study.getId() + "': " + e.getMessage(), e);
     }
+  }
+
+  /** CPU compute of an AP for the AI function, GFLOP/s; 0 (not stated) means no limit is modelled. */
+  private static double computeGflops(Node ap) {
+    return ap.getResources() == null || ap.getResources().getCompute() <= 0 ? Double.POSITIVE_INFINITY : ap.getResources().getCompute();
+  }
+
+  /** Bandwidth of an AP's access link (its widest link), Mbit/s; no link means no limit is modelled. */
+  private static double accessLinkMbps(Scenario s, Node ap) {
+    double best = 0;
+    for (Link l : s.getNetwork().getLinks()) if (l.getSource() == ap || l.getTarget() == ap) best = Math.max(best, l.getBandwidthMbps());
+    return best > 0 ? best : Double.POSITIVE_INFINITY;
   }
 
   private static double[] twinRates(Scenario s, List<Node> aps) {

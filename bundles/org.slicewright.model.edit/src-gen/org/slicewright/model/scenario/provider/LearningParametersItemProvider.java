@@ -70,6 +70,8 @@ public class LearningParametersItemProvider
 			addBatchSizePropertyDescriptor(object);
 			addLabelSkewPropertyDescriptor(object);
 			addDataUnitSamplesPropertyDescriptor(object);
+			addLocalEpochsPropertyDescriptor(object);
+			addMaxWaitTicksPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -229,6 +231,50 @@ public class LearningParametersItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Local Epochs feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLocalEpochsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LearningParameters_localEpochs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LearningParameters_localEpochs_feature", "_UI_LearningParameters_type"),
+				 ScenarioPackage.Literals.LEARNING_PARAMETERS__LOCAL_EPOCHS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Wait Ticks feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxWaitTicksPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LearningParameters_maxWaitTicks_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LearningParameters_maxWaitTicks_feature", "_UI_LearningParameters_type"),
+				 ScenarioPackage.Literals.LEARNING_PARAMETERS__MAX_WAIT_TICKS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns LearningParameters.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -271,6 +317,8 @@ public class LearningParametersItemProvider
 			case ScenarioPackage.LEARNING_PARAMETERS__BATCH_SIZE:
 			case ScenarioPackage.LEARNING_PARAMETERS__LABEL_SKEW:
 			case ScenarioPackage.LEARNING_PARAMETERS__DATA_UNIT_SAMPLES:
+			case ScenarioPackage.LEARNING_PARAMETERS__LOCAL_EPOCHS:
+			case ScenarioPackage.LEARNING_PARAMETERS__MAX_WAIT_TICKS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -54,6 +54,7 @@ public class SweepItemProvider extends IdentifiedItemProvider {
 
 			addSubPoolsFromPropertyDescriptor(object);
 			addSubPoolsToPropertyDescriptor(object);
+			addSubPoolValuesPropertyDescriptor(object);
 			addLambdaMaxValuesPropertyDescriptor(object);
 			addSeedsPropertyDescriptor(object);
 			addBaseSeedPropertyDescriptor(object);
@@ -98,6 +99,28 @@ public class SweepItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Sweep_subPoolsTo_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Sweep_subPoolsTo_feature", "_UI_Sweep_type"),
 				 ScenarioPackage.Literals.SWEEP__SUB_POOLS_TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sub Pool Values feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSubPoolValuesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Sweep_subPoolValues_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Sweep_subPoolValues_feature", "_UI_Sweep_type"),
+				 ScenarioPackage.Literals.SWEEP__SUB_POOL_VALUES,
 				 true,
 				 false,
 				 false,
@@ -234,6 +257,7 @@ public class SweepItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Sweep.class)) {
 			case ScenarioPackage.SWEEP__SUB_POOLS_FROM:
 			case ScenarioPackage.SWEEP__SUB_POOLS_TO:
+			case ScenarioPackage.SWEEP__SUB_POOL_VALUES:
 			case ScenarioPackage.SWEEP__LAMBDA_MAX_VALUES:
 			case ScenarioPackage.SWEEP__SEEDS:
 			case ScenarioPackage.SWEEP__BASE_SEED:

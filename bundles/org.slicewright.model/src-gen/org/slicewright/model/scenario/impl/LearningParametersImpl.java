@@ -28,6 +28,8 @@ import org.slicewright.model.scenario.ScenarioPackage;
  *   <li>{@link org.slicewright.model.scenario.impl.LearningParametersImpl#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.LearningParametersImpl#getLabelSkew <em>Label Skew</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.LearningParametersImpl#getDataUnitSamples <em>Data Unit Samples</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.LearningParametersImpl#getLocalEpochs <em>Local Epochs</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.LearningParametersImpl#getMaxWaitTicks <em>Max Wait Ticks</em>}</li>
  * </ul>
  *
  * @generated
@@ -161,7 +163,7 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int DATA_UNIT_SAMPLES_EDEFAULT = 1;
+	protected static final int DATA_UNIT_SAMPLES_EDEFAULT = 10;
 
 	/**
 	 * The cached value of the '{@link #getDataUnitSamples() <em>Data Unit Samples</em>}' attribute.
@@ -172,6 +174,46 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected int dataUnitSamples = DATA_UNIT_SAMPLES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLocalEpochs() <em>Local Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocalEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LOCAL_EPOCHS_EDEFAULT = 5;
+
+	/**
+	 * The cached value of the '{@link #getLocalEpochs() <em>Local Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocalEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int localEpochs = LOCAL_EPOCHS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxWaitTicks() <em>Max Wait Ticks</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxWaitTicks()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_WAIT_TICKS_EDEFAULT = 10;
+
+	/**
+	 * The cached value of the '{@link #getMaxWaitTicks() <em>Max Wait Ticks</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxWaitTicks()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxWaitTicks = MAX_WAIT_TICKS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -359,6 +401,52 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public int getLocalEpochs() {
+		return localEpochs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLocalEpochs(int newLocalEpochs) {
+		int oldLocalEpochs = localEpochs;
+		localEpochs = newLocalEpochs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.LEARNING_PARAMETERS__LOCAL_EPOCHS, oldLocalEpochs, localEpochs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxWaitTicks() {
+		return maxWaitTicks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxWaitTicks(int newMaxWaitTicks) {
+		int oldMaxWaitTicks = maxWaitTicks;
+		maxWaitTicks = newMaxWaitTicks;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.LEARNING_PARAMETERS__MAX_WAIT_TICKS, oldMaxWaitTicks, maxWaitTicks));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ScenarioPackage.LEARNING_PARAMETERS__HIDDEN_UNITS:
@@ -375,6 +463,10 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 				return getLabelSkew();
 			case ScenarioPackage.LEARNING_PARAMETERS__DATA_UNIT_SAMPLES:
 				return getDataUnitSamples();
+			case ScenarioPackage.LEARNING_PARAMETERS__LOCAL_EPOCHS:
+				return getLocalEpochs();
+			case ScenarioPackage.LEARNING_PARAMETERS__MAX_WAIT_TICKS:
+				return getMaxWaitTicks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -407,6 +499,12 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 				return;
 			case ScenarioPackage.LEARNING_PARAMETERS__DATA_UNIT_SAMPLES:
 				setDataUnitSamples((Integer)newValue);
+				return;
+			case ScenarioPackage.LEARNING_PARAMETERS__LOCAL_EPOCHS:
+				setLocalEpochs((Integer)newValue);
+				return;
+			case ScenarioPackage.LEARNING_PARAMETERS__MAX_WAIT_TICKS:
+				setMaxWaitTicks((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -441,6 +539,12 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 			case ScenarioPackage.LEARNING_PARAMETERS__DATA_UNIT_SAMPLES:
 				setDataUnitSamples(DATA_UNIT_SAMPLES_EDEFAULT);
 				return;
+			case ScenarioPackage.LEARNING_PARAMETERS__LOCAL_EPOCHS:
+				setLocalEpochs(LOCAL_EPOCHS_EDEFAULT);
+				return;
+			case ScenarioPackage.LEARNING_PARAMETERS__MAX_WAIT_TICKS:
+				setMaxWaitTicks(MAX_WAIT_TICKS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -467,6 +571,10 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 				return labelSkew != LABEL_SKEW_EDEFAULT;
 			case ScenarioPackage.LEARNING_PARAMETERS__DATA_UNIT_SAMPLES:
 				return dataUnitSamples != DATA_UNIT_SAMPLES_EDEFAULT;
+			case ScenarioPackage.LEARNING_PARAMETERS__LOCAL_EPOCHS:
+				return localEpochs != LOCAL_EPOCHS_EDEFAULT;
+			case ScenarioPackage.LEARNING_PARAMETERS__MAX_WAIT_TICKS:
+				return maxWaitTicks != MAX_WAIT_TICKS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -495,6 +603,10 @@ public class LearningParametersImpl extends MinimalEObjectImpl.Container impleme
 		result.append(labelSkew);
 		result.append(", dataUnitSamples: ");
 		result.append(dataUnitSamples);
+		result.append(", localEpochs: ");
+		result.append(localEpochs);
+		result.append(", maxWaitTicks: ");
+		result.append(maxWaitTicks);
 		result.append(')');
 		return result.toString();
 	}

@@ -313,6 +313,26 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLearningParameters_LocalEpochs() {
+		return (EAttribute)learningParametersEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningParameters_MaxWaitTicks() {
+		return (EAttribute)learningParametersEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPoolingStudy() {
 		return poolingStudyEClass;
 	}
@@ -773,7 +793,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSweep_LambdaMaxValues() {
+	public EAttribute getSweep_SubPoolValues() {
 		return (EAttribute)sweepEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -783,7 +803,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSweep_Seeds() {
+	public EAttribute getSweep_LambdaMaxValues() {
 		return (EAttribute)sweepEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -793,7 +813,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSweep_BaseSeed() {
+	public EAttribute getSweep_Seeds() {
 		return (EAttribute)sweepEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -803,8 +823,18 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSweep_Threads() {
+	public EAttribute getSweep_BaseSeed() {
 		return (EAttribute)sweepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Threads() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1164,6 +1194,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(learningParametersEClass, LEARNING_PARAMETERS__BATCH_SIZE);
 		createEAttribute(learningParametersEClass, LEARNING_PARAMETERS__LABEL_SKEW);
 		createEAttribute(learningParametersEClass, LEARNING_PARAMETERS__DATA_UNIT_SAMPLES);
+		createEAttribute(learningParametersEClass, LEARNING_PARAMETERS__LOCAL_EPOCHS);
+		createEAttribute(learningParametersEClass, LEARNING_PARAMETERS__MAX_WAIT_TICKS);
 
 		poolingStudyEClass = createEClass(POOLING_STUDY);
 		createEReference(poolingStudyEClass, POOLING_STUDY__SECONDARY_POOL);
@@ -1216,6 +1248,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		sweepEClass = createEClass(SWEEP);
 		createEAttribute(sweepEClass, SWEEP__SUB_POOLS_FROM);
 		createEAttribute(sweepEClass, SWEEP__SUB_POOLS_TO);
+		createEAttribute(sweepEClass, SWEEP__SUB_POOL_VALUES);
 		createEAttribute(sweepEClass, SWEEP__LAMBDA_MAX_VALUES);
 		createEAttribute(sweepEClass, SWEEP__SEEDS);
 		createEAttribute(sweepEClass, SWEEP__BASE_SEED);
@@ -1310,7 +1343,9 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getLearningParameters_AggregationPeriod(), ecorePackage.getEInt(), "aggregationPeriod", "10", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningParameters_BatchSize(), ecorePackage.getEInt(), "batchSize", "1", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningParameters_LabelSkew(), ecorePackage.getEDouble(), "labelSkew", "0.5", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLearningParameters_DataUnitSamples(), ecorePackage.getEInt(), "dataUnitSamples", "1", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningParameters_DataUnitSamples(), ecorePackage.getEInt(), "dataUnitSamples", "10", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningParameters_LocalEpochs(), ecorePackage.getEInt(), "localEpochs", "5", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningParameters_MaxWaitTicks(), ecorePackage.getEInt(), "maxWaitTicks", "10", 0, 1, LearningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(poolingStudyEClass, PoolingStudy.class, "PoolingStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPoolingStudy_SecondaryPool(), thePoolingPackage.getSecondaryPool(), null, "secondaryPool", null, 0, 1, PoolingStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1363,6 +1398,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEClass(sweepEClass, Sweep.class, "Sweep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSweep_SubPoolsFrom(), ecorePackage.getEInt(), "subPoolsFrom", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSweep_SubPoolsTo(), ecorePackage.getEInt(), "subPoolsTo", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_SubPoolValues(), ecorePackage.getEInt(), "subPoolValues", null, 0, -1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSweep_LambdaMaxValues(), ecorePackage.getEDouble(), "lambdaMaxValues", null, 0, -1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSweep_Seeds(), ecorePackage.getEInt(), "seeds", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSweep_BaseSeed(), ecorePackage.getELong(), "baseSeed", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -30,6 +30,7 @@ import org.slicewright.model.topology.impl.IdentifiedImpl;
  * <ul>
  *   <li>{@link org.slicewright.model.scenario.impl.SweepImpl#getSubPoolsFrom <em>Sub Pools From</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.SweepImpl#getSubPoolsTo <em>Sub Pools To</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.SweepImpl#getSubPoolValues <em>Sub Pool Values</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.SweepImpl#getLambdaMaxValues <em>Lambda Max Values</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.SweepImpl#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.SweepImpl#getBaseSeed <em>Base Seed</em>}</li>
@@ -78,6 +79,16 @@ public class SweepImpl extends IdentifiedImpl implements Sweep {
 	 * @ordered
 	 */
 	protected int subPoolsTo = SUB_POOLS_TO_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSubPoolValues() <em>Sub Pool Values</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubPoolValues()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> subPoolValues;
 
 	/**
 	 * The cached value of the '{@link #getLambdaMaxValues() <em>Lambda Max Values</em>}' attribute list.
@@ -220,6 +231,19 @@ public class SweepImpl extends IdentifiedImpl implements Sweep {
 	 * @generated
 	 */
 	@Override
+	public EList<Integer> getSubPoolValues() {
+		if (subPoolValues == null) {
+			subPoolValues = new EDataTypeEList<Integer>(Integer.class, this, ScenarioPackage.SWEEP__SUB_POOL_VALUES);
+		}
+		return subPoolValues;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Double> getLambdaMaxValues() {
 		if (lambdaMaxValues == null) {
 			lambdaMaxValues = new EDataTypeEList<Double>(Double.class, this, ScenarioPackage.SWEEP__LAMBDA_MAX_VALUES);
@@ -308,6 +332,8 @@ public class SweepImpl extends IdentifiedImpl implements Sweep {
 				return getSubPoolsFrom();
 			case ScenarioPackage.SWEEP__SUB_POOLS_TO:
 				return getSubPoolsTo();
+			case ScenarioPackage.SWEEP__SUB_POOL_VALUES:
+				return getSubPoolValues();
 			case ScenarioPackage.SWEEP__LAMBDA_MAX_VALUES:
 				return getLambdaMaxValues();
 			case ScenarioPackage.SWEEP__SEEDS:
@@ -334,6 +360,10 @@ public class SweepImpl extends IdentifiedImpl implements Sweep {
 				return;
 			case ScenarioPackage.SWEEP__SUB_POOLS_TO:
 				setSubPoolsTo((Integer)newValue);
+				return;
+			case ScenarioPackage.SWEEP__SUB_POOL_VALUES:
+				getSubPoolValues().clear();
+				getSubPoolValues().addAll((Collection<? extends Integer>)newValue);
 				return;
 			case ScenarioPackage.SWEEP__LAMBDA_MAX_VALUES:
 				getLambdaMaxValues().clear();
@@ -366,6 +396,9 @@ public class SweepImpl extends IdentifiedImpl implements Sweep {
 			case ScenarioPackage.SWEEP__SUB_POOLS_TO:
 				setSubPoolsTo(SUB_POOLS_TO_EDEFAULT);
 				return;
+			case ScenarioPackage.SWEEP__SUB_POOL_VALUES:
+				getSubPoolValues().clear();
+				return;
 			case ScenarioPackage.SWEEP__LAMBDA_MAX_VALUES:
 				getLambdaMaxValues().clear();
 				return;
@@ -394,6 +427,8 @@ public class SweepImpl extends IdentifiedImpl implements Sweep {
 				return subPoolsFrom != SUB_POOLS_FROM_EDEFAULT;
 			case ScenarioPackage.SWEEP__SUB_POOLS_TO:
 				return subPoolsTo != SUB_POOLS_TO_EDEFAULT;
+			case ScenarioPackage.SWEEP__SUB_POOL_VALUES:
+				return subPoolValues != null && !subPoolValues.isEmpty();
 			case ScenarioPackage.SWEEP__LAMBDA_MAX_VALUES:
 				return lambdaMaxValues != null && !lambdaMaxValues.isEmpty();
 			case ScenarioPackage.SWEEP__SEEDS:
@@ -420,6 +455,8 @@ public class SweepImpl extends IdentifiedImpl implements Sweep {
 		result.append(subPoolsFrom);
 		result.append(", subPoolsTo: ");
 		result.append(subPoolsTo);
+		result.append(", subPoolValues: ");
+		result.append(subPoolValues);
 		result.append(", lambdaMaxValues: ");
 		result.append(lambdaMaxValues);
 		result.append(", seeds: ");

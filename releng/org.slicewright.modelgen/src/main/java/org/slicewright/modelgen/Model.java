@@ -152,7 +152,7 @@ public class Model {
     attr(cost, "computingPerDataUnit", DBL, "0.5", "RU per unit of data processed for training.");
     attr(cost, "modelExchangePerTransfer", DBL, "0.1", "RU per model upload or download in federated learning.");
     attr(cost, "modelTraining", DBL, "10.0", "RU per model training.");
-    attr(cost, "shortfallMultiplier", DBL, "2.0", "Price factor on resources used beyond the reservation.");
+    attr(cost, "shortfallMultiplier", DBL, "2.0", "Price factor on resources used beyond the reservation. The pooling study states that extra cost applies without a value; 2 is our assumption (on-demand capacity at twice the reserved price).");
 
     // ---------------- twins
     B w = twins;
@@ -196,7 +196,9 @@ public class Model {
     attr(learn, "aggregationPeriod", INT, "10", "Ticks between FedAvg aggregations at the MBS.");
     attr(learn, "batchSize", INT, "1", "Mini-batch size of a local SGD step (1 = plain per-sample SGD, as in seed 000).");
     attr(learn, "labelSkew", DBL, "0.5", "Non-i.i.d. label skew in [0,1]: share of an AP's data drawn from its two dominant classes (the rest is drawn from all ten).");
-    attr(learn, "dataUnitSamples", INT, "1", "Digit samples per data unit.");
+    attr(learn, "dataUnitSamples", INT, "10", "Digit samples per data unit: the unit that arrival rates and RU prices count (10 digits, 7.8 KB of 28x28 grey images).");
+    attr(learn, "localEpochs", INT, "5", "Local epochs: passes a trainer makes over the data it takes in during one tick (FedAvg's E; 5 as in McMahan et al.'s reference experiments).");
+    attr(learn, "maxWaitTicks", INT, "10", "Ticks a data unit may wait for its trainer's capacity before it is dropped (by then a FedAvg round has passed).");
     EClass study = c.cls("PoolingStudy", "The pooling what-if of one AI service: which secondary pool, the learning parameters and the default lambda max.", identified);
     ref(study, "secondaryPool", secondary, false, "The secondary pool studied.");
     cont(study, "learning", learn, false, "Learning parameters.");
@@ -245,6 +247,7 @@ public class Model {
     EClass sweep = c.cls("Sweep", "A what-if sweep: sub-pool counts x lambda max values x seeds, run in parallel.", identified);
     attr(sweep, "subPoolsFrom", INT, "1", "Smallest number of sub-pools.");
     attr(sweep, "subPoolsTo", INT, "1", "Largest number of sub-pools.");
+    many(sweep, "subPoolValues", INT, "Sub-pool counts to run; when empty, every count from subPoolsFrom to subPoolsTo.");
     many(sweep, "lambdaMaxValues", DBL, "Lambda max values (data units/s per AP).");
     attr(sweep, "seeds", INT, "1", "Seeds per point.");
     attr(sweep, "baseSeed", LONG, "1", "Seed of the first run; each run's seed derives from it and the run's coordinates.");
