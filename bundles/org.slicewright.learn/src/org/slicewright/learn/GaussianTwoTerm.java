@@ -41,15 +41,15 @@ import org.apache.commons.math3.util.Pair;
 public final class GaussianTwoTerm implements Surrogate {
   public static final String[] COEFFICIENTS = { "a1", "b1", "c1", "a2", "b2", "c2" };
   /** Largest |amplitude| as a multiple of the largest |y|: room for a peak above the data, none for terms that cancel. */
-  static final double AMPLITUDE_LIMIT = 2;
+  public static final double AMPLITUDE_LIMIT = 2;
   /** Smallest width in mean spacings of the distinct x: a narrower term fits a single point (an outlier) and nothing else. */
-  static final double WIDTH_SPACINGS = 1;
+  public static final double WIDTH_SPACINGS = 1;
   /** How far, in swept ranges, a centre may lie beyond either end of the sweep. */
-  static final double CENTRE_MARGIN = 0.5;
+  public static final double CENTRE_MARGIN = 0.5;
   /** Largest width in swept ranges: a wider term is flat over the sweep and its a, b and c no longer separate. */
-  static final double WIDTH_RANGES = 5;
+  public static final double WIDTH_RANGES = 5;
   /** Level of the F test that keeps the second term. */
-  static final double SIGNIFICANCE = 0.05;
+  public static final double SIGNIFICANCE = 0.05;
   /**
    * Largest condition number of J'J (columns scaled to a unit diagonal, so units do not count) still
    * treated as invertible. Beyond it, J itself has a condition number above 1e4: a change of 1e-4 of
