@@ -47,7 +47,10 @@ public record FittedSurrogate(String metric, SurrogateKind kind, Surrogate surro
     return out;
   }
 
-  /** The scenario element that saves this surrogate: learner, features, coefficients, error and training rows. */
+  /**
+   * The scenario element that saves this surrogate: learner, features, coefficients (always the
+   * Gaussian's six, a2 = 0 for a one-term fit, so earlier files still load), error and training rows.
+   */
   public org.slicewright.model.scenario.Surrogate toModel(String id) {
     org.slicewright.model.scenario.Surrogate m = ScenarioFactory.eINSTANCE.createSurrogate();
     m.setId(id);

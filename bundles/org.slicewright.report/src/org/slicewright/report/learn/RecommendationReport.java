@@ -2,6 +2,7 @@ package org.slicewright.report.learn;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,9 @@ import org.slicewright.solver.CandidateSelection;
 import org.slicewright.solver.PolicyPoint;
 
 /**
- * The learning module's pages of the pooling report: the seed's two-term Gaussian fits with their
- * 95 % confidence bands over the simulated points, the surrogates' cross-validated errors, and the
+ * The learning module's pages of the pooling report: the seed's two-term Gaussian fits (one term where
+ * two are not identifiable) with their 95 % confidence bands over the simulated points and their
+ * coefficients with 95 % bounds, the surrogates' cross-validated errors, and the
  * policies recommended for the service's requirements.
  */
 public final class RecommendationReport {
@@ -36,27 +38,26 @@ public final class RecommendationReport {
   }
 
   public static void appendTo(ReportDocument doc, PoolingRecommender.Recommendation rec) {
-    doc.heading("Learned curves (two-term Gaussian, 95 % confidence band)");
+    doc.heading("Learned curves (Gaussian of two terms or one, 95 % confidence band)");
     if (rec.gaussians().isEmpty()) doc.paragraph("Fewer than 6 simulated sub-pool counts per lambda max: no Gaussian fit.");
     List<List<String>> coeffRows = new ArrayList<>();
     for (Map.Entry<Double, Map<String, GaussianTwoTerm>> e : rec.gaussians().entrySet()) {
       for (Map.Entry<String, GaussianTwoTerm> f : e.getValue().entrySet()) {
-        doc.add(new ReportDocument.Chart(curve(f.getKey(), e.getKey(), f.getValue(), rec.simulated()), 900, 380,
-            String.format(Locale.ROOT, "%s against sub-pools at lambda max %s: simulated runs (points), fitted curve and its 95 %% band; RMSE %.4g",
-                f.getKey().replace('_', ' '), num(e.getKey()), f.getValue().rmse())));
-        List<String> row = new ArrayList<>(List.of(num(e.getKey()), f.getKey()));
-        for (int i = 0; i < 6; i++) {
-          double[] b = f.getValue().bounds(i);
-          row.add(String.format(Locale.ROOT, "%.4g [%s, %s]", f.getValue().coefficients()[i], Double.isNaN(b[0]) ? "-" : String.format(Locale.ROOT, "%.3g", b[0]),
-              Double.isNaN(b[1]) ? "-" : String.format(Locale.ROOT, "%.3g", b[1])));
-        }
-        row.add(String.format(Locale.ROOT, "%.4g", f.getValue().rmse()));
-        coeffRows.add(row);
+        GaussianTwoTerm g = f.getValue();
+        doc.add(new ReportDocument.Chart(curve(f.getKey(), e.getKey(), g, rec.simulated()), 900, 380,
+            String.format(Locale.ROOT, "%s against sub-pools at lambda max %s: simulated runs (points), fitted %s and its 95 %% band; RMSE %.4g%s",
+                f.getKey().replace('_', ' '), num(e.getKey()), g.terms() == 2 ? "curve" : "one-term curve", g.rmse(), g.note().isEmpty() ? "" : ". " + g.note())));
+        coeffRows.add(coefficientRow(num(e.getKey()), f.getKey(), g));
       }
     }
     if (!coeffRows.isEmpty()) {
       doc.add(new ReportDocument.Table("a1 exp(-((k-b1)/c1)^2) + a2 exp(-((k-b2)/c2)^2): coefficients with 95 % bounds",
-          List.of("lambda max", "metric", "a1", "b1", "c1", "a2", "b2", "c2", "RMSE"), coeffRows));
+          List.of("lambda max", "metric", "a1", "b1", "c1", "a2", "b2", "c2", "RMSE", "note"), coeffRows));
+      doc.paragraph(String.format(Locale.ROOT, "The fit is held inside limits so that its terms cannot cancel: centres at most %s swept ranges beyond "
+          + "either end, widths from %s spacing of k to %s ranges, amplitudes up to %s times the largest value (the first term of the metric's sign). "
+          + "Bounds reaching a limit are cut there. A second term is kept only if it is identifiable and significant (F test at %s %%); "
+          + "otherwise the curve has one term and the note says why.", plain(GaussianTwoTerm.CENTRE_MARGIN), plain(GaussianTwoTerm.WIDTH_SPACINGS),
+          plain(GaussianTwoTerm.WIDTH_RANGES), plain(GaussianTwoTerm.AMPLITUDE_LIMIT), plain(100 * GaussianTwoTerm.SIGNIFICANCE)));
     }
     doc.heading("Surrogate error");
     doc.paragraph(String.format(Locale.ROOT, "%d of the %d policies of the grid were simulated%s; the others are predicted. Errors are %d-fold cross-validated "
@@ -116,6 +117,24 @@ public final class RecommendationReport {
     doc.add(new ReportDocument.Table(null, List.of("runs", "metric", "active RMSE", "random RMSE", "full-grid CV RMSE", "matches"), t));
   }
 
+  /** One row of the coefficient table: each coefficient with its bounds, "not fitted" for a one-term fit's second term, and the fit's note. */
+  static List<String> coefficientRow(String lambda, String metric, GaussianTwoTerm g) {
+    List<String> row = new ArrayList<>(List.of(lambda, metric));
+    for (int i = 0; i < GaussianTwoTerm.COEFFICIENTS.length; i++) row.add(coefficientCell(g, i));
+    row.add(String.format(Locale.ROOT, "%.4g", g.rmse()));
+    row.add(g.note());
+    return row;
+  }
+
+  /** Coefficient i as "value [low, high]"; without bounds the note column says why. */
+  static String coefficientCell(GaussianTwoTerm g, int i) {
+    if (i >= 3 * g.terms()) return "not fitted";
+    double v = g.coefficients()[i];
+    if (!g.hasBounds(i)) return String.format(Locale.ROOT, "%.4g (no bounds, see note)", v);
+    double[] b = g.bounds(i);
+    return String.format(Locale.ROOT, "%.4g [%.3g, %.3g]", v, b[0], b[1]);
+  }
+
   static JFreeChart curve(String metric, double lambda, GaussianTwoTerm g, List<PoolingRunResult> runs) {
     XYSeries pts = new XYSeries("simulated");
     double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -153,6 +172,11 @@ public final class RecommendationReport {
     plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     return c;
+  }
+
+  /** A constant as written in the source: 0.5, 2, 5. */
+  private static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   static String num(double v) {
