@@ -89,14 +89,18 @@ class CliTest {
   @Test
   void quickEvaluateWritesCsvAndReports() throws Exception {
     Path out = tmp.resolve("out");
-    Result r = run("evaluate", example("pooling-32ap").toString(), "--out", out.toString(), "--quick", "--threads", "2");
+    // The example at its two lowest loads: the higher ones train ten times the data and add minutes, not coverage.
+    Path lowLoad = tmp.resolve("low-load.slicewright");
+    Files.writeString(lowLoad, Files.readString(example("pooling-32ap")).replace("<lambdaMaxValues>5.0</lambdaMaxValues>", "")
+        .replace("<lambdaMaxValues>10.0</lambdaMaxValues>", ""));
+    Result r = run("evaluate", lowLoad.toString(), "--out", out.toString(), "--quick", "--threads", "2");
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(out.resolve("results.csv"));
-    assertEquals("scenario,policy,subpools,lambda_max,seed,accuracy,convergence_rate,ru_communication,ru_computing,ru_model_exchange,ru_total,ru_shortfall,wall_ms",
-        lines.get(0));
-    assertEquals(1 + 6 * 3, lines.size());
-    assertTrue(lines.get(1).startsWith("pooling-32ap,kmeans(location+rate),1,2,1,"), lines.get(1));
-    assertTrue(lines.get(18).startsWith("pooling-32ap,kmeans(location+rate),32,10,1,"), lines.get(18));
+    assertEquals("scenario,policy,subpools,lambda_max,seed,accuracy,convergence_rate,ru_communication,ru_computing,ru_model_exchange,ru_total,ru_shortfall,"
+        + "dropped_share,wall_ms", lines.get(0));
+    assertEquals(1 + 6 * 2, lines.size());
+    assertTrue(lines.get(1).startsWith("pooling-32ap,kmeans(location+rate),1,1,1,"), lines.get(1));
+    assertTrue(lines.get(12).startsWith("pooling-32ap,kmeans(location+rate),32,2,1,"), lines.get(12));
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("Learning performance against the number of sub-pools") && html.contains("data:image/png;base64,"), "charts embedded");
     assertTrue(html.contains("Pareto-optimal policies"));

@@ -26,6 +26,8 @@ public final class Cli {
       "  recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]",
       "                                policies meeting the service's requirements at least RU (active sampling + surrogates)",
       "  reserve FILE --out DIR [--k N]  two-level reservation plan (MILP) or the capacities that are short",
+      "  reproduce [--quick] --out DIR [--threads N]",
+      "                                runs the source studies' case studies on the bundled examples: reproduction.csv and a report",
       "  layout FILE --out DIR          lay the topology out with ELK: layout.csv and topology.svg",
       "  diagram FILE                  serves the topology diagram on a loopback port for a browser",
       "  bench [--no-sweep]            benchmark figures of the pooling engine and the edge emulation",
@@ -50,6 +52,8 @@ public final class Cli {
           return new RecommendCommand(out, err).run(new Arguments(args, 1, Set.of("out", "budget", "threads"), Set.of("quick", "save", "check")));
         case "reserve":
           return new ReserveCommand(out).run(new Arguments(args, 1, Set.of("out", "k"), Set.of()));
+        case "reproduce":
+          return new ReproduceCommand(out, err).run(new Arguments(args, 1, Set.of("out", "threads"), Set.of("quick")));
         case "layout":
           return new LayoutCommand(out).run(new Arguments(args, 1, Set.of("out"), Set.of()));
         case "diagram":
@@ -62,7 +66,7 @@ public final class Cli {
           out.println(USAGE);
           return ExitCodes.OK;
         default:
-          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, layout, diagram, bench, help)");
+          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, reproduce, layout, diagram, bench, help)");
       }
     } catch (UsageException e) {
       err.println("slicewright " + command + ": " + e.getMessage());

@@ -90,7 +90,7 @@ public final class PoolingReport {
     doc.heading("Learning performance against the number of sub-pools");
     doc.add(new ReportDocument.Chart(lineChart("Accuracy vs sub-pools", "sub-pools k", "accuracy (fraction of test digits)", pts, lambdas, Point::accuracy),
         900, 420, "Final accuracy of the global model on the 1 000 held-out digits, one line per lambda max (data units/s per AP)."));
-    doc.add(new ReportDocument.Chart(lineChart("Loss convergence rate vs sub-pools", "sub-pools k", "convergence rate (1/round)", pts, lambdas, Point::convergence),
+    doc.add(new ReportDocument.Chart(lineChart("Loss convergence rate vs sub-pools", "sub-pools k", "convergence rate (share of excess loss removed per round)", pts, lambdas, Point::convergence),
         900, 420, "Decay rate b of the fitted L_r = c + a exp(-b r) of the global test loss over aggregation rounds."));
 
     double lmax = lambdas.last();
@@ -126,15 +126,20 @@ public final class PoolingReport {
     doc.add(new ReportDocument.Table("Pareto-optimal policies", List.of("sub-pools", "lambda max", "accuracy", "total RU"), frontRows));
 
     doc.heading("All runs");
+    doc.add(runsTable(results));
+    return doc;
+  }
+
+  /** One row per run: policy coordinates, performance and RU by kind. */
+  public static ReportDocument.Table runsTable(List<PoolingRunResult> results) {
     List<List<String>> rows = new ArrayList<>();
     for (PoolingRunResult r : results) {
       rows.add(List.of(Integer.toString(r.subpools()), lam(r.lambdaMax()), Long.toString(r.seed()), pct(r.accuracy()),
           String.format(Locale.ROOT, "%.3f", r.convergenceRate()), f0(r.ruCommunication()), f0(r.ruComputing()), f0(r.ruModelExchange()),
-          f0(r.ruShortfall()), f0(r.ruTotal())));
+          f0(r.ruShortfall()), f0(r.ruTotal()), pct(r.droppedShare())));
     }
-    doc.add(new ReportDocument.Table(null, List.of("sub-pools", "lambda max", "seed", "accuracy", "conv. rate", "RU comm.", "RU comp.",
-        "RU exchange", "RU shortfall", "RU total"), rows));
-    return doc;
+    return new ReportDocument.Table(null, List.of("sub-pools", "lambda max", "seed", "accuracy", "conv. rate", "RU comm.", "RU comp.",
+        "RU exchange", "RU shortfall", "RU total", "dropped"), rows);
   }
 
   private static int midK(TreeSet<Integer> ks) {

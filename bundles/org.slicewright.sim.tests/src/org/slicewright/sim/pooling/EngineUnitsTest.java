@@ -68,4 +68,21 @@ class EngineUnitsTest {
     assertEquals(14, PoolingRunResult.csvHeader().split(",").length);
     assertEquals("\"s,1\",kmeans,4,5,1,0.9123,0.50000,10,20.500,3.200,33.700,0,0.1250,12", r.toCsvRow());
   }
+
+  @Test
+  void aSaturatedTrainerTrainsAtCapacityAndDropsStaleData() throws Exception {
+    double[][] g = PoolingConfig.grid(8);
+    PoolingConfig free = PoolingConfig.caseStudy("cap", g[0], g[1], 4, 1, 3).withTicks(20);
+    PoolingConfig capped = free.withCapacity(VapCapacity.training(8, 3));
+    DigitTask task = DigitTask.loadDefault(100);
+    PoolingRunResult f = new PoolingSimulation(free, task).run(org.slicewright.sim.ProgressMonitor.NONE);
+    PoolingRunResult c = new PoolingSimulation(capped, task).run(org.slicewright.sim.ProgressMonitor.NONE);
+    assertEquals(0, f.droppedShare(), "no limit, nothing dropped");
+    assertTrue(c.droppedShare() > 0.5, "8 APs at a mean 2 units per tick into one trainer of 3: " + c.droppedShare());
+    // At most 3 units trained per tick: 0.5 RU each plus 10 RU per training.
+    assertTrue(c.ruComputing() <= 20 * (0.5 * 3 + 10) + 1e-9, "computing " + c.ruComputing());
+    assertTrue(c.ruCommunication() < f.ruCommunication(), "dropped units are never moved");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> free.withCapacity(VapCapacity.training(8, Double.NaN)).validate());
+    assertEquals("training capacity of AP 1 must be > 0 data units per tick, is NaN", e.getMessage());
+  }
 }

@@ -10,8 +10,9 @@ import org.slicewright.sim.nn.DenseNetwork;
 import org.slicewright.sim.nn.FedAvg;
 
 /**
- * One run of the pooling case study (Lin et al., "Resource pooling for AI services in network slicing
- * at the edge"): APs collect data units of digits, each sub-pool's trainer VAP takes in its members'
+ * One run of the resource-pooling case study (M. Li, J. Gao, C. Zhou, X. Shen, W. Zhuang,
+ * "Slicing-Based Artificial Intelligence Service Provisioning on the Network Edge", IEEE Vehicular
+ * Technology Magazine, 2021): APs collect data units of digits, each sub-pool's trainer VAP takes in its members'
  * waiting units as far as its compute and access link allow (the others' units migrate to it), trains
  * its local model once per tick ({@link LocalTraining}), and the MBS aggregates the trainers' models
  * with FedAvg every {@code aggregationPeriod} ticks and redistributes the global model to every AP.

@@ -1,0 +1,53 @@
+package org.slicewright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code reproduce --quick} on the bundled pooling example: every Fig. 5 finding holds in direction
+ * (accuracy and convergence rate fall from 1 to 32 sub-pools, centralising needs more communication
+ * and less computing), read from the written reproduction.csv.
+ */
+class ReproduceTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void quickReproductionHoldsEveryPoolingDirection() throws Exception {
+    String previous = System.getProperty("slicewright.examples");
+    System.setProperty("slicewright.examples", CliTest.example("pooling-32ap").getParent().getParent().toString());
+    try {
+      CliTest.Result r = CliTest.run("reproduce", "--quick", "--out", tmp.toString(), "--threads", "2");
+      assertEquals(0, r.code(), r.err());
+    } finally {
+      if (previous == null) System.clearProperty("slicewright.examples"); else System.setProperty("slicewright.examples", previous);
+    }
+    List<String> lines = Files.readAllLines(tmp.resolve("reproduction.csv"), StandardCharsets.UTF_8);
+    assertEquals("paper,finding,paper_value,tolerance,tool_value,verdict", lines.get(0));
+    assertEquals(9, lines.size(), "eight pooling findings");
+    assertTrue(lines.get(1).contains("accuracy drop from 1 to 32 sub-pools"), lines.get(1));
+    assertTrue(toolMean(lines.get(1)) > 0, "accuracy falls from 1 to 32 sub-pools: " + lines.get(1));
+    assertTrue(toolMean(lines.get(2)) > 0, "convergence rate falls from 1 to 32 sub-pools: " + lines.get(2));
+    for (int i = 3; i <= 4; i++) assertTrue(lines.get(i).endsWith(",reproduced"), lines.get(i));
+    for (int i = 6; i <= 8; i++) assertTrue(lines.get(i).endsWith(",not applicable"), "the load findings need the full run: " + lines.get(i));
+    assertTrue(Files.readString(tmp.resolve("report.html")).contains("Reproduction of the source studies"));
+    byte[] pdf = Files.readAllBytes(tmp.resolve("report.pdf"));
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+  }
+
+  /** The leading number of the tool_value column (mean over seeds). */
+  private static double toolMean(String row) {
+    String[] cols = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+    String tool = cols[4].replace("\"", "").trim();
+    return Double.parseDouble(tool.split(" ")[0].toLowerCase(Locale.ROOT));
+  }
+}
