@@ -126,8 +126,10 @@ public final class PoolingFindings {
       int coefficients = g.terms() * 3;
       for (int i = 0; i < coefficients; i++) bounded &= g.hasBounds(i);
       String tool = String.format(Locale.ROOT, "%s, RMSE %.4f over %d runs%s", g.learner(), g.rmse(), x.length, g.note().isEmpty() ? "" : "; " + g.note());
-      Verdict v = g.terms() == 2 && bounded ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE;
-      return new Finding(PAPER, what, "six coefficients with 95 % bounds", "two terms, every bound finite", tool, v);
+      // A coefficient whose interval spans its whole allowed range is not determined by the data.
+      boolean determined = !g.note().contains("not determined");
+      Verdict v = g.terms() == 2 && bounded && determined ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE;
+      return new Finding(PAPER, what, "six coefficients with 95 % bounds", "two terms, every coefficient determined with finite bounds", tool, v);
     } catch (IllegalArgumentException e) {
       return new Finding(PAPER, what, "six coefficients with 95 % bounds", "two terms, every bound finite", e.getMessage(), Verdict.NOT_APPLICABLE);
     }

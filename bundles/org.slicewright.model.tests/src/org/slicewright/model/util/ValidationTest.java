@@ -80,8 +80,8 @@ class ValidationTest {
 
   @Test
   void reservationAboveCapacity() {
-    Scenario s = broken(sc -> sc.getPrimaryPool().getVaps().get(2).getReservations().get(0).setAmount(51));
-    assertProblem(s, "VAP 'vap-ap03'", "has only 50.0");
+    Scenario s = broken(sc -> sc.getPrimaryPool().getVaps().get(2).getReservations().get(0).setAmount(1.6));
+    assertProblem(s, "VAP 'vap-ap03'", "has only 1.5");
   }
 
   @Test
@@ -111,11 +111,11 @@ class ValidationTest {
       sp.getAvap().setId("avap-1");
       Reservation r = PoolingFactory.eINSTANCE.createReservation();
       r.setKind(ResourceKind.COMPUTE);
-      r.setAmount(7); // members reserve 5 + 5
+      r.setAmount(0.7); // members reserve 0.5 + 0.5
       sp.getAvap().getReservations().add(r);
       sc.getSecondaryPools().get(0).getSubPools().add(sp);
     });
-    assertProblem(s, "AVAP 'avap-1'", "below the 10.0");
+    assertProblem(s, "AVAP 'avap-1'", "below the 1.0");
   }
 
   @Test
