@@ -13,7 +13,8 @@ class EngineUnitsTest {
   void convergenceRateRecoversAnExactExponential() {
     double[] l = new double[11];
     for (int r = 0; r < l.length; r++) l[r] = 0.3 + 2.0 * Math.exp(-0.45 * r);
-    assertEquals(0.45, ConvergenceRate.of(l), 1e-3);
+    assertEquals(0.45, ConvergenceRate.decay(l), 1e-3);
+    assertEquals(1 - Math.exp(-0.45), ConvergenceRate.of(l), 1e-3, "share of the excess loss removed per round");
     assertEquals(0, ConvergenceRate.of(new double[] { 1, 1.1, 1.2 }));
   }
 
@@ -78,7 +79,8 @@ class EngineUnitsTest {
     PoolingRunResult f = new PoolingSimulation(free, task).run(org.slicewright.sim.ProgressMonitor.NONE);
     PoolingRunResult c = new PoolingSimulation(capped, task).run(org.slicewright.sim.ProgressMonitor.NONE);
     assertEquals(0, f.droppedShare(), "no limit, nothing dropped");
-    assertTrue(c.droppedShare() > 0.5, "8 APs at a mean 2 units per tick into one trainer of 3: " + c.droppedShare());
+    // About 14 units per tick arrive for a trainer of 3; drops start once the first units have waited 10 ticks.
+    assertTrue(c.droppedShare() > 0.2, "8 APs into one trainer of 3 units per tick: " + c.droppedShare());
     // At most 3 units trained per tick: 0.5 RU each plus 10 RU per training.
     assertTrue(c.ruComputing() <= 20 * (0.5 * 3 + 10) + 1e-9, "computing " + c.ruComputing());
     assertTrue(c.ruCommunication() < f.ruCommunication(), "dropped units are never moved");

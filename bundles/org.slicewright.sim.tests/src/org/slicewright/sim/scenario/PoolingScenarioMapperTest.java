@@ -22,23 +22,28 @@ class PoolingScenarioMapperTest {
   @Test
   void theExampleMapsToTheCaseStudySweep() throws Exception {
     PoolingPlan plan = PoolingScenarioMapper.plan(example(), 0, 0, false);
-    assertEquals(96, plan.runs().size());
+    assertEquals(6 * 4, plan.runs().size(), "k in {1, 2, 4, 8, 16, 32} x lambda max in {1, 2, 5, 10}");
     PoolingConfig first = plan.runs().get(0);
     assertEquals(32, first.apCount());
     assertEquals(1, first.k());
-    assertEquals(2.0, first.lambdaMax());
+    assertEquals(1.0, first.lambdaMax());
+    assertEquals(10, first.dataUnitSamples());
+    assertEquals(5, first.localEpochs());
+    // 1.5 GFLOP/s over 10 digits x 5 epochs x 1.27 MFLOP per digit; 1 Gbit/s over 10 x 784 bytes.
+    assertEquals(23.6, first.capacity().trainingUnitsPerTick()[0], 0.05);
+    assertEquals(15944, first.capacity().linkUnitsPerTick()[0], 1);
     assertEquals(200, first.hiddenUnits());
     assertEquals(0.01, first.learningRate());
     assertEquals(10, first.aggregationPeriod());
-    assertEquals(32, plan.runs().get(95).k());
-    assertEquals(10.0, plan.runs().get(95).lambdaMax());
+    assertEquals(32, plan.runs().get(23).k());
+    assertEquals(10.0, plan.runs().get(23).lambdaMax());
     assertEquals("kmeans(location+rate)", first.policy());
   }
 
   @Test
   void quickPlanIsSmall() throws Exception {
     PoolingPlan plan = PoolingScenarioMapper.plan(example(), 2, 1, true);
-    assertEquals(6 * 3 * 2, plan.runs().size());
+    assertEquals(6 * 4 * 2, plan.runs().size());
     assertEquals(50, plan.runs().get(0).ticks());
     assertEquals(1, plan.threads());
   }
