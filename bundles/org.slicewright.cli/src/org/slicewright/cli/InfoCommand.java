@@ -53,9 +53,10 @@ final class InfoCommand {
     out.println("policies:    " + s.getPoolingStudies().size() + " pooling studies, " + s.getOffloadingPolicies().size() + " offloading, "
         + s.getSelectionPolicies().size() + " node selection");
     for (Sweep w : s.getSweeps()) {
-      out.println("sweep:       " + w.getId() + ": sub-pools " + w.getSubPoolsFrom() + ".." + w.getSubPoolsTo() + " x lambda max "
-          + w.getLambdaMaxValues() + " x " + w.getSeeds() + " seed(s) = "
-          + (w.getSubPoolsTo() - w.getSubPoolsFrom() + 1) * Math.max(1, w.getLambdaMaxValues().size()) * w.getSeeds() + " runs");
+      boolean listed = !w.getSubPoolValues().isEmpty();
+      int ks = listed ? w.getSubPoolValues().size() : w.getSubPoolsTo() - w.getSubPoolsFrom() + 1;
+      out.println("sweep:       " + w.getId() + ": sub-pools " + (listed ? w.getSubPoolValues().toString() : w.getSubPoolsFrom() + ".." + w.getSubPoolsTo())
+          + " x lambda max " + w.getLambdaMaxValues() + " x " + w.getSeeds() + " seed(s) = " + ks * Math.max(1, w.getLambdaMaxValues().size()) * w.getSeeds() + " runs");
     }
     out.println("runs:        " + s.getRuns().size() + " stored");
     return ExitCodes.OK;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.SplittableRandom;
 
+
 import org.junit.jupiter.api.Test;
 
 class DenseNetworkTest {
@@ -35,10 +36,13 @@ class DenseNetworkTest {
     for (int i = 0; i < p.length; i++) {
       float keep = p[i];
       p[i] = (float) (keep + eps);
+      net.setParameters(p);
       double up = meanLoss(net, x, y);
       p[i] = (float) (keep - eps);
+      net.setParameters(p);
       double down = meanLoss(net, x, y);
       p[i] = keep;
+      net.setParameters(p);
       double numeric = (up - down) / (2 * eps);
       // ReLU kinks make the central difference wrong only for units sitting at 0; skip those few.
       if (Math.abs(numeric - analytic[i]) > 2e-3 + 2e-2 * Math.abs(numeric)) {
@@ -67,6 +71,32 @@ class DenseNetworkTest {
   }
 
   @Test
+  void sparseSampleStepEqualsTheDenseStep() {
+    SplittableRandom rng = new SplittableRandom(4);
+    DenseNetwork a = new DenseNetwork(20, 8, 4);
+    a.initialise(rng);
+    DenseNetwork b = new DenseNetwork(20, 8, 4);
+    b.setParameters(a.parameters());
+    float[] x = inputs(rng, 5, 20);
+    for (int i = 0; i < x.length; i++) if (i % 3 != 0) x[i] = 0f; // mostly zero, like digits
+    SparseInputs sparse = SparseInputs.of(5, 20, (row, out, off) -> System.arraycopy(x, row * 20, out, off, 20));
+    int nonZero = 0;
+    for (float v : x) if (v != 0f) nonZero++;
+    assertEquals(nonZero / 5.0, sparse.meanNonZero(), 1e-9, "only the non-zero entries are kept");
+    int[] y = { 1, 3, 0, 2, 1 };
+    float[] probs = new float[4], probsSparse = new float[4];
+    for (int i = 0; i < 5; i++) {
+      double dense = a.trainSample(x, i * 20, y[i], 0.05f, probs);
+      double fromSparse = b.trainSample(sparse, i, y[i], 0.05f, probsSparse);
+      assertEquals(dense, fromSparse, 1e-6);
+    }
+    assertArrayEquals(a.parameters(), b.parameters(), 1e-6f);
+    DenseNetwork.Evaluation e = a.evaluate(x, y), es = a.evaluate(sparse, new int[] { 0, 1, 2, 3, 4 }, y);
+    assertEquals(e.loss(), es.loss(), 1e-6);
+    assertEquals(e.accuracy(), es.accuracy());
+  }
+
+  @Test
   void trainingLowersTheLoss() {
     SplittableRandom rng = new SplittableRandom(11);
     DenseNetwork net = new DenseNetwork(10, 16, 2);
@@ -92,5 +122,19 @@ class DenseNetworkTest {
     float[] unchanged = { 5, 5 };
     assertFalse(FedAvg.average(unchanged, new float[][] { { 1, 1 } }, new double[] { 0 }));
     assertArrayEquals(new float[] { 5, 5 }, unchanged);
+  }
+
+  @Test
+  void fedAvgOfNetworksAveragesEveryParameter() {
+    SplittableRandom rng = new SplittableRandom(5);
+    DenseNetwork a = new DenseNetwork(4, 3, 2), b = new DenseNetwork(4, 3, 2), global = new DenseNetwork(4, 3, 2);
+    a.initialise(rng);
+    b.initialise(rng);
+    assertTrue(FedAvg.average(global, new DenseNetwork[] { a, b }, new double[] { 1, 3 }));
+    float[] pa = a.parameters(), pb = b.parameters(), pg = global.parameters();
+    for (int i = 0; i < pg.length; i++) assertEquals(0.25f * pa[i] + 0.75f * pb[i], pg[i], 1e-6f, "parameter " + i);
+    DenseNetwork copy = new DenseNetwork(4, 3, 2);
+    copy.copyFrom(global);
+    assertArrayEquals(pg, copy.parameters());
   }
 }

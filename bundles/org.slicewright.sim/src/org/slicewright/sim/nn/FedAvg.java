@@ -26,4 +26,15 @@ public final class FedAvg {
     }
     return true;
   }
+
+  /** Writes the weighted average of the models' parameters into {@code global}, row by row; false if all weights are 0. */
+  public static boolean average(DenseNetwork global, DenseNetwork[] models, double[] weights) {
+    float[][] rows = global.parameterRows();
+    float[][] column = new float[models.length][];
+    for (int r = 0; r < rows.length; r++) {
+      for (int m = 0; m < models.length; m++) column[m] = models[m].parameterRows()[r];
+      if (!average(rows[r], column, weights)) return false;
+    }
+    return true;
+  }
 }

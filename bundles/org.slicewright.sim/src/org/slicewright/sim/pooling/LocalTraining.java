@@ -40,8 +40,7 @@ final class LocalTraining {
       for (int from = 0; from < n; from += batch) {
         int to = Math.min(n, from + batch);
         if (to - from == 1) {
-          task.digits().copyTo(samples[from], batchX, 0);
-          net.trainSample(batchX, 0, task.digits().label(samples[from]), learningRate, probs);
+          net.trainSample(task.digitsSparse(), samples[from], task.digits().label(samples[from]), learningRate, probs);
         } else {
           for (int i = from; i < to; i++) {
             task.digits().copyTo(samples[i], batchX, (i - from) * f);

@@ -60,18 +60,16 @@ public final class PoolingSimulation {
     DenseNetwork global = new DenseNetwork(f, c.hiddenUnits(), task.classes());
     global.initialise(Seeds.stream(c.seed(), 4));
     DenseNetwork[] local = new DenseNetwork[k];
-    float[][] params = new float[k][];
     TrainerBacklog[] backlog = new TrainerBacklog[k];
     for (int j = 0; j < k; j++) {
       local[j] = new DenseNetwork(f, c.hiddenUnits(), task.classes());
-      local[j].setParameters(global.parameters());
-      params[j] = local[j].parameters();
+      local[j].copyFrom(global);
       backlog[j] = new TrainerBacklog(trainer[j]);
     }
     int rounds = (c.ticks() + c.aggregationPeriod() - 1) / c.aggregationPeriod();
     double[] roundLoss = new double[rounds + 1];
     double[] roundAcc = new double[rounds + 1];
-    DenseNetwork.Evaluation e0 = global.evaluate(task.testX(), task.testY());
+    DenseNetwork.Evaluation e0 = global.evaluate(task.digitsSparse(), task.testRows(), task.testY());
     roundLoss[0] = e0.loss();
     roundAcc[0] = e0.accuracy();
 
@@ -122,12 +120,12 @@ public final class PoolingSimulation {
       if ((t + 1) % c.aggregationPeriod() == 0 || last) {
         // Uploads from the trainers, downloads of the global model to every AP.
         ruExchange += price.modelExchangePerTransfer() * (k + n);
-        if (FedAvg.average(global.parameters(), params, samplesSinceAggregation)) {
-          for (int j = 0; j < k; j++) local[j].setParameters(global.parameters());
+        if (FedAvg.average(global, local, samplesSinceAggregation)) {
+          for (int j = 0; j < k; j++) local[j].copyFrom(global);
         }
         Arrays.fill(samplesSinceAggregation, 0);
         round++;
-        DenseNetwork.Evaluation ev = global.evaluate(task.testX(), task.testY());
+        DenseNetwork.Evaluation ev = global.evaluate(task.digitsSparse(), task.testRows(), task.testY());
         roundLoss[round] = ev.loss();
         roundAcc[round] = ev.accuracy();
       }
