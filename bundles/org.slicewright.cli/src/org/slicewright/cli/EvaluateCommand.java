@@ -20,6 +20,7 @@ import org.slicewright.report.pooling.PoolingReport;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.pooling.ResourceUnitCosts.TrainingCharge;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 import org.slicewright.sim.scenario.OffloadingScenarioMapper;
@@ -139,8 +140,10 @@ final class EvaluateCommand {
     rows.add(new String[] { "data unit", c.dataUnitSamples() + " digits; a unit waits at most " + c.maxWaitTicks() + " ticks for its trainer, then it is dropped" });
     rows.add(new String[] { "trainer capacity", capacityRange(c.capacity().trainingUnitsPerTick()) + " data units per tick (compute), access link "
         + capacityRange(c.capacity().linkUnitsPerTick()) + " units per tick" });
-    rows.add(new String[] { "RU prices", String.format(Locale.ROOT, "%.3g per data unit moved, %.3g per unit trained + %.3g per training, %.3g per model transfer, shortfall x%.3g",
-        c.costs().communicationPerDataUnit(), c.costs().computingPerDataUnit(), c.costs().modelTraining(), c.costs().modelExchangePerTransfer(), c.costs().shortfallMultiplier()) });
+    rows.add(new String[] { "RU prices", String.format(Locale.ROOT, "%.3g per data unit moved, %.3g per unit trained + %.3g per model trained (%s), %.3g per model transfer, shortfall x%.3g",
+        c.costs().communicationPerDataUnit(), c.costs().computingPerDataUnit(), c.costs().modelTraining(),
+        c.costs().modelTrainingPer() == TrainingCharge.ROUND ? "one per trainer and FedAvg round" : "one per trainer and tick with data",
+        c.costs().modelExchangePerTransfer(), c.costs().shortfallMultiplier()) });
     return rows;
   }
 

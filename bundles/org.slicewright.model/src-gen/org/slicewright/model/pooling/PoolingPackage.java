@@ -576,13 +576,22 @@ public interface PoolingPackage extends EPackage {
 	int RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Model Training Per</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Shortfall Multiplier</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 4;
+	int RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Resource Unit Cost Model</em>' class.
@@ -591,7 +600,7 @@ public interface PoolingPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESOURCE_UNIT_COST_MODEL_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int RESOURCE_UNIT_COST_MODEL_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Resource Unit Cost Model</em>' class.
@@ -631,6 +640,17 @@ public interface PoolingPackage extends EPackage {
 	 * @generated
 	 */
 	int POOLING_FEATURE = 10;
+
+
+	/**
+	 * The meta object id for the '{@link org.slicewright.model.pooling.TrainingChargeBasis <em>Training Charge Basis</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.slicewright.model.pooling.TrainingChargeBasis
+	 * @see org.slicewright.model.pooling.impl.PoolingPackageImpl#getTrainingChargeBasis()
+	 * @generated
+	 */
+	int TRAINING_CHARGE_BASIS = 11;
 
 
 	/**
@@ -934,6 +954,17 @@ public interface PoolingPackage extends EPackage {
 	EAttribute getResourceUnitCostModel_ModelTraining();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.pooling.ResourceUnitCostModel#getModelTrainingPer <em>Model Training Per</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Model Training Per</em>'.
+	 * @see org.slicewright.model.pooling.ResourceUnitCostModel#getModelTrainingPer()
+	 * @see #getResourceUnitCostModel()
+	 * @generated
+	 */
+	EAttribute getResourceUnitCostModel_ModelTrainingPer();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.slicewright.model.pooling.ResourceUnitCostModel#getShortfallMultiplier <em>Shortfall Multiplier</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -973,6 +1004,16 @@ public interface PoolingPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getPoolingFeature();
+
+	/**
+	 * Returns the meta object for enum '{@link org.slicewright.model.pooling.TrainingChargeBasis <em>Training Charge Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Training Charge Basis</em>'.
+	 * @see org.slicewright.model.pooling.TrainingChargeBasis
+	 * @generated
+	 */
+	EEnum getTrainingChargeBasis();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1238,6 +1279,14 @@ public interface PoolingPackage extends EPackage {
 		EAttribute RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING = eINSTANCE.getResourceUnitCostModel_ModelTraining();
 
 		/**
+		 * The meta object literal for the '<em><b>Model Training Per</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER = eINSTANCE.getResourceUnitCostModel_ModelTrainingPer();
+
+		/**
 		 * The meta object literal for the '<em><b>Shortfall Multiplier</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1274,6 +1323,16 @@ public interface PoolingPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum POOLING_FEATURE = eINSTANCE.getPoolingFeature();
+
+		/**
+		 * The meta object literal for the '{@link org.slicewright.model.pooling.TrainingChargeBasis <em>Training Charge Basis</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.slicewright.model.pooling.TrainingChargeBasis
+		 * @see org.slicewright.model.pooling.impl.PoolingPackageImpl#getTrainingChargeBasis()
+		 * @generated
+		 */
+		EEnum TRAINING_CHARGE_BASIS = eINSTANCE.getTrainingChargeBasis();
 
 	}
 

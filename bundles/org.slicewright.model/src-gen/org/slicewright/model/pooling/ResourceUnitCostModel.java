@@ -11,7 +11,7 @@ import org.slicewright.model.topology.Identified;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Resource-unit (RU) prices of the seed-000 case study; editable.
+ * Resource-unit (RU) prices of the pooling case study; editable.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,6 +22,7 @@ import org.slicewright.model.topology.Identified;
  *   <li>{@link org.slicewright.model.pooling.ResourceUnitCostModel#getComputingPerDataUnit <em>Computing Per Data Unit</em>}</li>
  *   <li>{@link org.slicewright.model.pooling.ResourceUnitCostModel#getModelExchangePerTransfer <em>Model Exchange Per Transfer</em>}</li>
  *   <li>{@link org.slicewright.model.pooling.ResourceUnitCostModel#getModelTraining <em>Model Training</em>}</li>
+ *   <li>{@link org.slicewright.model.pooling.ResourceUnitCostModel#getModelTrainingPer <em>Model Training Per</em>}</li>
  *   <li>{@link org.slicewright.model.pooling.ResourceUnitCostModel#getShortfallMultiplier <em>Shortfall Multiplier</em>}</li>
  * </ul>
  *
@@ -133,6 +134,35 @@ public interface ResourceUnitCostModel extends Identified {
 	 * @generated
 	 */
 	void setModelTraining(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Model Training Per</b></em>' attribute.
+	 * The default value is <code>"ROUND"</code>.
+	 * The literals are from the enumeration {@link org.slicewright.model.pooling.TrainingChargeBasis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What one model training is: ROUND (default) = a trainer's local model trained in one FedAvg round, the model it uploads; TICK = each tick in which a trainer trains.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Model Training Per</em>' attribute.
+	 * @see org.slicewright.model.pooling.TrainingChargeBasis
+	 * @see #setModelTrainingPer(TrainingChargeBasis)
+	 * @see org.slicewright.model.pooling.PoolingPackage#getResourceUnitCostModel_ModelTrainingPer()
+	 * @model default="ROUND"
+	 * @generated
+	 */
+	TrainingChargeBasis getModelTrainingPer();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.pooling.ResourceUnitCostModel#getModelTrainingPer <em>Model Training Per</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Model Training Per</em>' attribute.
+	 * @see org.slicewright.model.pooling.TrainingChargeBasis
+	 * @see #getModelTrainingPer()
+	 * @generated
+	 */
+	void setModelTrainingPer(TrainingChargeBasis value);
 
 	/**
 	 * Returns the value of the '<em><b>Shortfall Multiplier</b></em>' attribute.

@@ -87,11 +87,13 @@ public final class PoolingReport {
       }
     }
 
+    if (ks.size() > 1) doc.add(tradeOffTable(pts, lambdas));
+
     doc.heading("Learning performance against the number of sub-pools");
     doc.add(new ReportDocument.Chart(lineChart("Accuracy vs sub-pools", "sub-pools k", "accuracy (fraction of test digits)", pts, lambdas, Point::accuracy),
         900, 420, "Final accuracy of the global model on the 1 000 held-out digits, one line per lambda max (data units/s per AP)."));
     doc.add(new ReportDocument.Chart(lineChart("Loss convergence rate vs sub-pools", "sub-pools k", "convergence rate (share of excess loss removed per round)", pts, lambdas, Point::convergence),
-        900, 420, "Decay rate b of the fitted L_r = c + a exp(-b r) of the global test loss over aggregation rounds."));
+        900, 420, "Share of the remaining excess test loss one aggregation round removes: 1 - exp(-b), b the decay of the fitted L_r = c + a exp(-b r)."));
 
     double lmax = lambdas.last();
     doc.heading("Resource units against the number of sub-pools");
@@ -140,6 +142,27 @@ public final class PoolingReport {
     }
     return new ReportDocument.Table(null, List.of("sub-pools", "lambda max", "seed", "accuracy", "conv. rate", "RU comm.", "RU comp.",
         "RU exchange", "RU shortfall", "RU total", "dropped"), rows);
+  }
+
+  /**
+   * Per load, the cheapest policy and the most accurate one: where they differ, pooling is a
+   * trade-off between accuracy and RU; where they coincide, one policy dominates at that load.
+   */
+  static ReportDocument.Table tradeOffTable(List<Point> pts, TreeSet<Double> lambdas) {
+    List<List<String>> rows = new ArrayList<>();
+    for (double l : lambdas) {
+      Point cheapest = null, best = null;
+      for (Point p : pts) {
+        if (p.lambda() != l) continue;
+        if (cheapest == null || p.total() < cheapest.total()) cheapest = p;
+        if (best == null || p.accuracy() > best.accuracy()) best = p;
+      }
+      String verdict = cheapest == best ? "k = " + best.k() + " dominates: cheapest and most accurate"
+          : String.format(Locale.ROOT, "trade-off: %.1f points of accuracy cost %.0f RU more", 100 * (best.accuracy() - cheapest.accuracy()), best.total() - cheapest.total());
+      rows.add(List.of(lam(l), cheapest.k() + " (" + pct(cheapest.accuracy()) + ", " + f0(cheapest.total()) + " RU)",
+          best.k() + " (" + pct(best.accuracy()) + ", " + f0(best.total()) + " RU)", verdict));
+    }
+    return new ReportDocument.Table("Cheapest and most accurate policy per load", List.of("lambda max", "cheapest k", "most accurate k", "at this load"), rows);
   }
 
   private static int midK(TreeSet<Integer> ks) {

@@ -12,12 +12,13 @@ import org.slicewright.sim.nn.FedAvg;
 /**
  * One run of the resource-pooling case study (M. Li, J. Gao, C. Zhou, X. Shen, W. Zhuang,
  * "Slicing-Based Artificial Intelligence Service Provisioning on the Network Edge", IEEE Vehicular
- * Technology Magazine, 2021): APs collect data units of digits, each sub-pool's trainer VAP takes in its members'
- * waiting units as far as its compute and access link allow (the others' units migrate to it), trains
- * its local model once per tick ({@link LocalTraining}), and the MBS aggregates the trainers' models
+ * Technology Magazine, 2021): APs collect data units of digits, the members of a sub-pool migrate
+ * theirs to its trainer VAP as far as the trainer's access link allows, the trainer trains what its
+ * compute allows, once per tick ({@link LocalTraining}), and the MBS aggregates the trainers' models
  * with FedAvg every {@code aggregationPeriod} ticks and redistributes the global model to every AP.
  * Units that wait longer than the maximum wait are dropped ({@link TrainerBacklog}). Resource use is
- * accounted in RU as the run goes.
+ * accounted in RU as the run goes; a model training is charged per round or per tick as the
+ * {@link ResourceUnitCosts} say.
  * <p>
  * A run owns all its mutable state; the {@link DigitTask} it reads is immutable, so runs can go in
  * parallel.
@@ -74,6 +75,7 @@ public final class PoolingSimulation {
     roundAcc[0] = e0.accuracy();
 
     ResourceUnitCosts price = c.costs();
+    boolean chargePerTick = price.modelTrainingPer() == ResourceUnitCosts.TrainingCharge.TICK;
     double[] trainCap = c.capacity().trainingUnitsPerTick();
     double[] linkCap = c.capacity().linkUnitsPerTick();
     double ruComm = 0, ruComp = 0, ruExchange = 0, excess = 0;
@@ -87,7 +89,7 @@ public final class PoolingSimulation {
         units += demand.rates[m];
         if (m != trainer[j]) moved += demand.rates[m];
       }
-      reservedCompute[j] = price.computingPerDataUnit() * Math.min(units, trainCap[trainer[j]]) + price.modelTraining();
+      reservedCompute[j] = price.computingPerDataUnit() * Math.min(units, trainCap[trainer[j]]) + (chargePerTick ? price.modelTraining() : 0);
       reservedComm[j] = price.communicationPerDataUnit() * Math.min(moved, linkCap[trainer[j]]);
     }
 
@@ -103,21 +105,24 @@ public final class PoolingSimulation {
           backlog[j].arrive(t, m, demand.units[t][m]);
           arrived += demand.units[t][m];
         }
+        int moved = backlog[j].migrate(linkCap[trainer[j]]);
         dropped += backlog[j].dropBefore(t - c.maxWaitTicks());
-        int need = backlog[j].waiting() * c.dataUnitSamples();
+        int need = backlog[j].atTrainer() * c.dataUnitSamples();
         if (samples.length < need) samples = new int[Math.max(need, 2 * samples.length)];
-        TrainerBacklog.Intake in = backlog[j].take(trainCap[trainer[j]], linkCap[trainer[j]], demand, c.dataUnitSamples(), samples);
-        if (in.units() == 0) continue;
-        training.train(local[j], samples, in.samples());
-        samplesSinceAggregation[j] += in.samples();
-        double comm = price.communicationPerDataUnit() * in.moved();
-        double comp = price.computingPerDataUnit() * in.units() + price.modelTraining();
+        TrainerBacklog.Intake in = backlog[j].take(trainCap[trainer[j]], demand, c.dataUnitSamples(), samples);
+        double comm = price.communicationPerDataUnit() * moved;
+        double comp = in.units() == 0 ? 0 : price.computingPerDataUnit() * in.units() + (chargePerTick ? price.modelTraining() : 0);
         ruComm += comm;
         ruComp += comp;
         excess += Math.max(0, comm - reservedComm[j]) + Math.max(0, comp - reservedCompute[j]);
+        if (in.units() == 0) continue;
+        training.train(local[j], samples, in.samples());
+        samplesSinceAggregation[j] += in.samples();
       }
       boolean last = t == c.ticks() - 1;
       if ((t + 1) % c.aggregationPeriod() == 0 || last) {
+        // One trained model per trainer that trained in the round (the model it uploads).
+        if (!chargePerTick) for (double s : samplesSinceAggregation) if (s > 0) ruComp += price.modelTraining();
         // Uploads from the trainers, downloads of the global model to every AP.
         ruExchange += price.modelExchangePerTransfer() * (k + n);
         if (FedAvg.average(global, local, samplesSinceAggregation)) {

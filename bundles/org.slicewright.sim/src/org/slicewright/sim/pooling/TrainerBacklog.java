@@ -3,69 +3,84 @@ package org.slicewright.sim.pooling;
 import java.util.ArrayDeque;
 
 /**
- * The data units of one sub-pool waiting for its trainer, oldest first. Units stay stored at the AP
- * where they arrived until the trainer takes them in; a unit from another member then migrates over
- * the trainer's access link. Each tick the trainer takes in what its compute and link allow, and a unit
- * that has waited longer than the maximum wait is dropped: it is never moved, trained or charged,
- * which is how saturation costs accuracy.
+ * The data units of one sub-pool on their way to its trainer, oldest first. Members migrate their
+ * new units to the trainer as they arrive, as far as the trainer's access link allows (the rest waits
+ * at the member for the next tick); the trainer trains what its compute allows, oldest first, and the
+ * rest waits in its storage. A unit that has waited longer than the maximum wait, wherever it is, is
+ * dropped: it is never trained, and the migration it already had is paid. That is how a saturated
+ * trainer costs both accuracy and resources.
  */
 final class TrainerBacklog {
   /** A waiting data unit: the tick it arrived, the AP it arrived at, its index among that AP's units of the tick. */
   private record Unit(int tick, int ap, int index) {
   }
 
-  /** What a trainer took in during one tick. */
-  record Intake(int units, int moved, int samples) {
+  /** What a trainer trained during one tick. */
+  record Intake(int units, int samples) {
   }
 
   private final int trainer;
-  private final ArrayDeque<Unit> own = new ArrayDeque<>();
-  private final ArrayDeque<Unit> migrating = new ArrayDeque<>();
+  private final ArrayDeque<Unit> atMembers = new ArrayDeque<>();
+  private final ArrayDeque<Unit> atTrainer = new ArrayDeque<>();
 
   TrainerBacklog(int trainer) {
     this.trainer = trainer;
   }
 
   void arrive(int tick, int ap, int units) {
-    ArrayDeque<Unit> q = ap == trainer ? own : migrating;
+    ArrayDeque<Unit> q = ap == trainer ? atTrainer : atMembers;
     for (int u = 0; u < units; u++) q.add(new Unit(tick, ap, u));
+  }
+
+  /** Migrates waiting member units to the trainer, oldest first, at most {@code linkUnits}; returns how many moved. */
+  int migrate(double linkUnits) {
+    int moved = 0;
+    while (moved < linkUnits && !atMembers.isEmpty()) {
+      Unit u = atMembers.poll();
+      insertByAge(u);
+      moved++;
+    }
+    return moved;
+  }
+
+  /** Keeps the trainer's storage oldest first (its own units and migrated ones interleave by arrival). */
+  private void insertByAge(Unit u) {
+    if (atTrainer.isEmpty() || atTrainer.peekLast().tick() <= u.tick()) {
+      atTrainer.add(u);
+      return;
+    }
+    ArrayDeque<Unit> later = new ArrayDeque<>();
+    while (!atTrainer.isEmpty() && atTrainer.peekLast().tick() > u.tick()) later.push(atTrainer.pollLast());
+    atTrainer.add(u);
+    atTrainer.addAll(later);
   }
 
   /** Drops the units that arrived before {@code oldestTick}; returns how many. */
   int dropBefore(int oldestTick) {
     int dropped = 0;
-    while (!own.isEmpty() && own.peek().tick() < oldestTick) { own.poll(); dropped++; }
-    while (!migrating.isEmpty() && migrating.peek().tick() < oldestTick) { migrating.poll(); dropped++; }
+    while (!atTrainer.isEmpty() && atTrainer.peek().tick() < oldestTick) { atTrainer.poll(); dropped++; }
+    while (!atMembers.isEmpty() && atMembers.peek().tick() < oldestTick) { atMembers.poll(); dropped++; }
     return dropped;
   }
 
   /**
-   * Takes in units oldest first, at most {@code computeUnits} in all and {@code linkUnits} migrated
-   * ones, and writes the digit indices of their samples into {@code samples}.
+   * Takes in units at the trainer oldest first, at most {@code computeUnits}, and writes the digit
+   * indices of their samples into {@code samples}.
    */
-  Intake take(double computeUnits, double linkUnits, Demand demand, int unitSamples, int[] samples) {
-    int units = 0, moved = 0, n = 0;
-    while (units < computeUnits) {
-      boolean linkFree = moved < linkUnits && !migrating.isEmpty();
-      Unit next;
-      if (!own.isEmpty() && (!linkFree || own.peek().tick() <= migrating.peek().tick())) {
-        next = own.poll();
-      } else if (linkFree) {
-        next = migrating.poll();
-        moved++;
-      } else {
-        break;
-      }
+  Intake take(double computeUnits, Demand demand, int unitSamples, int[] samples) {
+    int units = 0, n = 0;
+    while (units < computeUnits && !atTrainer.isEmpty()) {
+      Unit next = atTrainer.poll();
       units++;
       int[] arrived = demand.arrivals[next.tick()][next.ap()];
       System.arraycopy(arrived, next.index() * unitSamples, samples, n, unitSamples);
       n += unitSamples;
     }
-    return new Intake(units, moved, n);
+    return new Intake(units, n);
   }
 
-  /** Units still waiting. */
-  int waiting() {
-    return own.size() + migrating.size();
+  /** Units waiting at the trainer. */
+  int atTrainer() {
+    return atTrainer.size();
   }
 }

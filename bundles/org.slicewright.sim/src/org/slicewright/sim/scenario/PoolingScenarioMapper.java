@@ -10,6 +10,7 @@ import org.slicewright.model.pooling.PoolingPolicy;
 import org.slicewright.model.pooling.ResourceUnitCostModel;
 import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
+import org.slicewright.model.pooling.TrainingChargeBasis;
 import org.slicewright.model.pooling.VAP;
 import org.slicewright.model.scenario.LearningParameters;
 import org.slicewright.model.scenario.PoolingStudy;
@@ -23,6 +24,7 @@ import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingMethod;
 import org.slicewright.sim.nn.DenseNetwork;
 import org.slicewright.sim.pooling.ResourceUnitCosts;
+import org.slicewright.sim.pooling.ResourceUnitCosts.TrainingCharge;
 import org.slicewright.sim.pooling.VapCapacity;
 import org.slicewright.sim.sweep.PoolingSweep;
 
@@ -138,7 +140,8 @@ public final class PoolingScenarioMapper {
     ResourceUnitCostModel m = s.getCostModel();
     ResourceUnitCosts costs = m == null ? ResourceUnitCosts.SEED_000
         : new ResourceUnitCosts(m.getCommunicationPerDataUnit(), m.getComputingPerDataUnit(), m.getModelTraining(),
-            m.getModelExchangePerTransfer(), m.getShortfallMultiplier());
+            m.getModelExchangePerTransfer(), m.getShortfallMultiplier(),
+            m.getModelTrainingPer() == TrainingChargeBasis.TICK ? TrainingCharge.TICK : TrainingCharge.ROUND);
     boolean manual = policy.getMethod() == org.slicewright.model.pooling.PoolingMethod.MANUAL;
     int[][] manualPools = manual ? manualSubPools(pool, aps) : null;
     boolean loc = policy.getFeatures().isEmpty() || policy.getFeatures().contains(PoolingFeature.LOCATION);

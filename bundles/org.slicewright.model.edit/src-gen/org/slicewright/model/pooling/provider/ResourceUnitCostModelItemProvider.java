@@ -56,6 +56,7 @@ public class ResourceUnitCostModelItemProvider extends IdentifiedItemProvider {
 			addComputingPerDataUnitPropertyDescriptor(object);
 			addModelExchangePerTransferPropertyDescriptor(object);
 			addModelTrainingPropertyDescriptor(object);
+			addModelTrainingPerPropertyDescriptor(object);
 			addShortfallMultiplierPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -150,6 +151,28 @@ public class ResourceUnitCostModelItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Model Training Per feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addModelTrainingPerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ResourceUnitCostModel_modelTrainingPer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ResourceUnitCostModel_modelTrainingPer_feature", "_UI_ResourceUnitCostModel_type"),
+				 PoolingPackage.Literals.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Shortfall Multiplier feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -213,6 +236,7 @@ public class ResourceUnitCostModelItemProvider extends IdentifiedItemProvider {
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__COMPUTING_PER_DATA_UNIT:
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_EXCHANGE_PER_TRANSFER:
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING:
+			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER:
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -85,6 +85,8 @@ public class PoolingFactoryImpl extends EFactoryImpl implements PoolingFactory {
 				return createPoolingMethodFromString(eDataType, initialValue);
 			case PoolingPackage.POOLING_FEATURE:
 				return createPoolingFeatureFromString(eDataType, initialValue);
+			case PoolingPackage.TRAINING_CHARGE_BASIS:
+				return createTrainingChargeBasisFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -104,6 +106,8 @@ public class PoolingFactoryImpl extends EFactoryImpl implements PoolingFactory {
 				return convertPoolingMethodToString(eDataType, instanceValue);
 			case PoolingPackage.POOLING_FEATURE:
 				return convertPoolingFeatureToString(eDataType, instanceValue);
+			case PoolingPackage.TRAINING_CHARGE_BASIS:
+				return convertTrainingChargeBasisToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -254,6 +258,26 @@ public class PoolingFactoryImpl extends EFactoryImpl implements PoolingFactory {
 	 * @generated
 	 */
 	public String convertPoolingFeatureToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TrainingChargeBasis createTrainingChargeBasisFromString(EDataType eDataType, String initialValue) {
+		TrainingChargeBasis result = TrainingChargeBasis.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTrainingChargeBasisToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -23,6 +23,7 @@ import org.slicewright.model.pooling.ResourceUnitCostModel;
 import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
 
+import org.slicewright.model.pooling.TrainingChargeBasis;
 import org.slicewright.model.scenario.ScenarioPackage;
 
 import org.slicewright.model.scenario.impl.ScenarioPackageImpl;
@@ -122,6 +123,13 @@ public class PoolingPackageImpl extends EPackageImpl implements PoolingPackage {
 	 * @generated
 	 */
 	private EEnum poolingFeatureEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum trainingChargeBasisEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -487,8 +495,18 @@ public class PoolingPackageImpl extends EPackageImpl implements PoolingPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getResourceUnitCostModel_ShortfallMultiplier() {
+	public EAttribute getResourceUnitCostModel_ModelTrainingPer() {
 		return (EAttribute)resourceUnitCostModelEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResourceUnitCostModel_ShortfallMultiplier() {
+		return (EAttribute)resourceUnitCostModelEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -519,6 +537,16 @@ public class PoolingPackageImpl extends EPackageImpl implements PoolingPackage {
 	@Override
 	public EEnum getPoolingFeature() {
 		return poolingFeatureEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTrainingChargeBasis() {
+		return trainingChargeBasisEEnum;
 	}
 
 	/**
@@ -585,12 +613,14 @@ public class PoolingPackageImpl extends EPackageImpl implements PoolingPackage {
 		createEAttribute(resourceUnitCostModelEClass, RESOURCE_UNIT_COST_MODEL__COMPUTING_PER_DATA_UNIT);
 		createEAttribute(resourceUnitCostModelEClass, RESOURCE_UNIT_COST_MODEL__MODEL_EXCHANGE_PER_TRANSFER);
 		createEAttribute(resourceUnitCostModelEClass, RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING);
+		createEAttribute(resourceUnitCostModelEClass, RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER);
 		createEAttribute(resourceUnitCostModelEClass, RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER);
 
 		// Create enums
 		resourceKindEEnum = createEEnum(RESOURCE_KIND);
 		poolingMethodEEnum = createEEnum(POOLING_METHOD);
 		poolingFeatureEEnum = createEEnum(POOLING_FEATURE);
+		trainingChargeBasisEEnum = createEEnum(TRAINING_CHARGE_BASIS);
 	}
 
 	/**
@@ -669,6 +699,7 @@ public class PoolingPackageImpl extends EPackageImpl implements PoolingPackage {
 		initEAttribute(getResourceUnitCostModel_ComputingPerDataUnit(), ecorePackage.getEDouble(), "computingPerDataUnit", "0.5", 0, 1, ResourceUnitCostModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResourceUnitCostModel_ModelExchangePerTransfer(), ecorePackage.getEDouble(), "modelExchangePerTransfer", "0.1", 0, 1, ResourceUnitCostModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResourceUnitCostModel_ModelTraining(), ecorePackage.getEDouble(), "modelTraining", "10.0", 0, 1, ResourceUnitCostModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResourceUnitCostModel_ModelTrainingPer(), this.getTrainingChargeBasis(), "modelTrainingPer", "ROUND", 0, 1, ResourceUnitCostModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResourceUnitCostModel_ShortfallMultiplier(), ecorePackage.getEDouble(), "shortfallMultiplier", "2.0", 0, 1, ResourceUnitCostModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
@@ -686,6 +717,10 @@ public class PoolingPackageImpl extends EPackageImpl implements PoolingPackage {
 		initEEnum(poolingFeatureEEnum, PoolingFeature.class, "PoolingFeature");
 		addEEnumLiteral(poolingFeatureEEnum, PoolingFeature.LOCATION);
 		addEEnumLiteral(poolingFeatureEEnum, PoolingFeature.ARRIVAL_RATE);
+
+		initEEnum(trainingChargeBasisEEnum, TrainingChargeBasis.class, "TrainingChargeBasis");
+		addEEnumLiteral(trainingChargeBasisEEnum, TrainingChargeBasis.ROUND);
+		addEEnumLiteral(trainingChargeBasisEEnum, TrainingChargeBasis.TICK);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.slicewright.model.pooling.PoolingPackage;
 import org.slicewright.model.pooling.ResourceUnitCostModel;
 
+import org.slicewright.model.pooling.TrainingChargeBasis;
 import org.slicewright.model.topology.impl.IdentifiedImpl;
 
 /**
@@ -26,6 +27,7 @@ import org.slicewright.model.topology.impl.IdentifiedImpl;
  *   <li>{@link org.slicewright.model.pooling.impl.ResourceUnitCostModelImpl#getComputingPerDataUnit <em>Computing Per Data Unit</em>}</li>
  *   <li>{@link org.slicewright.model.pooling.impl.ResourceUnitCostModelImpl#getModelExchangePerTransfer <em>Model Exchange Per Transfer</em>}</li>
  *   <li>{@link org.slicewright.model.pooling.impl.ResourceUnitCostModelImpl#getModelTraining <em>Model Training</em>}</li>
+ *   <li>{@link org.slicewright.model.pooling.impl.ResourceUnitCostModelImpl#getModelTrainingPer <em>Model Training Per</em>}</li>
  *   <li>{@link org.slicewright.model.pooling.impl.ResourceUnitCostModelImpl#getShortfallMultiplier <em>Shortfall Multiplier</em>}</li>
  * </ul>
  *
@@ -111,6 +113,26 @@ public class ResourceUnitCostModelImpl extends IdentifiedImpl implements Resourc
 	 * @ordered
 	 */
 	protected double modelTraining = MODEL_TRAINING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getModelTrainingPer() <em>Model Training Per</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModelTrainingPer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TrainingChargeBasis MODEL_TRAINING_PER_EDEFAULT = TrainingChargeBasis.ROUND;
+
+	/**
+	 * The cached value of the '{@link #getModelTrainingPer() <em>Model Training Per</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModelTrainingPer()
+	 * @generated
+	 * @ordered
+	 */
+	protected TrainingChargeBasis modelTrainingPer = MODEL_TRAINING_PER_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getShortfallMultiplier() <em>Shortfall Multiplier</em>}' attribute.
@@ -249,6 +271,29 @@ public class ResourceUnitCostModelImpl extends IdentifiedImpl implements Resourc
 	 * @generated
 	 */
 	@Override
+	public TrainingChargeBasis getModelTrainingPer() {
+		return modelTrainingPer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setModelTrainingPer(TrainingChargeBasis newModelTrainingPer) {
+		TrainingChargeBasis oldModelTrainingPer = modelTrainingPer;
+		modelTrainingPer = newModelTrainingPer == null ? MODEL_TRAINING_PER_EDEFAULT : newModelTrainingPer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER, oldModelTrainingPer, modelTrainingPer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getShortfallMultiplier() {
 		return shortfallMultiplier;
 	}
@@ -282,6 +327,8 @@ public class ResourceUnitCostModelImpl extends IdentifiedImpl implements Resourc
 				return getModelExchangePerTransfer();
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING:
 				return getModelTraining();
+			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER:
+				return getModelTrainingPer();
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER:
 				return getShortfallMultiplier();
 		}
@@ -307,6 +354,9 @@ public class ResourceUnitCostModelImpl extends IdentifiedImpl implements Resourc
 				return;
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING:
 				setModelTraining((Double)newValue);
+				return;
+			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER:
+				setModelTrainingPer((TrainingChargeBasis)newValue);
 				return;
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER:
 				setShortfallMultiplier((Double)newValue);
@@ -335,6 +385,9 @@ public class ResourceUnitCostModelImpl extends IdentifiedImpl implements Resourc
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING:
 				setModelTraining(MODEL_TRAINING_EDEFAULT);
 				return;
+			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER:
+				setModelTrainingPer(MODEL_TRAINING_PER_EDEFAULT);
+				return;
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER:
 				setShortfallMultiplier(SHORTFALL_MULTIPLIER_EDEFAULT);
 				return;
@@ -358,6 +411,8 @@ public class ResourceUnitCostModelImpl extends IdentifiedImpl implements Resourc
 				return modelExchangePerTransfer != MODEL_EXCHANGE_PER_TRANSFER_EDEFAULT;
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING:
 				return modelTraining != MODEL_TRAINING_EDEFAULT;
+			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__MODEL_TRAINING_PER:
+				return modelTrainingPer != MODEL_TRAINING_PER_EDEFAULT;
 			case PoolingPackage.RESOURCE_UNIT_COST_MODEL__SHORTFALL_MULTIPLIER:
 				return shortfallMultiplier != SHORTFALL_MULTIPLIER_EDEFAULT;
 		}
@@ -382,6 +437,8 @@ public class ResourceUnitCostModelImpl extends IdentifiedImpl implements Resourc
 		result.append(modelExchangePerTransfer);
 		result.append(", modelTraining: ");
 		result.append(modelTraining);
+		result.append(", modelTrainingPer: ");
+		result.append(modelTrainingPer);
 		result.append(", shortfallMultiplier: ");
 		result.append(shortfallMultiplier);
 		result.append(')');

@@ -147,11 +147,13 @@ public class Model {
     ref(secondary, "vnf", vnf, false, "The function whose VAPs are pooled.");
     cont(secondary, "policy", policy, false, "Pooling policy.");
     cont(secondary, "subPools", sub, true, "Sub-pools (manual, or the result of the policy).");
-    EClass cost = p.cls("ResourceUnitCostModel", "Resource-unit (RU) prices of the seed-000 case study; editable.", identified);
+    EEnum basis = p.en("TrainingChargeBasis", "What the model-training price is charged for: each model a trainer trains and uploads in a FedAvg round, or each tick in which a trainer trains.", "ROUND", "TICK");
+    EClass cost = p.cls("ResourceUnitCostModel", "Resource-unit (RU) prices of the pooling case study; editable.", identified);
     attr(cost, "communicationPerDataUnit", DBL, "1.0", "RU per unit of data moved between two APs.");
     attr(cost, "computingPerDataUnit", DBL, "0.5", "RU per unit of data processed for training.");
     attr(cost, "modelExchangePerTransfer", DBL, "0.1", "RU per model upload or download in federated learning.");
     attr(cost, "modelTraining", DBL, "10.0", "RU per model training.");
+    attr(cost, "modelTrainingPer", basis, "ROUND", "What one model training is: ROUND (default) = a trainer's local model trained in one FedAvg round, the model it uploads; TICK = each tick in which a trainer trains.");
     attr(cost, "shortfallMultiplier", DBL, "2.0", "Price factor on resources used beyond the reservation. The pooling study states that extra cost applies without a value; 2 is our assumption (on-demand capacity at twice the reserved price).");
 
     // ---------------- twins
