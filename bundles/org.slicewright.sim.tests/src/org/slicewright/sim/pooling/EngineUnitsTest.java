@@ -71,6 +71,34 @@ class EngineUnitsTest {
   }
 
   @Test
+  void aModelTrainingIsChargedPerRoundOrPerTick() throws Exception {
+    double[][] g = PoolingConfig.grid(4);
+    PoolingConfig perRound = PoolingConfig.caseStudy("charge", g[0], g[1], 3, 4, 2).withTicks(20);
+    ResourceUnitCosts tick = new ResourceUnitCosts(1, 0.5, 10, 0.1, 2, ResourceUnitCosts.TrainingCharge.TICK);
+    PoolingConfig perTick = new PoolingConfig("charge", "kmeans", g[0], g[1], null, 3, 20, 10, 200, 0.01, 1, 0.5, 10, 5, 10,
+        VapCapacity.unlimited(4), PoolingMethod.KMEANS, 4, true, true, null, tick, 100, 2);
+    DigitTask task = DigitTask.loadDefault(100);
+    PoolingRunResult r = new PoolingSimulation(perRound, task).run(org.slicewright.sim.ProgressMonitor.NONE);
+    PoolingRunResult t = new PoolingSimulation(perTick, task).run(org.slicewright.sim.ProgressMonitor.NONE);
+    // k = 4 on 4 APs: every AP trains its own arrivals in the tick they arrive (no capacity limit).
+    Demand d = new Demand(perRound, task);
+    int units = 0, ticksWithData = 0, roundsWithData = 0;
+    for (int ap = 0; ap < 4; ap++) {
+      for (int round = 0; round < 2; round++) {
+        boolean any = false;
+        for (int i = 10 * round; i < 10 * round + 10; i++) {
+          units += d.units[i][ap];
+          if (d.units[i][ap] > 0) { ticksWithData++; any = true; }
+        }
+        if (any) roundsWithData++;
+      }
+    }
+    assertEquals(0.5 * units + 10 * roundsWithData, r.ruComputing(), 1e-9, "10 RU per model uploaded");
+    assertEquals(0.5 * units + 10 * ticksWithData, t.ruComputing(), 1e-9, "10 RU per tick with data");
+    assertTrue(ticksWithData > roundsWithData, "per tick charges more often");
+  }
+
+  @Test
   void aSaturatedTrainerTrainsAtCapacityAndDropsStaleData() throws Exception {
     double[][] g = PoolingConfig.grid(8);
     PoolingConfig free = PoolingConfig.caseStudy("cap", g[0], g[1], 4, 1, 3).withTicks(20);
@@ -81,9 +109,9 @@ class EngineUnitsTest {
     assertEquals(0, f.droppedShare(), "no limit, nothing dropped");
     // About 14 units per tick arrive for a trainer of 3; drops start once the first units have waited 10 ticks.
     assertTrue(c.droppedShare() > 0.2, "8 APs into one trainer of 3 units per tick: " + c.droppedShare());
-    // At most 3 units trained per tick: 0.5 RU each plus 10 RU per training.
-    assertTrue(c.ruComputing() <= 20 * (0.5 * 3 + 10) + 1e-9, "computing " + c.ruComputing());
-    assertTrue(c.ruCommunication() < f.ruCommunication(), "dropped units are never moved");
+    // At most 3 units trained per tick at 0.5 RU each, plus 10 RU for the one model trained per round (2 rounds).
+    assertTrue(c.ruComputing() <= 20 * 0.5 * 3 + 2 * 10 + 1e-9, "computing " + c.ruComputing());
+    assertEquals(f.ruCommunication(), c.ruCommunication(), "members migrate as data arrives: the dropped units were paid for");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> free.withCapacity(VapCapacity.training(8, Double.NaN)).validate());
     assertEquals("training capacity of AP 1 must be > 0 data units per tick, is NaN", e.getMessage());
   }
