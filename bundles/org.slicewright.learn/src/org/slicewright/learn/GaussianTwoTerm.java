@@ -131,8 +131,15 @@ public final class GaussianTwoTerm implements Surrogate {
         } else {
           double f = (one.sse() - two.sse()) / 3 / (two.sse() / (n - 6));
           double pValue = two.sse() == 0 ? 0 : 1 - new FDistribution(3, n - 6).cumulativeProbability(f);
-          if (pValue < SIGNIFICANCE) return twoTerms(feature, two, cov, lim, x);
-          why = String.format(Locale.ROOT, "second term not significant in %d points (F = %.3g, p = %.2g)", n, f, pValue);
+          if (pValue < SIGNIFICANCE) {
+            GaussianTwoTerm g = twoTerms(feature, two, cov, lim, x);
+            List<String> loose = g.undetermined();
+            // A coefficient the data cannot place inside its limits means the two terms are not identifiable.
+            if (loose.isEmpty()) return g;
+            why = String.format(Locale.ROOT, "two terms not identifiable from %d points (%s not determined within the fit's limits)", n, String.join(", ", loose));
+          } else {
+            why = String.format(Locale.ROOT, "second term not significant in %d points (F = %.3g, p = %.2g)", n, f, pValue);
+          }
         }
       }
     }
@@ -181,17 +188,27 @@ public final class GaussianTwoTerm implements Surrogate {
    */
   private String limitNote() {
     if (covariance == null) return "";
-    List<String> undetermined = new ArrayList<>(), cut = new ArrayList<>();
+    List<String> undetermined = undetermined(), cut = new ArrayList<>();
     for (int i = 0; i < 3 * terms; i++) {
       double h = halfWidth(i);
       boolean low = p[i] - h < lower[i], high = p[i] + h > upper[i];
-      if (low && high) undetermined.add(COEFFICIENTS[i]);
-      else if (low || high) cut.add(COEFFICIENTS[i]);
+      if (low != high) cut.add(COEFFICIENTS[i]);
     }
     List<String> parts = new ArrayList<>();
     if (!undetermined.isEmpty()) parts.add(String.join(", ", undetermined) + " not determined within the fit's limits");
     if (!cut.isEmpty()) parts.add("bounds of " + String.join(", ", cut) + " cut at a limit");
     return String.join("; ", parts);
+  }
+
+  /** The coefficients whose 95 % interval reaches past both of their limits. */
+  List<String> undetermined() {
+    List<String> out = new ArrayList<>();
+    if (covariance == null) return out;
+    for (int i = 0; i < 3 * terms; i++) {
+      double h = halfWidth(i);
+      if (p[i] - h < lower[i] && p[i] + h > upper[i]) out.add(COEFFICIENTS[i]);
+    }
+    return out;
   }
 
   /** The natural coefficients of a converged fit (three or six) and its squared error. */
