@@ -234,7 +234,7 @@ public final class ScenarioTemplates {
     service.setName("Handwritten-digit recognition (FL)");
     service.setPhases(AIPhase.TRAINING_AND_INFERENCE);
     service.setLearningMethod(LearningMethod.FEDERATED);
-    service.getRequirements().add(requirement(QoAISIndicator.ACCURACY, Comparison.AT_LEAST, 0.93, ""));
+    service.getRequirements().add(requirement(QoAISIndicator.ACCURACY, Comparison.AT_LEAST, 0.94, ""));
     service.getRequirements().add(requirement(QoAISIndicator.CONVERGENCE_RATE, Comparison.AT_LEAST, 0.80, ""));
     VNF vnf = S.createVNF();
     vnf.setId("digit-vnf");
