@@ -20,7 +20,6 @@ import org.slicewright.report.pooling.PoolingReport;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
-import org.slicewright.sim.pooling.ResourceUnitCosts.TrainingCharge;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 import org.slicewright.sim.scenario.OffloadingScenarioMapper;
@@ -132,29 +131,6 @@ final class EvaluateCommand {
     return dir;
   }
 
-  /** The pooling run's settings as the reports print them (shared with {@code reproduce}). */
-  static List<String[]> poolingSettings(PoolingConfig c) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] { "learning", String.format(Locale.ROOT, "784-%d-10 network, SGD lr %.3g, batch %d, %d local epochs per tick, %d ticks, FedAvg every %d ticks, label skew %.2f",
-        c.hiddenUnits(), c.learningRate(), c.batchSize(), c.localEpochs(), c.ticks(), c.aggregationPeriod(), c.labelSkew()) });
-    rows.add(new String[] { "data unit", c.dataUnitSamples() + " digits; a unit waits at most " + c.maxWaitTicks() + " ticks for its trainer, then it is dropped" });
-    rows.add(new String[] { "trainer capacity", capacityRange(c.capacity().trainingUnitsPerTick()) + " data units per tick (compute), access link "
-        + capacityRange(c.capacity().linkUnitsPerTick()) + " units per tick" });
-    rows.add(new String[] { "RU prices", String.format(Locale.ROOT, "%.3g per data unit moved, %.3g per unit trained + %.3g per model trained (%s), %.3g per model transfer, shortfall x%.3g",
-        c.costs().communicationPerDataUnit(), c.costs().computingPerDataUnit(), c.costs().modelTraining(),
-        c.costs().modelTrainingPer() == TrainingCharge.ROUND ? "one per trainer and FedAvg round" : "one per trainer and tick with data",
-        c.costs().modelExchangePerTransfer(), c.costs().shortfallMultiplier()) });
-    return rows;
-  }
-
-  private static String capacityRange(double[] v) {
-    double lo = Double.POSITIVE_INFINITY, hi = 0;
-    for (double x : v) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
-    if (Double.isInfinite(lo)) return "unlimited";
-    String l = String.format(Locale.ROOT, "%.1f", lo), h = Double.isInfinite(hi) ? "unlimited" : String.format(Locale.ROOT, "%.1f", hi);
-    return l.equals(h) ? l : l + " to " + h;
-  }
-
   private static List<String[]> summary(Path file, Scenario s, PoolingPlan plan, int finished, double wall) {
     PoolingConfig c = plan.runs().get(0);
     List<String[]> rows = new ArrayList<>();
@@ -163,7 +139,7 @@ final class EvaluateCommand {
     if (s.getDescription() != null) rows.add(new String[] { "description", s.getDescription() });
     rows.add(new String[] { "access points", Integer.toString(c.apCount()) });
     rows.add(new String[] { "pooling policy", c.policy() + (c.apRates() == null ? ", rates drawn from U(0, lambda max]" : ", rates from the twins") });
-    rows.addAll(poolingSettings(c));
+    rows.addAll(PoolingReport.settings(c));
     if (!s.getSweeps().isEmpty()) {
       Sweep w = s.getSweeps().get(0);
       rows.add(new String[] { "sweep", w.getId() + (plan.quick() ? " (quick: reduced k values and ticks)" : "") });

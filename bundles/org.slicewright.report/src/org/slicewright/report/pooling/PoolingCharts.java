@@ -24,7 +24,7 @@ public final class PoolingCharts {
   /** What a chart plots. */
   public enum Kind {
     ACCURACY("Accuracy vs sub-pools", "sub-pools k", "accuracy", r -> r.subpools(), PoolingRunResult::accuracy, true),
-    CONVERGENCE("Convergence rate vs sub-pools", "sub-pools k", "convergence rate (share of excess loss removed per round)", r -> r.subpools(), PoolingRunResult::convergenceRate, true),
+    CONVERGENCE("Convergence rate vs sub-pools", "sub-pools k", "convergence rate (0 to 1, per round)", r -> r.subpools(), PoolingRunResult::convergenceRate, true),
     RU("Total RU vs sub-pools", "sub-pools k", "total RU", r -> r.subpools(), PoolingRunResult::ruTotal, true),
     TRADE_OFF("Trade-off: accuracy vs total RU", "total RU", "accuracy", PoolingRunResult::ruTotal, PoolingRunResult::accuracy, false);
 

@@ -22,7 +22,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.slicewright.report.ParetoFront;
 import org.slicewright.report.ReportDocument;
+import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.pooling.ResourceUnitCosts.TrainingCharge;
 
 /**
  * The pooling what-if report: how the number of sub-pools and the data-arrival rate trade learning
@@ -53,7 +55,7 @@ public final class PoolingReport {
     return g.stream().mapToDouble(f).average().orElse(Double.NaN);
   }
 
-  static String lam(double l) {
+  public static String lam(double l) {
     return l == Math.rint(l) ? Long.toString((long) l) : String.format(Locale.ROOT, "%.2f", l);
   }
 
@@ -92,7 +94,7 @@ public final class PoolingReport {
     doc.heading("Learning performance against the number of sub-pools");
     doc.add(new ReportDocument.Chart(lineChart("Accuracy vs sub-pools", "sub-pools k", "accuracy (fraction of test digits)", pts, lambdas, Point::accuracy),
         900, 420, "Final accuracy of the global model on the 1 000 held-out digits, one line per lambda max (data units/s per AP)."));
-    doc.add(new ReportDocument.Chart(lineChart("Loss convergence rate vs sub-pools", "sub-pools k", "convergence rate (share of excess loss removed per round)", pts, lambdas, Point::convergence),
+    doc.add(new ReportDocument.Chart(lineChart("Loss convergence rate vs sub-pools", "sub-pools k", "convergence rate (0 to 1, per round)", pts, lambdas, Point::convergence),
         900, 420, "Share of the remaining excess test loss one aggregation round removes: 1 - exp(-b), b the decay of the fitted L_r = c + a exp(-b r)."));
 
     double lmax = lambdas.last();
@@ -130,6 +132,29 @@ public final class PoolingReport {
     doc.heading("All runs");
     doc.add(runsTable(results));
     return doc;
+  }
+
+  /** A pooling run's learning, data, capacity and price settings as the reports print them. */
+  public static List<String[]> settings(PoolingConfig c) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] { "learning", String.format(Locale.ROOT, "784-%d-10 network, SGD lr %.3g, batch %d, %d local epochs per tick, %d ticks, FedAvg every %d ticks, label skew %.2f",
+        c.hiddenUnits(), c.learningRate(), c.batchSize(), c.localEpochs(), c.ticks(), c.aggregationPeriod(), c.labelSkew()) });
+    rows.add(new String[] { "data unit", c.dataUnitSamples() + " digits; a unit waits at most " + c.maxWaitTicks() + " ticks for its trainer, then it is dropped" });
+    rows.add(new String[] { "trainer capacity", capacityRange(c.capacity().trainingUnitsPerTick()) + " data units per tick (compute), access link "
+        + capacityRange(c.capacity().linkUnitsPerTick()) + " units per tick" });
+    rows.add(new String[] { "RU prices", String.format(Locale.ROOT, "%.3g per data unit moved, %.3g per unit trained + %.3g per model trained (%s), %.3g per model transfer, shortfall x%.3g",
+        c.costs().communicationPerDataUnit(), c.costs().computingPerDataUnit(), c.costs().modelTraining(),
+        c.costs().modelTrainingPer() == TrainingCharge.ROUND ? "one per trainer and FedAvg round" : "one per trainer and tick with data",
+        c.costs().modelExchangePerTransfer(), c.costs().shortfallMultiplier()) });
+    return rows;
+  }
+
+  private static String capacityRange(double[] v) {
+    double lo = Double.POSITIVE_INFINITY, hi = 0;
+    for (double x : v) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
+    if (Double.isInfinite(lo)) return "unlimited";
+    String l = String.format(Locale.ROOT, "%.1f", lo), h = Double.isInfinite(hi) ? "unlimited" : String.format(Locale.ROOT, "%.1f", hi);
+    return l.equals(h) ? l : l + " to " + h;
   }
 
   /** One row per run: policy coordinates, performance and RU by kind. */

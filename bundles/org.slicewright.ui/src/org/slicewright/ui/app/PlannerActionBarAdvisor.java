@@ -56,6 +56,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     guide.setId("org.slicewright.ui.userGuide");
     register(guide);
     register(new org.slicewright.ui.results.ExportReportAction(window));
+    register(new org.slicewright.ui.whatif.ReproduceStudiesAction(window));
   }
 
   @Override
@@ -86,6 +87,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     whatIf.add(getAction(org.slicewright.ui.results.RecommendPoliciesAction.ID));
     whatIf.add(new Separator());
     whatIf.add(getAction(org.slicewright.ui.results.ExportReportAction.ID));
+    whatIf.add(new Separator());
+    whatIf.add(getAction(org.slicewright.ui.whatif.ReproduceStudiesAction.ID));
     MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
     MenuManager showView = new MenuManager("Show &View");
     showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(w));

@@ -1,0 +1,82 @@
+package org.slicewright.report.reproduce;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.slicewright.learn.reproduce.Finding;
+import org.slicewright.learn.reproduce.PoolingFindings;
+import org.slicewright.model.scenario.PoolingStudy;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.report.HtmlReportWriter;
+import org.slicewright.report.PdfReportWriter;
+import org.slicewright.report.pooling.PoolingReport;
+import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.sim.pooling.DigitTask;
+import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.scenario.PoolingScenarioMapper;
+
+/**
+ * The reproduction of the source studies on the bundled examples, run headless: the command line's
+ * {@code reproduce} and the workbench's What-If > Reproduce Studies both call {@link #run}. It runs each
+ * study's findings and writes {@code reproduction.csv}
+ * ({@code paper,finding,paper_value,tolerance,tool_value,verdict}), {@code report.html} and
+ * {@code report.pdf} into the output folder.
+ */
+public final class Reproduction {
+  /** The example the pooling findings run on, under the examples folder. */
+  public static final String POOLING_EXAMPLE = "pooling-32ap";
+
+  /** What a reproduction found and how long it took. */
+  public record Result(List<Finding> findings, boolean canceled, double wallSeconds) {
+    public long reproduced() {
+      return findings.stream().filter(f -> f.verdict() == org.slicewright.learn.reproduce.Verdict.REPRODUCED).count();
+    }
+  }
+
+  private Reproduction() {
+  }
+
+  /** The pooling example's file under an examples folder. */
+  public static Path poolingExample(Path examples) {
+    return examples.resolve(POOLING_EXAMPLE).resolve(POOLING_EXAMPLE + "." + ScenarioResources.FILE_EXTENSION);
+  }
+
+  /**
+   * Runs the findings on the loaded pooling example and writes the three files.
+   *
+   * @throws IllegalArgumentException naming the element when the example cannot be run
+   */
+  public static Result run(Scenario pooling, Path exampleFile, Path outDir, boolean quick, int threads, ProgressMonitor monitor) throws IOException {
+    if (pooling.getPoolingStudies().isEmpty()) throw new IllegalArgumentException(exampleFile + ": scenario '" + pooling.getId() + "' has no pooling study");
+    PoolingStudy study = pooling.getPoolingStudies().get(0);
+    PoolingConfig base = PoolingScenarioMapper.baseConfig(pooling, study);
+    double topLambda = pooling.getSweeps().isEmpty() || pooling.getSweeps().get(0).getLambdaMaxValues().isEmpty() ? study.getLambdaMax()
+        : Collections.max(pooling.getSweeps().get(0).getLambdaMaxValues());
+    Files.createDirectories(outDir);
+    DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
+    long t0 = System.nanoTime();
+    PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, task, quick, threads, monitor, r -> { });
+    double wall = (System.nanoTime() - t0) / 1e9;
+    List<String[]> settings = new ArrayList<>();
+    settings.add(new String[] { "example", exampleFile.toString() });
+    settings.add(new String[] { "mode", quick ? "quick: sub-pools 1, 4 and " + base.apCount() + " at lambda max = 1 only"
+        : "full: the study's Fig. 5 load and the example's top load " + PoolingReport.lam(topLambda) });
+    settings.add(new String[] { "seeds", PoolingFindings.SEEDS + " at lambda max = 1 (from seed " + base.seed() + ")" + (quick ? "" : ", 1 at the top load") });
+    settings.addAll(PoolingReport.settings(base));
+    settings.add(new String[] { "runs", String.format(Locale.ROOT, "%d in %.1f s", outcome.fig5().size() + outcome.topLoad().size(), wall) });
+    StringBuilder csv = new StringBuilder(Finding.csvHeader()).append('\n');
+    for (Finding f : outcome.findings()) csv.append(f.toCsvRow()).append('\n');
+    ScenarioResources.writeAtomically(outDir.resolve("reproduction.csv"), csv.toString().getBytes(StandardCharsets.UTF_8), false);
+    var doc = ReproductionReport.build(settings, outcome);
+    HtmlReportWriter.write(doc, outDir.resolve("report.html"));
+    PdfReportWriter.write(doc, outDir.resolve("report.pdf"));
+    return new Result(outcome.findings(), outcome.canceled(), wall);
+  }
+}

@@ -1,0 +1,113 @@
+package org.slicewright.ui.whatif;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioLoadException;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.report.reproduce.Reproduction;
+import org.slicewright.sim.CanceledException;
+import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.ui.explorer.ModelExplorerView;
+
+/**
+ * What-If > Reproduce Studies...: runs the source studies' findings on the bundled examples as a
+ * background job (progress and cancel in the Progress view) and writes {@code reproduction.csv},
+ * {@code report.html} and {@code report.pdf} into a chosen folder, the same files as
+ * {@code ./slicewright reproduce}. The user's scenarios are not touched.
+ */
+public final class ReproduceStudiesAction extends Action {
+  public static final String ID = "org.slicewright.ui.reproduceStudies";
+  private final IWorkbenchWindow window;
+
+  public ReproduceStudiesAction(IWorkbenchWindow window) {
+    super("Re&produce Studies...");
+    setId(ID);
+    setToolTipText("Run the source studies' case studies on the bundled examples and compare the findings");
+    this.window = window;
+  }
+
+  @Override
+  public void run() {
+    Path example = Reproduction.poolingExample(ModelExplorerView.examples());
+    if (!Files.isRegularFile(example)) {
+      MessageDialog.openError(window.getShell(), "Reproduce Studies", "The bundled example is missing: " + example);
+      return;
+    }
+    int choice = new MessageDialog(window.getShell(), "Reproduce Studies", null,
+        "Run the resource-pooling study's findings on the bundled example?\n\nQuick: sub-pools 1, 4 and 32 at lambda max = 1 (about 30 s).\n"
+            + "Full: adds the sub-pools in between and the top load (about a minute on 2 cores).",
+        MessageDialog.QUESTION, 0, "&Quick", "&Full", "Cancel").open();
+    if (choice < 0 || choice > 1) return;
+    DirectoryDialog d = new DirectoryDialog(window.getShell());
+    d.setMessage("Folder for reproduction.csv, report.html and report.pdf");
+    String dir = d.open();
+    if (dir == null) return;
+    ReproductionJob job = new ReproductionJob(example, Path.of(dir), choice == 0);
+    job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+      @Override
+      public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+        if (!event.getResult().isOK() || job.result() == null) return;
+        Reproduction.Result r = job.result();
+        Display.getDefault().asyncExec(() -> MessageDialog.openInformation(window.getShell(), "Reproduce Studies",
+            String.format(Locale.ROOT, "%d of %d findings reproduced in %.0f s.%n%nThe report is in %s.", r.reproduced(), r.findings().size(),
+                r.wallSeconds(), dir)));
+      }
+    });
+    job.schedule();
+  }
+
+  /** The background job: loads the example, runs the reproduction, writes the files. */
+  public static final class ReproductionJob extends Job {
+    private final Path example;
+    private final Path out;
+    private final boolean quick;
+    private volatile Reproduction.Result result;
+
+    public ReproductionJob(Path example, Path out, boolean quick) {
+      super(quick ? "Reproducing the studies (quick)" : "Reproducing the studies");
+      this.example = example;
+      this.out = out;
+      this.quick = quick;
+      setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+      try {
+        Scenario s = ScenarioResources.load(example);
+        ProgressMonitor bridge = new ProgressMonitor() {
+          @Override public void begin(String task, int total) { monitor.beginTask(task, total); }
+          @Override public void worked(int w) { monitor.worked(w); }
+          @Override public boolean isCanceled() { return monitor.isCanceled(); }
+        };
+        Reproduction.Result r = Reproduction.run(s, example, out, quick, 0, bridge);
+        if (r.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
+        result = r;
+        return Status.OK_STATUS;
+      } catch (CanceledException e) {
+        return Status.CANCEL_STATUS;
+      } catch (ScenarioLoadException | java.io.IOException | RuntimeException e) {
+        return new Status(IStatus.ERROR, "org.slicewright.ui", "The reproduction failed: " + e.getMessage(), e);
+      } finally {
+        monitor.done();
+      }
+    }
+
+    /** What the finished job found (null until it finished, and after a cancel or an error). */
+    public Reproduction.Result result() {
+      return result;
+    }
+  }
+}
