@@ -65,7 +65,7 @@ class PlannerToolsTest {
     // The node has no compute left, and its VAP now reserves more than the node has.
     assertEquals(2, problems.size(), problems.toString());
     assertTrue(problems.get(0).message().contains("zero compute"), problems.toString());
-    assertTrue(problems.get(1).message().contains("reserves 5.0 COMPUTE but node 'ap05' has only 0.0"), problems.toString());
+    assertTrue(problems.get(1).message().contains("reserves 0.5 COMPUTE but node 'ap05' has only 0.0"), problems.toString());
     assertEquals(2, v.getViewer().getTable().getItemCount());
     // What a double-click does: select the element in the editor.
     WorkbenchTest.window().getActivePage().activate(editor);
