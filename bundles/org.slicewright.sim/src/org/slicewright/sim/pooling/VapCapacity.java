@@ -34,18 +34,16 @@ public record VapCapacity(double[] trainingUnitsPerTick, double[] linkUnitsPerTi
 
   /**
    * Limits from the model's resources: a trainer with {@code computeGflops} GFLOP/s trains
-   * compute / (samples per unit x local epochs x FLOPs per sample) units per one-second tick; an access
-   * link of {@code linkMbps} Mbit/s carries bandwidth / (samples per unit x bytes per sample x 8) units.
-   * Infinite inputs stay infinite (not modelled).
+   * compute / (GFLOP per unit) units per one-second tick; an access link of {@code linkMbps} Mbit/s
+   * carries bandwidth / (Mbit per unit) units. Infinite inputs stay infinite (not modelled).
    */
-  public static VapCapacity of(double[] computeGflops, double[] linkMbps, int unitSamples, int localEpochs, double flopsPerSample,
-      int bytesPerSample) {
+  public static VapCapacity of(double[] computeGflops, double[] linkMbps, DataUnit unit) {
     int n = computeGflops.length;
     double[] train = new double[n];
     double[] link = new double[n];
     for (int i = 0; i < n; i++) {
-      train[i] = computeGflops[i] * 1e9 / (unitSamples * localEpochs * flopsPerSample);
-      link[i] = linkMbps[i] * 1e6 / (unitSamples * bytesPerSample * 8.0);
+      train[i] = computeGflops[i] / unit.gflopToTrain();
+      link[i] = linkMbps[i] / unit.megabits();
     }
     return new VapCapacity(train, link);
   }

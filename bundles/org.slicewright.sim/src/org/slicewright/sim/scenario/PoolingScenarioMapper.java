@@ -16,13 +16,12 @@ import org.slicewright.model.scenario.LearningParameters;
 import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
-import org.slicewright.data.digits.DigitSet;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.twins.LevelOneTwin;
+import org.slicewright.sim.pooling.DataUnit;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingMethod;
-import org.slicewright.sim.nn.DenseNetwork;
 import org.slicewright.sim.pooling.ResourceUnitCosts;
 import org.slicewright.sim.pooling.ResourceUnitCosts.TrainingCharge;
 import org.slicewright.sim.pooling.VapCapacity;
@@ -36,8 +35,6 @@ import org.slicewright.sim.sweep.PoolingSweep;
 public final class PoolingScenarioMapper {
   /** Test digits held out per class: 1 000 in all, the same set for every run. */
   public static final int TEST_PER_CLASS = 100;
-  /** Bytes of one digit sample: 28 x 28 grey pixels, one byte each. */
-  public static final int DIGIT_PIXELS = 28 * 28;
 
   private PoolingScenarioMapper() {
   }
@@ -151,8 +148,7 @@ public final class PoolingScenarioMapper {
       throw new IllegalArgumentException("pooling study '" + study.getId() + "': lambda max must be > 0, is " + study.getLambdaMax());
     }
     VapCapacity capacity = VapCapacity.of(aps.stream().mapToDouble(ap -> computeGflops(ap)).toArray(),
-        aps.stream().mapToDouble(ap -> accessLinkMbps(s, ap)).toArray(), lp.getDataUnitSamples(), lp.getLocalEpochs(),
-        DenseNetwork.trainingFlopsPerSample(DIGIT_PIXELS, lp.getHiddenUnits(), DigitSet.CLASSES), DIGIT_PIXELS);
+        aps.stream().mapToDouble(ap -> accessLinkMbps(s, ap)).toArray(), dataUnit(lp));
     PoolingConfig c = new PoolingConfig(s.getId(), policyName, x, y, rates, study.getLambdaMax(), lp.getTicks(), lp.getAggregationPeriod(),
         lp.getHiddenUnits(), lp.getLearningRate(), lp.getBatchSize(), lp.getLabelSkew(), lp.getDataUnitSamples(), lp.getLocalEpochs(),
         lp.getMaxWaitTicks(), capacity, manual ? PoolingMethod.MANUAL : PoolingMethod.KMEANS, manual ? manualPools.length : policy.getK(), loc, rate, manualPools, costs,
@@ -162,6 +158,11 @@ public final class PoolingScenarioMapper {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("pooling study '" + study.getId() + "': " + e.getMessage(), e);
     }
+  }
+
+  /** What one data unit of a study is (validated by the config the mapper builds). */
+  public static DataUnit dataUnit(LearningParameters lp) {
+    return new DataUnit(Math.max(1, lp.getDataUnitSamples()), Math.max(1, lp.getLocalEpochs()), Math.max(1, lp.getHiddenUnits()));
   }
 
   /** CPU compute of an AP for the AI function, GFLOP/s; 0 (not stated) means no limit is modelled. */

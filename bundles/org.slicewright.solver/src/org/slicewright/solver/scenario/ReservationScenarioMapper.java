@@ -10,7 +10,9 @@ import org.slicewright.model.pooling.ResourceUnitCostModel;
 import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
 import org.slicewright.model.pooling.VAP;
+import org.slicewright.model.scenario.LearningParameters;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.model.slicing.ConventionalService;
 import org.slicewright.model.slicing.Service;
 import org.slicewright.model.slicing.Slice;
@@ -19,7 +21,9 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.model.slicing.VNF;
 import org.slicewright.sim.Seeds;
+import org.slicewright.sim.pooling.DataUnit;
 import org.slicewright.sim.pooling.SubPoolFormation;
+import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.solver.ReservationProblem;
 
 /**
@@ -29,14 +33,13 @@ import org.slicewright.solver.ReservationProblem;
  * from its data-arrival rate (level-one twins attached to it, else the mean lambda max / 2 of the
  * U(0, lambda max] draw), and the conventional services' traffic spread over their VNF placements.
  *
- * <p>Per data unit, training the 784-200-10 network costs about 0.95 MFLOP (forward and backward
- * pass), the unit is 784 bytes and a node keeps {@link #HISTORY_S} seconds of data; a conventional
- * service needs {@link #GFLOPS_PER_MBPS} GFLOP/s per Mbit/s it carries. Prices are the scenario's RU
- * cost model per second of reservation.
+ * <p>A data unit is what the pooling study says it is ({@link DataUnit}: digits per unit, local epochs,
+ * hidden units of the study's learning parameters, or their defaults when the scenario has no pooling
+ * study): its GFLOP to train and Mbit to move; a node keeps {@link #HISTORY_S} seconds of data; a
+ * conventional service needs {@link #GFLOPS_PER_MBPS} GFLOP/s per Mbit/s it carries. Prices are the
+ * scenario's RU cost model per second of reservation.
  */
 public final class ReservationScenarioMapper {
-  public static final double GFLOP_PER_DATA_UNIT = 0.95e-3;
-  public static final double MBIT_PER_DATA_UNIT = 784 * 8 / 1e6;
   public static final double HISTORY_S = 3600;
   public static final double GFLOPS_PER_MBPS = 0.02;
   /** GFLOP/s one instance of the AI function serves. */
@@ -60,9 +63,10 @@ public final class ReservationScenarioMapper {
     ResourceUnitCostModel cm = s.getCostModel();
     double perUnitCompute = cm == null ? 0.5 : cm.getComputingPerDataUnit(), perUnitMoved = cm == null ? 1 : cm.getCommunicationPerDataUnit();
     double perTraining = cm == null ? 10 : cm.getModelTraining();
-    ReservationProblem.Prices prices = new ReservationProblem.Prices(perUnitCompute / GFLOP_PER_DATA_UNIT, 0.001, perUnitMoved / MBIT_PER_DATA_UNIT, perTraining);
+    DataUnit unit = dataUnit(s);
+    ReservationProblem.Prices prices = new ReservationProblem.Prices(perUnitCompute / unit.gflopToTrain(), 0.001, perUnitMoved / unit.megabits(), perTraining);
     List<ReservationProblem.SubPool> pools = new ArrayList<>();
-    for (SecondaryPool pool : s.getSecondaryPools()) pools.addAll(subPools(s, pool, kOverride, lambdaMax));
+    for (SecondaryPool pool : s.getSecondaryPools()) pools.addAll(subPools(s, pool, kOverride, lambdaMax, unit));
     List<ReservationProblem.Ordinary> ordinary = new ArrayList<>();
     for (Slice slice : s.getSlices()) {
       for (Service svc : slice.getServices()) {
@@ -77,7 +81,14 @@ public final class ReservationScenarioMapper {
     return new ReservationProblem(nodes, pools, ordinary, prices);
   }
 
-  static List<ReservationProblem.SubPool> subPools(Scenario s, SecondaryPool pool, int kOverride, double lambdaMax) {
+  /** The data unit of the scenario's first pooling study, or of the default learning parameters. */
+  static DataUnit dataUnit(Scenario s) {
+    LearningParameters lp = s.getPoolingStudies().isEmpty() || s.getPoolingStudies().get(0).getLearning() == null
+        ? ScenarioFactory.eINSTANCE.createLearningParameters() : s.getPoolingStudies().get(0).getLearning();
+    return PoolingScenarioMapper.dataUnit(lp);
+  }
+
+  static List<ReservationProblem.SubPool> subPools(Scenario s, SecondaryPool pool, int kOverride, double lambdaMax, DataUnit unit) {
     if (pool.getVnf() == null) throw new IllegalArgumentException("secondary pool '" + pool.getId() + "' names no VNF");
     String slice = sliceOf(s, pool);
     List<Node> aps = new ArrayList<>(pool.getVnf().getPlacements());
@@ -115,9 +126,9 @@ public final class ReservationScenarioMapper {
       List<ReservationProblem.Member> members = new ArrayList<>();
       for (int i : groups.get(g)) {
         if (i < 0) throw new IllegalArgumentException("secondary pool '" + pool.getId() + "': a sub-pool member does not host VNF '" + pool.getVnf().getId() + "'");
-        double gflops = rate[i] * GFLOP_PER_DATA_UNIT;
-        members.add(new ReservationProblem.Member(aps.get(i).getId(), gflops, rate[i] * HISTORY_S * MBIT_PER_DATA_UNIT / 8 / 1000,
-            MBIT_PER_DATA_UNIT / GFLOP_PER_DATA_UNIT));
+        double gflops = rate[i] * unit.gflopToTrain();
+        members.add(new ReservationProblem.Member(aps.get(i).getId(), gflops, rate[i] * HISTORY_S * unit.megabits() / 8 / 1000,
+            unit.megabits() / unit.gflopToTrain()));
       }
       out.add(new ReservationProblem.SubPool(slice, pool.getId() + "/sp" + (g + 1), members, INSTANCE_GFLOPS));
     }
