@@ -46,7 +46,7 @@ public final class ReproduceStudiesAction extends Action {
       return;
     }
     int choice = new MessageDialog(window.getShell(), "Reproduce Studies", null,
-        "Run the resource-pooling study's findings on the bundled example?\n\nQuick: sub-pools 1, 4 and 32 at lambda max = 1 (about 30 s).\n"
+        "Run the resource-pooling study's findings on the bundled example?\n\nQuick: sub-pools 1, 4 and 32 at lambda max = 1 (about 10 s on 2 cores).\n"
             + "Full: adds the sub-pools in between and the top load (about a minute on 2 cores).",
         MessageDialog.QUESTION, 0, "&Quick", "&Full", "Cancel").open();
     if (choice < 0 || choice > 1) return;
