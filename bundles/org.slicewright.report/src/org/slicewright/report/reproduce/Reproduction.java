@@ -11,11 +11,13 @@ import java.util.Locale;
 
 import org.slicewright.learn.reproduce.Finding;
 import org.slicewright.learn.reproduce.PoolingFindings;
+import org.slicewright.learn.reproduce.Verdict;
 import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
 import org.slicewright.report.PdfReportWriter;
+import org.slicewright.report.ReportDocument;
 import org.slicewright.report.pooling.PoolingReport;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
@@ -36,7 +38,7 @@ public final class Reproduction {
   /** What a reproduction found and how long it took. */
   public record Result(List<Finding> findings, boolean canceled, double wallSeconds) {
     public long reproduced() {
-      return findings.stream().filter(f -> f.verdict() == org.slicewright.learn.reproduce.Verdict.REPRODUCED).count();
+      return findings.stream().filter(f -> f.verdict() == Verdict.REPRODUCED).count();
     }
   }
 
@@ -74,7 +76,7 @@ public final class Reproduction {
     StringBuilder csv = new StringBuilder(Finding.csvHeader()).append('\n');
     for (Finding f : outcome.findings()) csv.append(f.toCsvRow()).append('\n');
     ScenarioResources.writeAtomically(outDir.resolve("reproduction.csv"), csv.toString().getBytes(StandardCharsets.UTF_8), false);
-    var doc = ReproductionReport.build(settings, outcome);
+    ReportDocument doc = ReproductionReport.build(settings, outcome);
     HtmlReportWriter.write(doc, outDir.resolve("report.html"));
     PdfReportWriter.write(doc, outDir.resolve("report.pdf"));
     return new Result(outcome.findings(), outcome.canceled(), wall);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.slicewright.sim.ProgressMonitor;
 
 class EngineUnitsTest {
 
@@ -78,8 +79,8 @@ class EngineUnitsTest {
     PoolingConfig perTick = new PoolingConfig("charge", "kmeans", g[0], g[1], null, 3, 20, 10, 200, 0.01, 1, 0.5, 10, 5, 10,
         VapCapacity.unlimited(4), PoolingMethod.KMEANS, 4, true, true, null, tick, 100, 2);
     DigitTask task = DigitTask.loadDefault(100);
-    PoolingRunResult r = new PoolingSimulation(perRound, task).run(org.slicewright.sim.ProgressMonitor.NONE);
-    PoolingRunResult t = new PoolingSimulation(perTick, task).run(org.slicewright.sim.ProgressMonitor.NONE);
+    PoolingRunResult r = new PoolingSimulation(perRound, task).run(ProgressMonitor.NONE);
+    PoolingRunResult t = new PoolingSimulation(perTick, task).run(ProgressMonitor.NONE);
     // k = 4 on 4 APs: every AP trains its own arrivals in the tick they arrive (no capacity limit).
     Demand d = new Demand(perRound, task);
     int units = 0, ticksWithData = 0, roundsWithData = 0;
@@ -104,8 +105,8 @@ class EngineUnitsTest {
     PoolingConfig free = PoolingConfig.caseStudy("cap", g[0], g[1], 4, 1, 3).withTicks(20);
     PoolingConfig capped = free.withCapacity(VapCapacity.training(8, 3));
     DigitTask task = DigitTask.loadDefault(100);
-    PoolingRunResult f = new PoolingSimulation(free, task).run(org.slicewright.sim.ProgressMonitor.NONE);
-    PoolingRunResult c = new PoolingSimulation(capped, task).run(org.slicewright.sim.ProgressMonitor.NONE);
+    PoolingRunResult f = new PoolingSimulation(free, task).run(ProgressMonitor.NONE);
+    PoolingRunResult c = new PoolingSimulation(capped, task).run(ProgressMonitor.NONE);
     assertEquals(0, f.droppedShare(), "no limit, nothing dropped");
     // About 14 units per tick arrive for a trainer of 3; drops start once the first units have waited 10 ticks.
     assertTrue(c.droppedShare() > 0.2, "8 APs into one trainer of 3 units per tick: " + c.droppedShare());

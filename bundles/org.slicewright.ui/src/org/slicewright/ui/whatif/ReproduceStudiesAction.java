@@ -1,5 +1,6 @@
 package org.slicewright.ui.whatif;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -7,7 +8,9 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -55,9 +58,9 @@ public final class ReproduceStudiesAction extends Action {
     String dir = d.open();
     if (dir == null) return;
     ReproductionJob job = new ReproductionJob(example, Path.of(dir), choice == 0);
-    job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+    job.addJobChangeListener(new JobChangeAdapter() {
       @Override
-      public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+      public void done(IJobChangeEvent event) {
         if (!event.getResult().isOK() || job.result() == null) return;
         Reproduction.Result r = job.result();
         Display.getDefault().asyncExec(() -> MessageDialog.openInformation(window.getShell(), "Reproduce Studies",
@@ -98,7 +101,7 @@ public final class ReproduceStudiesAction extends Action {
         return Status.OK_STATUS;
       } catch (CanceledException e) {
         return Status.CANCEL_STATUS;
-      } catch (ScenarioLoadException | java.io.IOException | RuntimeException e) {
+      } catch (ScenarioLoadException | IOException | RuntimeException e) {
         return new Status(IStatus.ERROR, "org.slicewright.ui", "The reproduction failed: " + e.getMessage(), e);
       } finally {
         monitor.done();
