@@ -35,7 +35,9 @@ import org.slicewright.ui.editor.ScenarioEditor;
  */
 public final class ResultsView extends ViewPart {
   public static final String ID = "org.slicewright.ui.resultsView";
-  static final String[] COLUMNS = { "run", "policy", "parameters", "seed", "accuracy", "convergence_rate", "ru_total", "wall_ms" };
+  static final String[] COLUMNS = { "run", "policy", "parameters", "seed", "accuracy", "convergence_rate", "ru_total", "dropped_share", "wall_ms" };
+  /** Columns that are not metrics, or are formatted differently, by their index in {@link #COLUMNS}. */
+  private static final int SEED = 3, FIRST_METRIC = 4, RU_TOTAL = 6, WALL_MS = 8;
   private TableViewer viewer;
   private Text filter;
   private ScenarioTracker tracker;
@@ -159,18 +161,18 @@ public final class ResultsView extends ViewPart {
       case 0: return r.getId();
       case 1: return r.getPolicy();
       case 2: return r.getParameters();
-      case 3: return Long.toString(r.getSeed());
-      case 7: return Long.toString(r.getWallMs());
+      case SEED: return Long.toString(r.getSeed());
+      case WALL_MS: return Long.toString(r.getWallMs());
       default:
         Double v = RunMetrics.find(r, COLUMNS[col]);
-        return v == null ? "" : String.format(Locale.ROOT, col == 6 ? "%.0f" : "%.4f", v);
+        return v == null ? "" : String.format(Locale.ROOT, col == RU_TOTAL ? "%.0f" : "%.4f", v);
     }
   }
 
   static int compareCells(Run a, Run b, int col) {
-    if (col == 3) return Long.compare(a.getSeed(), b.getSeed());
-    if (col == 7) return Long.compare(a.getWallMs(), b.getWallMs());
-    if (col >= 4) {
+    if (col == SEED) return Long.compare(a.getSeed(), b.getSeed());
+    if (col == WALL_MS) return Long.compare(a.getWallMs(), b.getWallMs());
+    if (col >= FIRST_METRIC) {
       Double x = RunMetrics.find(a, COLUMNS[col]), y = RunMetrics.find(b, COLUMNS[col]);
       return Double.compare(x == null ? Double.NEGATIVE_INFINITY : x, y == null ? Double.NEGATIVE_INFINITY : y);
     }
