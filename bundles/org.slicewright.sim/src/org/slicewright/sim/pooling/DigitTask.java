@@ -7,13 +7,12 @@ import org.slicewright.sim.nn.SparseInputs;
 
 /**
  * The learning task of the pooling case study, prepared once and shared read-only by all runs of a
- * sweep: the digit set, its class-balanced split, the held-out test set as one flat float array, and
- * every digit's non-zero pixels ({@link SparseInputs}) for the per-sample training and evaluation loops.
+ * sweep: the digit set, its class-balanced split, the held-out test set, and every digit's non-zero
+ * pixels ({@link SparseInputs}) for the per-sample training and evaluation loops.
  */
 public final class DigitTask {
   private final DigitSet digits;
   private final int[][] trainByClass;
-  private final float[] testX;
   private final int[] testY;
   private final int[] testRows;
   private final SparseInputs sparse;
@@ -24,16 +23,10 @@ public final class DigitTask {
     this.testPerClass = testPerClass;
     DigitSet.Split split = digits.split(testPerClass);
     this.trainByClass = split.trainByClass();
-    int[] test = split.test();
-    this.testRows = test.clone();
+    this.testRows = split.test().clone();
     this.sparse = SparseInputs.of(digits.size(), digits.features(), digits::copyTo);
-    int f = digits.features();
-    testX = new float[test.length * f];
-    testY = new int[test.length];
-    for (int i = 0; i < test.length; i++) {
-      digits.copyTo(test[i], testX, i * f);
-      testY[i] = digits.label(test[i]);
-    }
+    testY = new int[testRows.length];
+    for (int i = 0; i < testRows.length; i++) testY[i] = digits.label(testRows[i]);
   }
 
   public static DigitTask loadDefault(int testPerClass) throws IOException {
@@ -46,7 +39,6 @@ public final class DigitTask {
   public int classes() { return DigitSet.CLASSES; }
   /** Training sample indices of a class (do not modify). */
   int[] train(int label) { return trainByClass[label]; }
-  float[] testX() { return testX; }
   /** Digit indices of the test set, in the order of {@link #testY()}. */
   int[] testRows() { return testRows; }
   /** Every digit's non-zero pixels, row = digit index. */
