@@ -56,8 +56,6 @@ public final class SparseInputs {
 
   int from(int row) { return start[row]; }
   int to(int row) { return start[row + 1]; }
-  int index(int k) { return index[k]; }
-  float value(int k) { return value[k]; }
   int[] indices() { return index; }
   float[] values() { return value; }
 }

@@ -1,5 +1,6 @@
 package org.slicewright.sim.pooling;
 
+import org.slicewright.data.digits.DigitSet;
 import org.slicewright.sim.nn.DenseNetwork;
 
 /**
@@ -11,18 +12,16 @@ import org.slicewright.sim.nn.DenseNetwork;
 public record DataUnit(int samples, int localEpochs, int hiddenUnits) {
   /** Bytes of one digit: 28 x 28 grey pixels, one byte each. */
   public static final int SAMPLE_BYTES = 28 * 28;
-  /** Digit classes, the network's outputs. */
-  public static final int CLASSES = 10;
 
   public DataUnit {
     if (samples < 1 || localEpochs < 1 || hiddenUnits < 1) {
-      throw new IllegalArgumentException("a data unit needs >= 1 sample, local epoch and hidden unit (" + samples + ", " + localEpochs + ", " + hiddenUnits + ")");
+      throw new IllegalArgumentException("samples per data unit, local epochs and hidden units must be >= 1, are " + samples + ", " + localEpochs + ", " + hiddenUnits);
     }
   }
 
   /** GFLOP to train one unit: every sample, every local epoch, forward, backward and update. */
   public double gflopToTrain() {
-    return (double) samples * localEpochs * DenseNetwork.trainingFlopsPerSample(SAMPLE_BYTES, hiddenUnits, CLASSES) / 1e9;
+    return (double) samples * localEpochs * DenseNetwork.trainingFlopsPerSample(SAMPLE_BYTES, hiddenUnits, DigitSet.CLASSES) / 1e9;
   }
 
   /** Mbit to move one unit between two APs. */

@@ -147,22 +147,21 @@ public final class PoolingScenarioMapper {
     if (!(study.getLambdaMax() > 0) && rates == null) {
       throw new IllegalArgumentException("pooling study '" + study.getId() + "': lambda max must be > 0, is " + study.getLambdaMax());
     }
-    VapCapacity capacity = VapCapacity.of(aps.stream().mapToDouble(ap -> computeGflops(ap)).toArray(),
-        aps.stream().mapToDouble(ap -> accessLinkMbps(s, ap)).toArray(), dataUnit(lp));
-    PoolingConfig c = new PoolingConfig(s.getId(), policyName, x, y, rates, study.getLambdaMax(), lp.getTicks(), lp.getAggregationPeriod(),
-        lp.getHiddenUnits(), lp.getLearningRate(), lp.getBatchSize(), lp.getLabelSkew(), lp.getDataUnitSamples(), lp.getLocalEpochs(),
-        lp.getMaxWaitTicks(), capacity, manual ? PoolingMethod.MANUAL : PoolingMethod.KMEANS, manual ? manualPools.length : policy.getK(), loc, rate, manualPools, costs,
-        TEST_PER_CLASS, s.getSeed());
     try {
-      return c.validate();
+      VapCapacity capacity = VapCapacity.of(aps.stream().mapToDouble(ap -> computeGflops(ap)).toArray(),
+          aps.stream().mapToDouble(ap -> accessLinkMbps(s, ap)).toArray(), dataUnit(lp));
+      return new PoolingConfig(s.getId(), policyName, x, y, rates, study.getLambdaMax(), lp.getTicks(), lp.getAggregationPeriod(),
+          lp.getHiddenUnits(), lp.getLearningRate(), lp.getBatchSize(), lp.getLabelSkew(), lp.getDataUnitSamples(), lp.getLocalEpochs(),
+          lp.getMaxWaitTicks(), capacity, manual ? PoolingMethod.MANUAL : PoolingMethod.KMEANS, manual ? manualPools.length : policy.getK(), loc, rate,
+          manualPools, costs, TEST_PER_CLASS, s.getSeed()).validate();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("pooling study '" + study.getId() + "': " + e.getMessage(), e);
     }
   }
 
-  /** What one data unit of a study is (validated by the config the mapper builds). */
+  /** What one data unit of a study is; IllegalArgumentException when a parameter is below 1. */
   public static DataUnit dataUnit(LearningParameters lp) {
-    return new DataUnit(Math.max(1, lp.getDataUnitSamples()), Math.max(1, lp.getLocalEpochs()), Math.max(1, lp.getHiddenUnits()));
+    return new DataUnit(lp.getDataUnitSamples(), lp.getLocalEpochs(), lp.getHiddenUnits());
   }
 
   /** CPU compute of an AP for the AI function, GFLOP/s; 0 (not stated) means no limit is modelled. */
