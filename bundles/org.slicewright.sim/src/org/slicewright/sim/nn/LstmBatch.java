@@ -13,8 +13,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs an {@link LstmLayer} (same parameters, layout and maths) over a batch of B sequences of equal
- * length T at once, because the per-sample layer spends its time in matrix-vector products at one to
- * two GFLOP/s, too slow to train the remote LSTM stack of the offloading study. Here each step is a
+ * length T at once, because the per-sample layer spends its time in matrix-vector products at two or
+ * three GFLOP/s, too slow to train the remote LSTM stack of the offloading study. Here each step is a
  * matrix product over the batch, A (B x 4H) = X_t W^T + H_{t-1} U^T + b, and backpropagation through
  * time the products dX = dA W, dH = dA U, dW += dA^T X, dU += dA^T H_{t-1}.
  *
