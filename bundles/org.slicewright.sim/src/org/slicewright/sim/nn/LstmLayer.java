@@ -14,9 +14,10 @@ public final class LstmLayer {
   private final int in;
   private final int hidden;
   private final ParameterBlock p;
-  private final int w;
-  private final int u;
-  private final int b;
+  // Offsets of W, U and b on the parameter array; package-private so LstmBatch reads the same layout.
+  final int w;
+  final int u;
+  final int b;
 
   public LstmLayer(int in, int hidden) {
     if (in < 1 || hidden < 1) throw new IllegalArgumentException("bad LSTM shape " + in + " -> " + hidden);
