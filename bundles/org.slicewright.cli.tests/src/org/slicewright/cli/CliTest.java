@@ -117,9 +117,14 @@ class CliTest {
     Result r = run("evaluate", example("offloading-ddnn").toString(), "--out", out.toString(), "--quick");
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(out.resolve("results.csv"));
-    assertEquals("policy,parameter,local_share,total_cost,latency_ms,seed", lines.get(0));
+    assertEquals("policy,local_weight,parameter,local_share,total_cost,latency_ms,seed", lines.get(0));
     for (String p : List.of("oracle", "random", "confidence", "ml")) {
-      assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + ",")), "rows of policy " + p);
+      for (String w : List.of("0.900000", "0.100000")) {
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + "," + w + ",")), "rows of policy " + p + " at w_L " + w);
+      }
+    }
+    for (String b : List.of("centralised-lstm", "deepcog")) {
+      assertTrue(lines.stream().anyMatch(l -> l.matches(b + ",,,0.0000,[0-9.]+,[0-9.]+,[0-9]+")), "the baseline " + b + " at local share 0");
     }
     assertTrue(Files.readString(out.resolve("report.html")).contains("Trade-off: total cost against the share resolved locally"));
     assertEquals("%PDF", new String(Files.readAllBytes(out.resolve("report.pdf")), 0, 4, StandardCharsets.US_ASCII));

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code reproduce --quick} on the bundled pooling example: every Fig. 5 finding holds in direction
- * (accuracy and convergence rate fall from 1 to 32 sub-pools, centralising needs more communication
- * and less computing), read from the written reproduction.csv.
+ * {@code reproduce --quick} on the bundled pooling and offloading examples: every Fig. 5 finding holds
+ * in direction (accuracy and convergence rate fall from 1 to 32 sub-pools, centralising needs more
+ * communication and less computing) and w_L = 0.9 gives the better local exit on every seed, read
+ * from the written reproduction.csv.
  */
 class ReproduceTest {
   @TempDir
   Path tmp;
 
   @Test
-  void quickReproductionHoldsEveryPoolingDirection() throws Exception {
+  void quickReproductionHoldsThePoolingAndWeightDirections() throws Exception {
     String previous = System.getProperty("slicewright.examples");
     System.setProperty("slicewright.examples", CliTest.example("pooling-32ap").getParent().getParent().toString());
     try {
@@ -33,13 +34,17 @@ class ReproduceTest {
     }
     List<String> lines = Files.readAllLines(tmp.resolve("reproduction.csv"), StandardCharsets.UTF_8);
     assertEquals("paper,finding,paper_value,tolerance,tool_value,verdict", lines.get(0));
-    assertEquals(9, lines.size(), "eight pooling findings");
+    assertEquals(17, lines.size(), "eight pooling and eight offloading findings");
     assertTrue(lines.get(1).contains("accuracy drop from 1 to 32 sub-pools"), lines.get(1));
     assertTrue(toolMean(lines.get(1)) > 0, "accuracy falls from 1 to 32 sub-pools: " + lines.get(1));
     assertTrue(toolMean(lines.get(2)) > 0, "convergence rate falls from 1 to 32 sub-pools: " + lines.get(2));
     for (int i = 3; i <= 4; i++) assertTrue(lines.get(i).endsWith(",reproduced"), lines.get(i));
     for (int i = 6; i <= 8; i++) assertTrue(lines.get(i).endsWith(",not applicable"), "the load findings need the full run: " + lines.get(i));
-    assertTrue(Files.readString(tmp.resolve("report.html")).contains("Reproduction of the source studies"));
+    assertTrue(lines.get(9).startsWith("Ehsanian and Spyropoulos (distributed LSTM offloading),w_L > w_R is essential"), lines.get(9));
+    assertTrue(lines.get(9).endsWith(",reproduced"), "w_L 0.9 gives the better local exit on every seed: " + lines.get(9));
+    String html = Files.readString(tmp.resolve("report.html"));
+    assertTrue(html.contains("Reproduction of the source studies"));
+    assertTrue(html.contains("Edge/cloud offloading with a distributed LSTM"));
     byte[] pdf = Files.readAllBytes(tmp.resolve("report.pdf"));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
   }

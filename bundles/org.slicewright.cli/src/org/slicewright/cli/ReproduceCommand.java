@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.slicewright.learn.reproduce.Finding;
@@ -29,14 +31,16 @@ final class ReproduceCommand {
     if (outDir == null) throw new UsageException("missing --out DIR");
     int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
-    Path file = Reproduction.poolingExample(examples());
-    if (!Files.isRegularFile(file)) throw new UsageException("bundled example not found: " + file + " (set -Dslicewright.examples=DIR)");
-    Scenario s = ScenarioInput.loadValid(file);
+    List<Reproduction.Example> examples = new ArrayList<>();
+    for (Path file : Reproduction.examples(examples())) {
+      if (!Files.isRegularFile(file)) throw new UsageException("bundled example not found: " + file + " (set -Dslicewright.examples=DIR)");
+      examples.add(new Reproduction.Example(ScenarioInput.loadValid(file), file));
+    }
     Path dir = EvaluateCommand.outputFolder(outDir);
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     Reproduction.Result result;
     try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
-      result = Reproduction.run(s, file, dir, quick, threads, progress);
+      result = Reproduction.run(examples.get(0), examples.get(1), dir, quick, threads, progress);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {

@@ -183,7 +183,7 @@ class WhatIfTest {
     await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
     assertTrue(s.getRuns().size() > 10, s.getRuns().size() + " operating points");
-    assertEquals(4, s.getRuns().stream().map(Run::getPolicy).distinct().count(), "oracle, random, confidence, ml");
+    assertEquals(6, s.getRuns().stream().map(Run::getPolicy).distinct().count(), "oracle, random, confidence, ml and the two centralised baselines");
     IWorkbenchPage page = WorkbenchTest.window().getActivePage();
     ChartView chart = (ChartView) page.showView(ChartView.ID);
     page.activate(editor);

@@ -35,6 +35,11 @@ public final class DemandTraces {
     return s;
   }
 
+  /** The first {@code samples} samples (a quick preview of a long trace). */
+  public DemandTraces head(int samples) {
+    return new DemandTraces(names, Arrays.copyOf(values, Math.min(samples, values.length)));
+  }
+
   /** Min-max normalisation of each column to [0, 1]; a constant column becomes 0. */
   public static DemandTraces normalise(List<String> names, double[][] raw) {
     int k = names.size();

@@ -30,6 +30,12 @@ import org.slicewright.model.topology.Identified;
  *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getRttMs <em>Rtt Ms</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getPreset <em>Preset</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getEpochs <em>Epochs</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getPatience <em>Patience</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#isResidualTarget <em>Residual Target</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getOffloadingBlock <em>Offloading Block</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getWeightSweep <em>Weight Sweep</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.OffloadingPolicy#getTraceRef <em>Trace Ref</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy()
@@ -302,16 +308,16 @@ public interface OffloadingPolicy extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Preset</b></em>' attribute.
-	 * The default value is <code>"small"</code>.
+	 * The default value is <code>"paper"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * DDNN sizes: small (default, fast) or paper (seed 002: remote LSTM 256, 128; dense 128, 64, 32).
+	 * DDNN sizes: paper (default: the study's remote LSTM 256, 128 and dense 128, 64, 32) or small (LSTM 32, 32; dense 32, 16: quick runs).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Preset</em>' attribute.
 	 * @see #setPreset(String)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Preset()
-	 * @model default="small"
+	 * @model default="paper"
 	 * @generated
 	 */
 	String getPreset();
@@ -328,16 +334,16 @@ public interface OffloadingPolicy extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Epochs</b></em>' attribute.
-	 * The default value is <code>"6"</code>.
+	 * The default value is <code>"40"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Training epochs of the DDNN and the centralised baseline.
+	 * Epoch cap of every model's training (the DDNN at each w_L, the centralised LSTM, DeepCog); early stopping on the validation windows usually ends sooner.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Epochs</em>' attribute.
 	 * @see #setEpochs(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Epochs()
-	 * @model default="6"
+	 * @model default="40"
 	 * @generated
 	 */
 	int getEpochs();
@@ -351,5 +357,160 @@ public interface OffloadingPolicy extends Identified {
 	 * @generated
 	 */
 	void setEpochs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Patience</b></em>' attribute.
+	 * The default value is <code>"4"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Early stopping: epochs without a better validation cost before training stops (the best epoch's weights are kept).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Patience</em>' attribute.
+	 * @see #setPatience(int)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Patience()
+	 * @model default="4"
+	 * @generated
+	 */
+	int getPatience();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getPatience <em>Patience</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Patience</em>' attribute.
+	 * @see #getPatience()
+	 * @generated
+	 */
+	void setPatience(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Learning Rate</b></em>' attribute.
+	 * The default value is <code>"0.002"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Adam learning rate shared by every model of the comparison.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Learning Rate</em>' attribute.
+	 * @see #setLearningRate(double)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_LearningRate()
+	 * @model default="0.002"
+	 * @generated
+	 */
+	double getLearningRate();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getLearningRate <em>Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Learning Rate</em>' attribute.
+	 * @see #getLearningRate()
+	 * @generated
+	 */
+	void setLearningRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Residual Target</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When true, the remote exit and the centralised baselines predict a correction to the last demand sample instead of the allocation itself (the study predicts the allocation).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Residual Target</em>' attribute.
+	 * @see #setResidualTarget(boolean)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_ResidualTarget()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isResidualTarget();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#isResidualTarget <em>Residual Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Residual Target</em>' attribute.
+	 * @see #isResidualTarget()
+	 * @generated
+	 */
+	void setResidualTarget(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Offloading Block</b></em>' attribute.
+	 * The default value is <code>"network"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Classifier of the ML policy: network (the study's three fully connected layers) or logistic (logistic regression).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Offloading Block</em>' attribute.
+	 * @see #setOffloadingBlock(String)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_OffloadingBlock()
+	 * @model default="network"
+	 * @generated
+	 */
+	String getOffloadingBlock();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getOffloadingBlock <em>Offloading Block</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Offloading Block</em>' attribute.
+	 * @see #getOffloadingBlock()
+	 * @generated
+	 */
+	void setOffloadingBlock(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Weight Sweep</b></em>' attribute.
+	 * The default value is <code>"0.1 0.5 0.8 0.9"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further local weights w_L trained for the weight comparison (space-separated, each in [0, 1]; empty for none).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weight Sweep</em>' attribute.
+	 * @see #setWeightSweep(String)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_WeightSweep()
+	 * @model default="0.1 0.5 0.8 0.9"
+	 * @generated
+	 */
+	String getWeightSweep();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getWeightSweep <em>Weight Sweep</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weight Sweep</em>' attribute.
+	 * @see #getWeightSweep()
+	 * @generated
+	 */
+	void setWeightSweep(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Trace Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Path of a demand-trace CSV (one column per VNF, optional timestamp column) relative to the scenario file; when unset, demand comes from the level-one twins or a seeded synthetic trace.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trace Ref</em>' attribute.
+	 * @see #setTraceRef(String)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_TraceRef()
+	 * @model
+	 * @generated
+	 */
+	String getTraceRef();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.OffloadingPolicy#getTraceRef <em>Trace Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trace Ref</em>' attribute.
+	 * @see #getTraceRef()
+	 * @generated
+	 */
+	void setTraceRef(String value);
 
 } // OffloadingPolicy

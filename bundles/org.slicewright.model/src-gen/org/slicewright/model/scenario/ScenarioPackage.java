@@ -391,13 +391,67 @@ public interface ScenarioPackage extends EPackage {
 	int OFFLOADING_POLICY__EPOCHS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Patience</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__PATIENCE = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__LEARNING_RATE = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Residual Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__RESIDUAL_TARGET = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Offloading Block</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__OFFLOADING_BLOCK = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Weight Sweep</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__WEIGHT_SWEEP = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Trace Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLOADING_POLICY__TRACE_REF = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Offloading Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OFFLOADING_POLICY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 12;
+	int OFFLOADING_POLICY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Offloading Policy</em>' class.
@@ -1546,6 +1600,72 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getOffloadingPolicy_Epochs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#getPatience <em>Patience</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patience</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#getPatience()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_Patience();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#getLearningRate <em>Learning Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning Rate</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#getLearningRate()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_LearningRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#isResidualTarget <em>Residual Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Residual Target</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#isResidualTarget()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_ResidualTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#getOffloadingBlock <em>Offloading Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offloading Block</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#getOffloadingBlock()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_OffloadingBlock();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#getWeightSweep <em>Weight Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight Sweep</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#getWeightSweep()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_WeightSweep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.OffloadingPolicy#getTraceRef <em>Trace Ref</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trace Ref</em>'.
+	 * @see org.slicewright.model.scenario.OffloadingPolicy#getTraceRef()
+	 * @see #getOffloadingPolicy()
+	 * @generated
+	 */
+	EAttribute getOffloadingPolicy_TraceRef();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.scenario.NodeSelectionPolicy <em>Node Selection Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2501,6 +2621,54 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OFFLOADING_POLICY__EPOCHS = eINSTANCE.getOffloadingPolicy_Epochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Patience</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__PATIENCE = eINSTANCE.getOffloadingPolicy_Patience();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__LEARNING_RATE = eINSTANCE.getOffloadingPolicy_LearningRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Residual Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__RESIDUAL_TARGET = eINSTANCE.getOffloadingPolicy_ResidualTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Offloading Block</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__OFFLOADING_BLOCK = eINSTANCE.getOffloadingPolicy_OffloadingBlock();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight Sweep</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__WEIGHT_SWEEP = eINSTANCE.getOffloadingPolicy_WeightSweep();
+
+		/**
+		 * The meta object literal for the '<em><b>Trace Ref</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLOADING_POLICY__TRACE_REF = eINSTANCE.getOffloadingPolicy_TraceRef();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.NodeSelectionPolicyImpl <em>Node Selection Policy</em>}' class.

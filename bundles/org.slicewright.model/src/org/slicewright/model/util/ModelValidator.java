@@ -162,8 +162,18 @@ public final class ModelValidator implements EValidator {
     if (!(p.getUnderProvisioningCost() > 0) || !(p.getOverProvisioningCost() > 0)) error(out, p, "cost coefficients c1 and c2 must be > 0");
     if (p.getRttMs() < 0) error(out, p, "RTT must be >= 0 ms, is " + p.getRttMs());
     if (p.getEpochs() < 1) error(out, p, "epochs must be >= 1, is " + p.getEpochs());
+    if (p.getPatience() < 1) error(out, p, "early-stopping patience must be >= 1, is " + p.getPatience());
+    if (!(p.getLearningRate() > 0) || Double.isInfinite(p.getLearningRate())) error(out, p, "learning rate must be a finite number > 0, is " + p.getLearningRate());
     if (p.getPreset() != null && !p.getPreset().equals("small") && !p.getPreset().equals("paper")) {
       error(out, p, "unknown DDNN preset '" + p.getPreset() + "' (small, paper)");
+    }
+    if (p.getOffloadingBlock() != null && !p.getOffloadingBlock().equals("network") && !p.getOffloadingBlock().equals("logistic")) {
+      error(out, p, "unknown ML offloading block '" + p.getOffloadingBlock() + "' (network, logistic)");
+    }
+    try {
+      OffloadingWeights.parse(p.getWeightSweep());
+    } catch (IllegalArgumentException e) {
+      error(out, p, e.getMessage());
     }
   }
 

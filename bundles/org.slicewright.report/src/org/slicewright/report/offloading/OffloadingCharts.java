@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
@@ -36,9 +37,22 @@ public final class OffloadingCharts {
   private OffloadingCharts() {
   }
 
+  /**
+   * One series per policy of the reported local weight (the first point's), the ML curve of every
+   * other trained weight, and each centralised baseline as a single point at local share 0.
+   */
   public static PoolingCharts.Plotted build(Kind kind, List<OffloadingStudy.CurvePoint> points) {
     Map<String, List<Integer>> byPolicy = new LinkedHashMap<>();
-    for (int i = 0; i < points.size(); i++) byPolicy.computeIfAbsent(points.get(i).policy(), p -> new ArrayList<>()).add(i);
+    double reported = points.isEmpty() ? Double.NaN : points.get(0).localWeight();
+    for (int i = 0; i < points.size(); i++) {
+      OffloadingStudy.CurvePoint p = points.get(i);
+      String key;
+      if (Double.isNaN(p.localWeight())) key = p.policy();
+      else if (p.localWeight() == reported) key = p.policy();
+      else if (p.policy().equals(OffloadingStudy.ML)) key = String.format(Locale.ROOT, "ml, w_L %.2g", p.localWeight());
+      else continue;
+      byPolicy.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+    }
     XYSeriesCollection data = new XYSeriesCollection();
     int[][] runOf = new int[byPolicy.size()][];
     int s = 0;

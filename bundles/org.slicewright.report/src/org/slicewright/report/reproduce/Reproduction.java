@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.slicewright.learn.reproduce.Finding;
+import org.slicewright.learn.reproduce.OffloadingFindings;
 import org.slicewright.learn.reproduce.PoolingFindings;
 import org.slicewright.learn.reproduce.Verdict;
 import org.slicewright.model.scenario.PoolingStudy;
@@ -18,10 +19,13 @@ import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
 import org.slicewright.report.PdfReportWriter;
 import org.slicewright.report.ReportDocument;
+import org.slicewright.report.offloading.OffloadingReport;
 import org.slicewright.report.pooling.PoolingReport;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
+import org.slicewright.sim.offloading.OffloadingConfig;
 import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 
 /**
@@ -34,6 +38,12 @@ import org.slicewright.sim.scenario.PoolingScenarioMapper;
 public final class Reproduction {
   /** The example the pooling findings run on, under the examples folder. */
   public static final String POOLING_EXAMPLE = "pooling-32ap";
+  /** The example the offloading findings run on. */
+  public static final String OFFLOADING_EXAMPLE = "offloading-ddnn";
+
+  /** A loaded example and its file. */
+  public record Example(Scenario scenario, Path file) {
+  }
 
   /** What a reproduction found and how long it took. */
   public record Result(List<Finding> findings, boolean canceled, double wallSeconds) {
@@ -47,16 +57,38 @@ public final class Reproduction {
 
   /** The pooling example's file under an examples folder. */
   public static Path poolingExample(Path examples) {
-    return examples.resolve(POOLING_EXAMPLE).resolve(POOLING_EXAMPLE + "." + ScenarioResources.FILE_EXTENSION);
+    return example(examples, POOLING_EXAMPLE);
+  }
+
+  /** The offloading example's file under an examples folder. */
+  public static Path offloadingExample(Path examples) {
+    return example(examples, OFFLOADING_EXAMPLE);
+  }
+
+  /** The example files reproduce needs, in the order it runs them. */
+  public static List<Path> examples(Path examples) {
+    return List.of(poolingExample(examples), offloadingExample(examples));
+  }
+
+  private static Path example(Path examples, String name) {
+    return examples.resolve(name).resolve(name + "." + ScenarioResources.FILE_EXTENSION);
   }
 
   /**
-   * Runs the findings on the loaded pooling example and writes the three files.
+   * Runs the findings of each study on its loaded example and writes the three files.
    *
-   * @throws IllegalArgumentException naming the element when the example cannot be run
+   * @throws IllegalArgumentException naming the element when an example cannot be run
    */
-  public static Result run(Scenario pooling, Path exampleFile, Path outDir, boolean quick, int threads, ProgressMonitor monitor) throws IOException {
+  public static Result run(Example poolingExample, Example offloadingExample, Path outDir, boolean quick, int threads, ProgressMonitor monitor) throws IOException {
+    Scenario pooling = poolingExample.scenario();
+    Path exampleFile = poolingExample.file();
     if (pooling.getPoolingStudies().isEmpty()) throw new IllegalArgumentException(exampleFile + ": scenario '" + pooling.getId() + "' has no pooling study");
+    OffloadingConfig offloading;
+    try {
+      offloading = OffloadingScenarioMapper.config(offloadingExample.scenario(), quick);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(offloadingExample.file() + ": " + e.getMessage(), e);
+    }
     PoolingStudy study = pooling.getPoolingStudies().get(0);
     PoolingConfig base = PoolingScenarioMapper.baseConfig(pooling, study);
     double topLambda = pooling.getSweeps().isEmpty() || pooling.getSweeps().get(0).getLambdaMaxValues().isEmpty() ? study.getLambdaMax()
@@ -65,6 +97,9 @@ public final class Reproduction {
     DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
     long t0 = System.nanoTime();
     PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, task, quick, threads, monitor, r -> { });
+    double poolingWall = (System.nanoTime() - t0) / 1e9;
+    OffloadingFindings.Outcome offload = outcome.canceled() ? new OffloadingFindings.Outcome(List.of(), OffloadingFindings.compare(List.of()), true)
+        : OffloadingFindings.run(offloading, monitor);
     double wall = (System.nanoTime() - t0) / 1e9;
     List<String[]> settings = new ArrayList<>();
     settings.add(new String[] { "example", exampleFile.toString() });
@@ -72,13 +107,21 @@ public final class Reproduction {
         : "full: the study's Fig. 5 load and the example's top load " + PoolingReport.lam(topLambda) });
     settings.add(new String[] { "seeds", PoolingFindings.SEEDS + " at lambda max = 1 (from seed " + base.seed() + ")" + (quick ? "" : ", 1 at the top load") });
     settings.addAll(PoolingReport.settings(base));
-    settings.add(new String[] { "runs", String.format(Locale.ROOT, "%d in %.1f s", outcome.fig5().size() + outcome.topLoad().size(), wall) });
+    settings.add(new String[] { "runs", String.format(Locale.ROOT, "%d in %.1f s", outcome.fig5().size() + outcome.topLoad().size(), poolingWall) });
+    List<String[]> offloadingSettings = new ArrayList<>();
+    offloadingSettings.add(new String[] { "example", offloadingExample.file().toString() });
+    offloadingSettings.add(new String[] { "mode", (quick ? "quick (small DDNN, N = 48, 6 days)" : "full") + ": " + OffloadingFindings.SEEDS + " training seeds from "
+        + offloading.seed() + ", w_L 0.1 and 0.9 always trained" });
+    offloadingSettings.addAll(OffloadingReport.settings(offloading));
+    offloadingSettings.add(new String[] { "studies", String.format(Locale.ROOT, "%d in %.1f s", offload.results().size(), wall - poolingWall) });
+    List<Finding> findings = new ArrayList<>(outcome.findings());
+    findings.addAll(offload.findings());
     StringBuilder csv = new StringBuilder(Finding.csvHeader()).append('\n');
-    for (Finding f : outcome.findings()) csv.append(f.toCsvRow()).append('\n');
+    for (Finding f : findings) csv.append(f.toCsvRow()).append('\n');
     ScenarioResources.writeAtomically(outDir.resolve("reproduction.csv"), csv.toString().getBytes(StandardCharsets.UTF_8), false);
-    ReportDocument doc = ReproductionReport.build(settings, outcome);
+    ReportDocument doc = ReproductionReport.build(settings, outcome, offloadingSettings, offload);
     HtmlReportWriter.write(doc, outDir.resolve("report.html"));
     PdfReportWriter.write(doc, outDir.resolve("report.pdf"));
-    return new Result(outcome.findings(), outcome.canceled(), wall);
+    return new Result(findings, outcome.canceled() || offload.canceled(), wall);
   }
 }

@@ -3,6 +3,7 @@ package org.slicewright.report.reproduce;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 import org.jfree.chart.ChartFactory;
@@ -12,10 +13,13 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import org.slicewright.learn.reproduce.Finding;
+import org.slicewright.learn.reproduce.OffloadingFindings;
 import org.slicewright.learn.reproduce.PoolingFindings;
 import org.slicewright.report.ReportDocument;
+import org.slicewright.report.offloading.OffloadingReport;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.report.pooling.PoolingReport;
+import org.slicewright.sim.offloading.OffloadingStudy;
 import org.slicewright.sim.pooling.PoolingRunResult;
 
 /**
@@ -31,14 +35,15 @@ public final class ReproductionReport {
     return List.of("finding", "paper", "tolerance", "tool", "verdict");
   }
 
-  public static ReportDocument build(List<String[]> settings, PoolingFindings.Outcome pooling) {
+  public static ReportDocument build(List<String[]> settings, PoolingFindings.Outcome pooling, List<String[]> offloadingSettings,
+      OffloadingFindings.Outcome offloading) {
     ReportDocument doc = new ReportDocument("Reproduction of the source studies");
     doc.paragraph("Each finding of a source study is set beside the value the tool measures on the bundled example under the study's "
         + "conditions. A verdict says whether the tool's value lies within the stated tolerance; the tolerance column gives its reason.");
-    doc.add(new ReportDocument.KeyValues(settings));
     doc.heading("Resource pooling for AI services (" + PoolingFindings.PAPER + ")");
     doc.paragraph("M. Li, J. Gao, C. Zhou, X. Shen, W. Zhuang, \"Slicing-Based Artificial Intelligence Service Provisioning on the Network Edge: "
         + "Balancing AI Service Performance and Resource Consumption of Data Management\", IEEE Vehicular Technology Magazine 16(4), 2021.");
+    doc.add(new ReportDocument.KeyValues(settings));
     doc.add(findingsTable(pooling.findings()));
     if (pooling.canceled()) doc.paragraph("The run was cancelled: findings cover the finished runs only.");
     if (!pooling.fig5().isEmpty()) {
@@ -56,7 +61,24 @@ public final class ReproductionReport {
           + "and pooling policies trade accuracy against RU. Tool: every run, both loads."));
     }
     doc.add(PoolingReport.runsTable(new ArrayList<>(concat(pooling.fig5(), pooling.topLoad()))));
+    offloading(doc, offloadingSettings, offloading);
     return doc;
+  }
+
+  private static void offloading(ReportDocument doc, List<String[]> settings, OffloadingFindings.Outcome o) {
+    doc.heading("Edge/cloud offloading with a distributed LSTM (" + OffloadingFindings.PAPER + ")");
+    doc.paragraph("A. Ehsanian, T. Spyropoulos, \"Edge/Cloud Slice Resource Allocation for Beyond 5G Networks With Distributed LSTM\", "
+        + "IEEE 35th International Symposium on Personal, Indoor and Mobile Radio Communications (PIMRC), 2024.");
+    doc.add(new ReportDocument.KeyValues(settings));
+    doc.add(findingsTable(o.findings()));
+    if (o.canceled()) doc.paragraph("The run was cancelled: findings cover the finished studies only.");
+    if (o.results().isEmpty()) return;
+    OffloadingStudy.Result first = o.results().get(0);
+    for (double w : new double[] { 0.9, 0.1 }) {
+      doc.add(new ReportDocument.Chart(OffloadingReport.tradeOff(first, w, OffloadingStudy.POLICIES, true), 760, 380, String.format(Locale.ROOT,
+          "Paper Fig. 3%s: trade-off curves at (w_L, w_R) = (%.1f, %.1f). Tool: first seed, test windows, with the centralised baselines at share 0.",
+          w == 0.9 ? "(a)" : "(c)", w, 1 - w)));
+    }
   }
 
   static ReportDocument.Table findingsTable(List<Finding> findings) {

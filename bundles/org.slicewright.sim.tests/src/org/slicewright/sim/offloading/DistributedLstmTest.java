@@ -11,9 +11,39 @@ import org.slicewright.sim.nn.ParameterBlock;
 class DistributedLstmTest {
   @Test
   void jointLossGradientMatchesFiniteDifferences() {
+    jointLossGradient(false);
+    jointLossGradient(true);
+  }
+
+  @Test
+  void residualBaselineTrainsTheShiftedAllocation() {
+    SplittableRandom rng = new SplittableRandom(4);
+    int k = 3, n = 5;
+    CentralisedModel m = new ResidualTarget(new CentralisedLstm(k, new DdnnArchitecture(1, new int[] { 3 }, new int[] { 4 }), rng));
+    double[][] w = new double[n][k];
+    for (double[] r : w) for (int j = 0; j < k; j++) r[j] = rng.nextDouble();
+    double[] target = { 0.3, 0.6, 0.1 };
+    AsymmetricCost cost = AsymmetricCost.SEED_002;
+    double loss = m.accumulate(w, target, cost);
+    assertEquals(cost.cost(m.predict(w), target), loss, 1e-12, "the loss is the cost of the shifted allocation");
+    double eps = 1e-6;
+    for (ParameterBlock b : m.parameters()) {
+      for (int i = 0; i < b.values.length; i++) {
+        double keep = b.values[i];
+        b.values[i] = keep + eps;
+        double up = m.loss(w, target, cost);
+        b.values[i] = keep - eps;
+        double down = m.loss(w, target, cost);
+        b.values[i] = keep;
+        assertEquals((up - down) / (2 * eps), b.gradient[i], 2e-5 + 1e-4 * Math.abs((up - down) / (2 * eps)), "parameter " + i);
+      }
+    }
+  }
+
+  private static void jointLossGradient(boolean residual) {
     SplittableRandom rng = new SplittableRandom(9);
     int k = 3, n = 6;
-    DistributedLstm m = new DistributedLstm(k, new DdnnArchitecture(1, new int[] { 4, 3 }, new int[] { 5 }), rng);
+    DistributedLstm m = new DistributedLstm(k, new DdnnArchitecture(1, new int[] { 4, 3 }, new int[] { 5 }), residual, rng);
     double[][] w = new double[n][k];
     for (double[] r : w) for (int j = 0; j < k; j++) r[j] = rng.nextDouble();
     double[] target = { 0.2, 0.9, 0.5 };
@@ -31,7 +61,7 @@ class DistributedLstmTest {
         double down = loss(m, w, target, wl, cost);
         b.values[i] = keep;
         double numeric = (up - down) / (2 * eps);
-        assertEquals(numeric, analytic[i], 2e-5 + 1e-4 * Math.abs(numeric), "parameter " + i);
+        assertEquals(numeric, analytic[i], 2e-5 + 1e-4 * Math.abs(numeric), "parameter " + i + (residual ? " (residual)" : ""));
       }
     }
   }
@@ -51,5 +81,6 @@ class DistributedLstmTest {
     assertEquals(0.6, c.cost(new double[] { 0.4, 0.6 }, new double[] { 0.5, 0.5 }), 1e-12);
     assertThrows(IllegalArgumentException.class, () -> new AsymmetricCost(0, 1));
     assertEquals(List.of(256, 128), List.of(DdnnArchitecture.PAPER.remoteLstm()[0], DdnnArchitecture.PAPER.remoteLstm()[1]));
+    assertEquals(List.of(128, 64, 32), List.of(DdnnArchitecture.PAPER.remoteDense()[0], DdnnArchitecture.PAPER.remoteDense()[1], DdnnArchitecture.PAPER.remoteDense()[2]));
   }
 }

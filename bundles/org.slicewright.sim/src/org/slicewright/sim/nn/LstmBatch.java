@@ -311,10 +311,15 @@ public final class LstmBatch {
     AtomicInteger next = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(chunks);
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    // A helper may still sit in a busy executor's queue when the pass is over: it must not keep the
+    // pass's caches (megabytes) alive, so it reaches the task only through a reference cleared at the end.
+    AtomicReference<IntConsumer> current = new AtomicReference<>(task);
     Runnable worker = () -> {
+      IntConsumer work = current.get();
+      if (work == null) return;
       for (int ch; (ch = next.getAndIncrement()) < chunks;) {
         try {
-          task.accept(ch);
+          work.accept(ch);
         } catch (Throwable e) {
           failure.compareAndSet(null, e);
         } finally {
@@ -338,6 +343,7 @@ public final class LstmBatch {
         interrupted = true;
       }
     }
+    current.set(null);
     if (interrupted) Thread.currentThread().interrupt();
     Throwable e = failure.get();
     if (e instanceof RuntimeException) throw (RuntimeException) e;

@@ -11,7 +11,7 @@ import org.slicewright.sim.nn.ParameterBlock;
 
 /**
  * The DeepCog centralised baseline of the edge/cloud offloading study (A. Ehsanian, T. Spyropoulos,
- * "Edge/Cloud Slice Resource Allocation for Beyond 5G Networks With Distributed LSTM", IEEE, 2024):
+ * "Edge/Cloud Slice Resource Allocation for Beyond 5G Networks With Distributed LSTM", IEEE PIMRC 2024):
  * D. Bega, M. Gramaglia, M. Fiore, A. Banchs, X. Costa-Perez, "DeepCog: Cognitive Network Management
  * in Sliced 5G Networks with Deep Learning", IEEE INFOCOM 2019. DeepCog treats the demand of all cells
  * as a video: each time step is an image of the cells on a 2D grid, an encoder of 3D convolutions with
@@ -38,7 +38,7 @@ import org.slicewright.sim.nn.ParameterBlock;
  * <p>Default shape ({@link Shape#DEFAULT}): Conv3d(1 -> 8, s x 3 x 3, stride s) ReLU, Conv3d(8 -> 8,
  * 3 x 3 x 3) ReLU, flatten, dense 64 ReLU, dense 32 ReLU, linear K.
  */
-public final class DeepCog {
+public final class DeepCog implements CentralisedModel {
   /**
    * Sizes of the network.
    *
@@ -127,6 +127,7 @@ public final class DeepCog {
   /** F, the temporal patches the window is cut into. */
   public int frames() { return frames; }
 
+  @Override
   public List<ParameterBlock> parameters() {
     List<ParameterBlock> out = new ArrayList<>();
     for (Conv3dLayer c : conv) out.add(c.parameters());
@@ -156,12 +157,14 @@ public final class DeepCog {
     return acts;
   }
 
+  @Override
   public double[] predict(double[][] window) {
     double[][] acts = forward(window);
     return acts[acts.length - 1];
   }
 
   /** Accumulates the gradient of the sample's asymmetric cost (summed over the K cells) and returns that cost. */
+  @Override
   public double accumulate(double[][] window, double[] target, AsymmetricCost cost) {
     double[][] acts = forward(window);
     double[] y = acts[acts.length - 1];

@@ -1,56 +1,109 @@
 package org.slicewright.sim.offloading;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
-import org.slicewright.data.traces.DemandTraces;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.Seeds;
-import org.slicewright.sim.nn.Adam;
+import org.slicewright.sim.nn.EarlyStoppingTrainer;
+import org.slicewright.sim.nn.ParameterBlock;
 
 /**
- * The offloading what-if of seed 002: trains the DDNN jointly and the centralised baseline on the
- * first part of the demand windows, then on the rest (the test set) traces the trade-off curve of
- * total cost (eq. 9) against the share of samples resolved locally for four policies: oracle
- * (offload iff C_L - C_R > C_T), random (Bernoulli p), Bayesian confidence (dropout on z, J passes,
- * local iff U < eta) and ML (a Smile logistic regression trained on the training windows to predict
- * C_T >= C_L - C_R). Latency per sample: offloading-block time + share local x local time +
- * share remote x (RTT + remote time), with the local, remote and block times measured on this
- * machine and scaled by the scenario's edge and cloud hardware factors.
+ * The offloading what-if of the distributed-LSTM study: trains the DDNN jointly (once per local
+ * weight w_L of the comparison) and the centralised baselines on the training windows, all with the
+ * same optimiser, batch, epoch cap and early stopping on the validation windows; then on the test
+ * windows traces the trade-off curve of total cost (eq. 9) against the share of samples resolved
+ * locally for four policies (see {@link PolicyCurves}) and the latency of each operating point (see
+ * {@link OffloadingTimings}). The models of the comparison are independent and trained in parallel,
+ * each from its own random streams; every DDNN starts from the same initial weights and sees the
+ * samples in the same order, so weights differ only by w_L.
  */
 public final class OffloadingStudy {
-  private static final int BATCH = 8;
+  public static final String ORACLE = "oracle";
+  public static final String RANDOM = "random";
+  public static final String CONFIDENCE = "confidence";
+  public static final String ML = "ml";
+  public static final String CENTRALISED_LSTM = "centralised-lstm";
+  public static final String DEEPCOG = "deepcog";
+  /** The DDNN's policies, the hindsight bound first. */
+  public static final List<String> POLICIES = List.of(ORACLE, ML, CONFIDENCE, RANDOM);
+  /** The policies a deployment can run (the oracle needs hindsight). */
+  public static final List<String> REALISABLE = List.of(ML, CONFIDENCE, RANDOM);
+  /** A policy's local share is "free" while its cost stays within this fraction of its all-remote cost. */
+  public static final double FREE_TOLERANCE = 0.01;
+
   private final OffloadingConfig c;
 
   public OffloadingStudy(OffloadingConfig config) {
     this.c = config.validate();
   }
 
-  /** One operating point of a policy. */
-  public record CurvePoint(String policy, double parameter, double localShare, double totalCost, double latencyMs) {
+  /** One operating point of a policy of the DDNN trained with {@code localWeight}. */
+  public record CurvePoint(String policy, double localWeight, double parameter, double localShare, double totalCost, double latencyMs) {
+  }
+
+  /** The DDNN trained with one w_L: its exits' test costs, its training and each policy's free local share. */
+  public record WeightOutcome(double localWeight, double allLocalCost, double allRemoteCost, EarlyStoppingTrainer.Outcome training,
+      Map<String, Double> freeLocalShare) {
+  }
+
+  /** A centralised baseline (local share 0): test cost, latency per sample and training. */
+  public record BaselineOutcome(String policy, String architecture, double testCost, double latencyMs, EarlyStoppingTrainer.Outcome training) {
   }
 
   /** Everything the report and the CSV need. */
-  public record Result(List<CurvePoint> points, double allRemoteCost, double allLocalCost, double centralisedCost,
-      double centralisedLatencyMs, double freeLocalShare, double localMs, double remoteMs, double mlBlockMs, double confidenceBlockMs,
-      int testSamples, String cell, double[] demand, double[] localAllocation, double[] remoteAllocation) {
+  public record Result(double localWeight, List<CurvePoint> points, List<WeightOutcome> weights, List<BaselineOutcome> baselines,
+      double localMs, double remoteMs, double mlBlockMs, double confidenceBlockMs, int testSamples, String cell, double[] demand,
+      double[] localAllocation, double[] remoteAllocation, double trainingSeconds) {
 
-    /** Total cost at a local share on a policy's curve, linearly interpolated between its points. */
+    public WeightOutcome weight(double w) {
+      return weights.stream().filter(x -> x.localWeight() == w).findFirst().orElseThrow(() -> new IllegalArgumentException("no DDNN trained with w_L = " + w));
+    }
+
+    public WeightOutcome main() {
+      return weight(localWeight);
+    }
+
+    public double allRemoteCost() {
+      return main().allRemoteCost();
+    }
+
+    public double allLocalCost() {
+      return main().allLocalCost();
+    }
+
+    public BaselineOutcome baseline(String policy) {
+      return baselines.stream().filter(b -> b.policy().equals(policy)).findFirst().orElseThrow(() -> new IllegalArgumentException("no baseline " + policy));
+    }
+
+    /** Total cost at a local share on a policy's curve (reported w_L), linearly interpolated between its points. */
     public double costAt(String policy, double share) {
-      return interpolate(policy, share, CurvePoint::totalCost);
+      return costAt(policy, localWeight, share);
     }
 
-    /** Latency per sample at a local share on a policy's curve. */
+    public double costAt(String policy, double w, double share) {
+      return interpolate(curve(policy, w), share, CurvePoint::totalCost);
+    }
+
+    /** Latency per sample at a local share on a policy's curve (reported w_L). */
     public double latencyAt(String policy, double share) {
-      return interpolate(policy, share, CurvePoint::latencyMs);
+      return interpolate(curve(policy, localWeight), share, CurvePoint::latencyMs);
     }
 
-    private double interpolate(String policy, double share, java.util.function.ToDoubleFunction<CurvePoint> f) {
-      List<CurvePoint> p = points.stream().filter(x -> x.policy().equals(policy))
-          .sorted((a, b) -> Double.compare(a.localShare(), b.localShare())).toList();
+    /** A policy's points for one w_L, by local share. */
+    public List<CurvePoint> curve(String policy, double w) {
+      return points.stream().filter(x -> x.policy().equals(policy) && x.localWeight() == w).sorted(Comparator.comparingDouble(CurvePoint::localShare)).toList();
+    }
+
+    private static double interpolate(List<CurvePoint> p, double share, ToDoubleFunction<CurvePoint> f) {
       if (p.isEmpty()) return Double.NaN;
       if (share <= p.get(0).localShare()) return f.applyAsDouble(p.get(0));
       for (int i = 1; i < p.size(); i++) {
@@ -65,230 +118,123 @@ public final class OffloadingStudy {
     }
   }
 
-  static double[][] window(DemandTraces tr, int start, int n) {
-    double[][] w = new double[n][tr.series()];
-    for (int t = 0; t < n; t++) for (int k = 0; k < tr.series(); k++) w[t][k] = tr.value(start + t, k);
-    return w;
-  }
-
-  static double[] target(DemandTraces tr, int t) {
-    double[] d = new double[tr.series()];
-    for (int k = 0; k < d.length; k++) d[k] = tr.value(t, k);
-    return d;
-  }
-
   public Result run(ProgressMonitor monitor) {
-    DemandTraces tr = c.traces();
-    int k = tr.series(), n = c.history();
-    int windows = tr.length() - n;
-    int train = (int) Math.floor(windows * c.trainFraction());
-    int test = windows - train;
-    monitor.begin("Offloading study: training", 2 * c.epochs() + 3);
-
-    DistributedLstm ddnn = new DistributedLstm(k, c.architecture(), Seeds.stream(c.seed(), 11));
-    CentralisedLstm central = new CentralisedLstm(k, c.architecture(), Seeds.stream(c.seed(), 12));
-    Adam optD = new Adam(ddnn.parameters(), c.learningRate(), c.adam());
-    Adam optC = new Adam(central.parameters(), c.learningRate(), c.adam());
-    SplittableRandom order = Seeds.stream(c.seed(), 13);
-    int[] idx = new int[train];
-    for (int i = 0; i < train; i++) idx[i] = i;
-    for (int e = 0; e < c.epochs(); e++) {
-      shuffle(idx, order);
-      int inBatch = 0;
-      for (int i : idx) {
-        if (monitor.isCanceled()) throw new CanceledException();
-        ddnn.accumulate(window(tr, i, n), target(tr, i + n), c.localWeight(), c.cost());
-        if (++inBatch == BATCH) { optD.step(inBatch); inBatch = 0; }
-      }
-      if (inBatch > 0) optD.step(inBatch);
-      monitor.worked(1);
-    }
-    for (int e = 0; e < c.epochs(); e++) {
-      shuffle(idx, order);
-      int inBatch = 0;
-      for (int i : idx) {
-        if (monitor.isCanceled()) throw new CanceledException();
-        central.accumulate(window(tr, i, n), target(tr, i + n), c.cost());
-        if (++inBatch == BATCH) { optC.step(inBatch); inBatch = 0; }
-      }
-      if (inBatch > 0) optC.step(inBatch);
-      monitor.worked(1);
-    }
-
-    // Exits on every window: costs, features for the classifier, uncertainty on the test set.
-    double[] cl = new double[windows], cr = new double[windows];
-    double[][] features = new double[windows][];
-    double[] yl0 = new double[test], yr0 = new double[test], d0 = new double[test];
-    for (int m = 0; m < windows; m++) {
-      double[][] w = window(tr, m, n);
-      double[] d = target(tr, m + n);
-      DistributedLstm.Pass p = ddnn.forward(w, true);
-      cl[m] = c.cost().cost(p.localOut, d);
-      cr[m] = c.cost().cost(p.remoteOut, d);
-      features[m] = features(p, w);
-      if (m >= train) {
-        yl0[m - train] = p.localOut[0];
-        yr0[m - train] = p.remoteOut[0];
-        d0[m - train] = d[0];
-      }
-    }
-    double centralCost = 0;
-    for (int m = train; m < windows; m++) centralCost += c.cost().cost(central.predict(window(tr, m, n)), target(tr, m + n));
-    monitor.worked(1);
-    double[] uncertainty = new double[test];
-    SplittableRandom drop = Seeds.stream(c.seed(), 14);
-    for (int m = train; m < windows; m++) uncertainty[m - train] = uncertainty(ddnn, window(tr, m, n), drop);
-
-    List<CurvePoint> points = new ArrayList<>();
-    Timings time = measure(ddnn, central, tr, train, windows);
-    double allRemote = 0, allLocal = 0;
-    for (int m = train; m < windows; m++) { allRemote += cr[m]; allLocal += cl[m]; }
-
-    // Oracle: C_T over the quantiles of the test set's C_L - C_R (hindsight).
-    double[] diffTest = new double[test];
-    for (int m = train; m < windows; m++) diffTest[m - train] = cl[m] - cr[m];
-    for (double ct : thresholds(diffTest)) {
-      boolean[] local = new boolean[test];
-      for (int i = 0; i < test; i++) local[i] = diffTest[i] <= ct;
-      points.add(point("oracle", ct, local, cl, cr, train, 0, time));
-    }
-    // Random: Bernoulli(p) local.
-    SplittableRandom coin = Seeds.stream(c.seed(), 15);
-    for (int s = 0; s <= 10; s++) {
-      double p = s / 10.0;
-      boolean[] local = new boolean[test];
-      for (int i = 0; i < test; i++) local[i] = coin.nextDouble() < p;
-      points.add(point("random", p, local, cl, cr, train, 0, time));
-    }
-    // Bayesian confidence: local iff U < eta, eta over the quantiles of U.
-    for (double eta : thresholds(uncertainty)) {
-      boolean[] local = new boolean[test];
-      for (int i = 0; i < test; i++) local[i] = uncertainty[i] < eta || eta == Double.POSITIVE_INFINITY;
-      points.add(point("confidence", eta, local, cl, cr, train, time.confidenceMs, time));
-    }
-    monitor.worked(1);
-    // ML: for each C_T (quantiles of the training set's C_L - C_R), a classifier learns "resolve locally".
-    double[] diffTrain = new double[train];
-    for (int m = 0; m < train; m++) diffTrain[m] = cl[m] - cr[m];
-    OffloadingClassifier.Standardiser std = new OffloadingClassifier.Standardiser(Arrays.copyOfRange(features, 0, train));
-    double mlMs = 0;
-    for (double ct : thresholds(diffTrain)) {
-      int[] labels = new int[train];
-      for (int m = 0; m < train; m++) labels[m] = ct >= diffTrain[m] ? 1 : 0;
-      OffloadingClassifier clf = OffloadingClassifier.fit(std, Arrays.copyOfRange(features, 0, train), labels);
-      boolean[] local = new boolean[test];
-      long t0 = System.nanoTime();
-      for (int m = train; m < windows; m++) local[m - train] = clf.local(features[m]);
-      mlMs = Math.max(mlMs, (System.nanoTime() - t0) / 1e6 / test * c.edgeSlowdown());
-      points.add(point("ml", ct, local, cl, cr, train, mlMs, time));
-    }
-    monitor.worked(1);
-    double free = 0;
-    for (CurvePoint p : points) if (p.policy().equals("oracle") && p.totalCost() <= allRemote * (1 + 1e-9)) free = Math.max(free, p.localShare());
-    double centralMs = time.centralisedMs + c.rttMs();
-    return new Result(points, allRemote, allLocal, centralCost, centralMs, free, time.localMs, time.remoteMs, mlMs, time.confidenceMs,
-        test, tr.names().get(0), d0, yl0, yr0);
-  }
-
-  private CurvePoint point(String policy, double parameter, boolean[] local, double[] cl, double[] cr, int train, double blockMs, Timings t) {
-    double cost = 0;
-    int count = 0;
-    for (int i = 0; i < local.length; i++) {
-      if (local[i]) { cost += cl[train + i]; count++; } else cost += cr[train + i];
-    }
-    double share = (double) count / local.length;
-    double latency = blockMs + share * t.localMs + (1 - share) * (c.rttMs() + t.remoteMs);
-    return new CurvePoint(policy, parameter, share, cost, latency);
-  }
-
-  /**
-   * Classifier inputs of a sample, per VNF: the local allocation, its margin over the last demand,
-   * the last demand, the recent trend and volatility (what makes a local decision risky), and the
-   * local hidden state.
-   */
-  static double[] features(DistributedLstm.Pass p, double[][] w) {
-    int k = p.localOut.length, h = p.z[0].length, n = w.length;
-    int per = 5 + h;
-    double[] f = new double[k * per];
-    for (int j = 0; j < k; j++) {
-      double last = w[n - 1][j];
-      double trend = n >= 3 ? last - w[n - 3][j] : 0;
-      int span = Math.min(6, n);
-      double mean = 0, var = 0;
-      for (int t = n - span; t < n; t++) mean += w[t][j] / span;
-      for (int t = n - span; t < n; t++) var += (w[t][j] - mean) * (w[t][j] - mean) / span;
-      int o = j * per;
-      f[o] = p.localOut[j];
-      f[o + 1] = p.localOut[j] - last;
-      f[o + 2] = last;
-      f[o + 3] = trend;
-      f[o + 4] = Math.sqrt(var);
-      for (int i = 0; i < h; i++) f[o + 5 + i] = p.z[j][i];
-    }
-    return f;
-  }
-
-  /** U = mean over VNFs of the std of the local exit over J passes with dropout on z. */
-  double uncertainty(DistributedLstm m, double[][] w, SplittableRandom rng) {
-    DistributedLstm.Pass p = m.forward(w, false);
-    int k = p.z.length, j = c.passes();
-    double keep = 1 - c.dropout();
-    double u = 0;
-    for (int v = 0; v < k; v++) {
-      double s = 0, s2 = 0;
-      for (int r = 0; r < j; r++) {
-        double[] z = p.z[v].clone();
-        for (int i = 0; i < z.length; i++) z[i] = rng.nextDouble() < keep ? z[i] / keep : 0;
-        double y = m.localExit(z);
-        s += y;
-        s2 += y * y;
-      }
-      double mean = s / j;
-      u += Math.sqrt(Math.max(0, s2 / j - mean * mean));
-    }
-    return u / k;
-  }
-
-  /** 21 thresholds at the quantiles 0, 5 %, ..., 100 % of the values, plus -inf and +inf (all one way). */
-  static double[] thresholds(double[] values) {
-    double[] s = values.clone();
-    Arrays.sort(s);
-    double[] t = new double[23];
-    t[0] = Double.NEGATIVE_INFINITY;
-    for (int q = 0; q <= 20; q++) t[q + 1] = s[Math.min(s.length - 1, (int) Math.round(q / 20.0 * (s.length - 1)))];
-    t[22] = Double.POSITIVE_INFINITY;
-    return t;
-  }
-
-  private static void shuffle(int[] a, SplittableRandom rng) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = rng.nextInt(i + 1);
-      int x = a[i]; a[i] = a[j]; a[j] = x;
-    }
-  }
-
-  /** Per-sample compute times measured on this machine, in ms, scaled by the hardware factors. */
-  record Timings(double localMs, double remoteMs, double centralisedMs, double confidenceMs) {
-  }
-
-  private Timings measure(DistributedLstm ddnn, CentralisedLstm central, DemandTraces tr, int from, int to) {
-    int n = c.history();
-    int count = Math.min(to - from, 50);
-    // warm-up
-    for (int m = from; m < from + count; m++) { ddnn.forward(window(tr, m, n), true); central.predict(window(tr, m, n)); }
     long t0 = System.nanoTime();
-    for (int m = from; m < from + count; m++) ddnn.forward(window(tr, m, n), false);
-    long t1 = System.nanoTime();
-    for (int m = from; m < from + count; m++) ddnn.forward(window(tr, m, n), true);
-    long t2 = System.nanoTime();
-    for (int m = from; m < from + count; m++) central.predict(window(tr, m, n));
-    long t3 = System.nanoTime();
-    SplittableRandom r = new SplittableRandom(0);
-    for (int m = from; m < from + count; m++) uncertainty(ddnn, window(tr, m, n), r);
-    long t4 = System.nanoTime();
-    double local = (t1 - t0) / 1e6 / count, full = (t2 - t1) / 1e6 / count, cen = (t3 - t2) / 1e6 / count;
-    // The confidence block re-runs the local part to get z, then J exit passes: count only the passes.
-    double conf = Math.max(0, (t4 - t3) / 1e6 / count - local);
-    return new Timings(local * c.edgeSlowdown(), Math.max(0, full - local) / c.cloudSpeedup(), cen / c.cloudSpeedup(), conf * c.edgeSlowdown());
+    StudyWindows w = new StudyWindows(c);
+    List<Double> weights = c.localWeights();
+    int k = w.vnfs();
+    List<DistributedLstm> ddnns = new ArrayList<>();
+    for (int i = 0; i < weights.size(); i++) ddnns.add(new DistributedLstm(k, c.architecture(), c.residual(), Seeds.stream(c.seed(), 11)));
+    Map<String, CentralisedModel> baselines = new LinkedHashMap<>();
+    baselines.put(CENTRALISED_LSTM, sameTarget(new CentralisedLstm(k, c.architecture(), Seeds.stream(c.seed(), 12))));
+    baselines.put(DEEPCOG, sameTarget(new DeepCog(k, c.history(), DeepCog.Shape.DEFAULT, Seeds.stream(c.seed(), 16))));
+    List<EarlyStoppingTrainer.Objective> jobs = new ArrayList<>();
+    for (int i = 0; i < weights.size(); i++) {
+      DistributedLstm d = ddnns.get(i);
+      double wl = weights.get(i);
+      jobs.add(objective(w, d.parameters(), (x, y) -> d.accumulate(x, y, wl, c.cost()), (x, y) -> {
+        double loss = 0;
+        DistributedLstm.Pass[] p = d.forward(x, true);
+        for (int b = 0; b < p.length; b++) loss += wl * c.cost().cost(p[b].localOut, y.get(b)) + (1 - wl) * c.cost().cost(p[b].remoteOut, y.get(b));
+        return loss;
+      }));
+    }
+    for (CentralisedModel b : baselines.values()) {
+      jobs.add(objective(w, b.parameters(), (x, y) -> b.accumulate(x, y, c.cost()), (x, y) -> {
+        double loss = 0;
+        double[][] p = b.predict(x);
+        for (int i = 0; i < p.length; i++) loss += c.cost().cost(p[i], y.get(i));
+        return loss;
+      }));
+    }
+    monitor.begin("Offloading study: training " + jobs.size() + " models", jobs.size() * c.training().maxEpochs() + weights.size());
+    AtomicInteger done = new AtomicInteger();
+    ProgressMonitor counting = new ProgressMonitor() {
+      @Override public void begin(String task, int total) { }
+      @Override public void worked(int work) { done.addAndGet(work); monitor.worked(work); }
+      @Override public boolean isCanceled() { return monitor.isCanceled(); }
+    };
+    EarlyStoppingTrainer trainer = new EarlyStoppingTrainer(c.training());
+    List<EarlyStoppingTrainer.Outcome> outcomes = IntStream.range(0, jobs.size()).parallel()
+        .mapToObj(j -> trainer.train(jobs.get(j), w.train(), w.validation(), Seeds.stream(c.seed(), 13), counting)).toList();
+    monitor.worked(Math.max(0, jobs.size() * c.training().maxEpochs() - done.get()));
+    double trainingSeconds = (System.nanoTime() - t0) / 1e9;
+
+    int main = 0;
+    List<ExitCosts> exits = IntStream.range(0, weights.size()).parallel()
+        .mapToObj(i -> new ExitCosts(ddnns.get(i), weights.get(i), w, c, Seeds.stream(c.seed(), 14))).toList();
+    OffloadingTimings time = OffloadingTimings.measure(ddnns.get(main), exits.get(main), w, c);
+    PolicyCurves curves = new PolicyCurves(c, w, time);
+    List<CurvePoint> points = new ArrayList<>();
+    List<WeightOutcome> outs = new ArrayList<>();
+    for (int i = 0; i < weights.size(); i++) {
+      if (monitor.isCanceled()) throw new CanceledException();
+      List<CurvePoint> p = curves.points(exits.get(i));
+      points.addAll(p);
+      double remote = exits.get(i).allRemote(w.testStart, w.count);
+      outs.add(new WeightOutcome(weights.get(i), exits.get(i).allLocal(w.testStart, w.count), remote, outcomes.get(i), freeShares(p, remote)));
+      monitor.worked(1);
+    }
+    List<BaselineOutcome> base = new ArrayList<>();
+    int j = weights.size();
+    for (Map.Entry<String, CentralisedModel> b : baselines.entrySet()) {
+      double cost = 0;
+      int[] test = EarlyStoppingTrainer.range(w.testStart, w.count);
+      for (int i = 0; i < test.length; i += EVALUATION_BATCH) {
+        int end = Math.min(test.length, i + EVALUATION_BATCH);
+        double[][] y = b.getValue().predict(w.windows(test, i, end));
+        List<double[]> d = w.targets(test, i, end);
+        for (int m = 0; m < y.length; m++) cost += c.cost().cost(y[m], d.get(m));
+      }
+      String arch = b.getKey().equals(CENTRALISED_LSTM) ? "the DDNN's remote stack alone" + (c.residual() ? ", residual" : "") : b.getValue().toString();
+      base.add(new BaselineOutcome(b.getKey(), arch, cost, OffloadingTimings.centralisedLatency(b.getValue(), w, c), outcomes.get(j++)));
+    }
+    ExitCosts e = exits.get(main);
+    return new Result(c.localWeight(), points, outs, base, time.localMs(), time.remoteMs(), time.mlBlockMs(), time.confidenceMs(), w.testCount(),
+        c.traces().names().get(0), e.firstDemand, e.firstLocal, e.firstRemote, trainingSeconds);
+  }
+
+  /** A baseline predicting its target the way the DDNN's remote exit does. */
+  private CentralisedModel sameTarget(CentralisedModel m) {
+    return c.residual() ? new ResidualTarget(m) : m;
+  }
+
+  /** Per realisable policy (and the oracle): the largest local share reached before its cost first exceeds (1 + 1 %) x its all-remote cost. */
+  static Map<String, Double> freeShares(List<CurvePoint> points, double allRemote) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String policy : POLICIES) {
+      double free = 0;
+      for (CurvePoint p : points.stream().filter(x -> x.policy().equals(policy)).sorted(Comparator.comparingDouble(CurvePoint::localShare)).toList()) {
+        if (p.totalCost() > allRemote * (1 + FREE_TOLERANCE)) break;
+        free = Math.max(free, p.localShare());
+      }
+      out.put(policy, free);
+    }
+    return out;
+  }
+
+  /** The summed cost of a batch of windows against their targets (and, when training, its gradient). */
+  private interface BatchLoss {
+    double apply(List<double[][]> windows, List<double[]> targets);
+  }
+
+  /** Validation windows are scored in batches of this many. */
+  static final int EVALUATION_BATCH = 64;
+
+  private static EarlyStoppingTrainer.Objective objective(StudyWindows w, List<ParameterBlock> params, BatchLoss accumulate, BatchLoss loss) {
+    return new EarlyStoppingTrainer.Objective() {
+      @Override public List<ParameterBlock> parameters() { return params; }
+      @Override public double accumulate(int[] s, int from, int to) {
+        return accumulate.apply(w.windows(s, from, to), w.targets(s, from, to));
+      }
+      @Override public double loss(int[] s, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i += EVALUATION_BATCH) {
+          int end = Math.min(to, i + EVALUATION_BATCH);
+          sum += loss.apply(w.windows(s, i, end), w.targets(s, i, end));
+        }
+        return sum;
+      }
+    };
   }
 }

@@ -1,22 +1,31 @@
 package org.slicewright.sim.scenario;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.slicewright.data.traces.CsvTraceReader;
 import org.slicewright.data.traces.DemandTraces;
 import org.slicewright.data.traces.SyntheticTraceGenerator;
+import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.OffloadingPolicy;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.slicing.AIService;
 import org.slicewright.model.slicing.Service;
 import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.slicing.VNF;
 import org.slicewright.sim.offloading.AsymmetricCost;
+import org.slicewright.model.util.OffloadingWeights;
+import org.slicewright.sim.nn.EarlyStoppingTrainer;
 import org.slicewright.sim.offloading.DdnnArchitecture;
+import org.slicewright.sim.offloading.OffloadingBlock;
 import org.slicewright.sim.offloading.OffloadingConfig;
 
 /**
- * Maps a scenario's offloading policies to the engine config: one demand series per VNF of the
- * scenario's services (from the level-one twins when the scenario has them for every VNF, else
- * seeded synthetic traces with daily and weekly cycles; 144 samples a day), the
+ * Maps a scenario's offloading policies to the engine config: the demand series (the first policy's
+ * trace CSV when it names one; else one series per VNF of the scenario's services, from the
+ * level-one twins when the scenario has them for every VNF, else seeded synthetic traces with daily
+ * and weekly cycles; 144 samples a day), the
  * DDNN's joint-training weight, cost coefficients, dropout, passes and RTT from the first offloading
  * policy. {@code quick} shortens history, traces and training for previews and CI.
  */
@@ -55,7 +64,7 @@ public final class OffloadingScenarioMapper {
     List<org.slicewright.sim.twins.TwinStudyConfig.Twin> twins;
     try {
       twins = TwinScenarioMapper.twins(s, TwinScenarioMapper.baseDir(s));
-    } catch (java.io.IOException | org.slicewright.data.traces.TraceFormatException e) {
+    } catch (IOException | TraceFormatException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
     List<String> names = new java.util.ArrayList<>();
@@ -89,28 +98,53 @@ public final class OffloadingScenarioMapper {
     return DemandTraces.normalise(names, raw);
   }
 
+  /** Days of demand and history N of a full study and of a quick one. */
+  static final int DAYS = 14;
+  static final int QUICK_DAYS = 6;
+  static final int QUICK_HISTORY = 48;
+  static final int QUICK_EPOCHS = 20;
+
   public static OffloadingConfig config(Scenario s, boolean quick) {
     if (s.getOffloadingPolicies().isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no offloading policy");
     int vnfs = 0;
     for (Slice sl : s.getSlices()) {
       for (Service svc : sl.getServices()) {
-        if (svc instanceof org.slicewright.model.slicing.AIService) {
-          for (VNF v : ((org.slicewright.model.slicing.AIService) svc).getFunctions()) if (v != null) vnfs++;
+        if (svc instanceof AIService ai) {
+          for (VNF v : ai.getFunctions()) if (v != null) vnfs++;
         }
       }
     }
-    if (vnfs < 1) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no VNF whose demand the DDNN could allocate");
     OffloadingPolicy p = s.getOffloadingPolicies().get(0);
-    int days = quick ? 6 : 14;
-    int history = quick ? 48 : 144;
-    DemandTraces traces = twinTraces(s, 144 * days);
-    if (traces == null) traces = new SyntheticTraceGenerator(s.getSeed(), 144).generate(vnfs, 144 * days);
+    int days = quick ? QUICK_DAYS : DAYS;
+    int history = quick ? QUICK_HISTORY : 144;
+    DemandTraces traces;
+    String source;
     try {
-      if (p.getEpochs() < 1) throw new IllegalArgumentException("epochs must be >= 1, is " + p.getEpochs());
-      DdnnArchitecture arch = DdnnArchitecture.preset(p.getPreset() == null ? "small" : p.getPreset());
-      return new OffloadingConfig(s.getId(), traces, history, arch, p.getLocalWeight(),
-          new AsymmetricCost(p.getUnderProvisioningCost(), p.getOverProvisioningCost()), quick ? Math.min(4, p.getEpochs()) : p.getEpochs(), 0.005, false, 0.7, p.getDropout(),
-          p.getPasses(), p.getRttMs(), 1, cloudSpeedup(s), s.getSeed()).validate();
+      if (p.getTraceRef() != null && !p.getTraceRef().isBlank()) {
+        Path file = TwinScenarioMapper.baseDir(s).resolve(p.getTraceRef());
+        traces = CsvTraceReader.read(file);
+        if (quick && traces.length() > 144 * days) traces = traces.head(144 * days);
+        source = "CSV " + file.getFileName() + ", " + traces.series() + " columns";
+      } else {
+        if (vnfs < 1) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no VNF whose demand the DDNN could allocate");
+        traces = twinTraces(s, 144 * days);
+        source = "level-one twins, seed " + s.getSeed();
+        if (traces == null) {
+          traces = new SyntheticTraceGenerator(s.getSeed(), 144).generate(vnfs, 144 * days);
+          source = "synthetic, seed " + s.getSeed();
+        }
+      }
+    } catch (IOException | TraceFormatException e) {
+      throw new IllegalArgumentException("offloading policy '" + p.getId() + "': demand trace: " + e.getMessage(), e);
+    }
+    try {
+      DdnnArchitecture arch = quick ? DdnnArchitecture.SMALL : DdnnArchitecture.preset(p.getPreset() == null ? "paper" : p.getPreset());
+      EarlyStoppingTrainer.Settings training = new EarlyStoppingTrainer.Settings(quick ? Math.min(QUICK_EPOCHS, p.getEpochs()) : p.getEpochs(),
+          p.getPatience(), 16, p.getLearningRate(), true);
+      OffloadingBlock block = OffloadingBlock.parse(p.getOffloadingBlock() == null ? "network" : p.getOffloadingBlock());
+      return new OffloadingConfig(s.getId(), traces, source, history, arch, p.getLocalWeight(), OffloadingWeights.parse(p.getWeightSweep()),
+          new AsymmetricCost(p.getUnderProvisioningCost(), p.getOverProvisioningCost()), training, p.isResidualTarget(), 0.7, 0.1, block,
+          p.getDropout(), p.getPasses(), p.getRttMs(), 1, cloudSpeedup(s), s.getSeed()).validate();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("offloading policy '" + p.getId() + "': " + e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package org.slicewright.ui.whatif;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,7 +17,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.reproduce.Reproduction;
@@ -43,21 +43,24 @@ public final class ReproduceStudiesAction extends Action {
 
   @Override
   public void run() {
-    Path example = Reproduction.poolingExample(ModelExplorerView.examples());
-    if (!Files.isRegularFile(example)) {
-      MessageDialog.openError(window.getShell(), "Reproduce Studies", "The bundled example is missing: " + example);
-      return;
+    List<Path> examples = Reproduction.examples(ModelExplorerView.examples());
+    for (Path example : examples) {
+      if (!Files.isRegularFile(example)) {
+        MessageDialog.openError(window.getShell(), "Reproduce Studies", "The bundled example is missing: " + example);
+        return;
+      }
     }
     int choice = new MessageDialog(window.getShell(), "Reproduce Studies", null,
-        "Run the resource-pooling study's findings on the bundled example?\n\nQuick: sub-pools 1, 4 and 32 at lambda max = 1 (about 10 s on 2 cores).\n"
-            + "Full: adds the sub-pools in between and the top load (about a minute on 2 cores).",
+        "Run the resource-pooling and offloading studies' findings on the bundled examples?\n\n"
+            + "Quick: sub-pools 1, 4 and 32 at lambda max = 1; the small DDNN on 6 days (a few minutes on 2 cores).\n"
+            + "Full: adds the sub-pools in between, the top load and the study's DDNN on 14 days (much longer: see the user guide).",
         MessageDialog.QUESTION, 0, "&Quick", "&Full", "Cancel").open();
     if (choice < 0 || choice > 1) return;
     DirectoryDialog d = new DirectoryDialog(window.getShell());
     d.setMessage("Folder for reproduction.csv, report.html and report.pdf");
     String dir = d.open();
     if (dir == null) return;
-    ReproductionJob job = new ReproductionJob(example, Path.of(dir), choice == 0);
+    ReproductionJob job = new ReproductionJob(examples, Path.of(dir), choice == 0);
     job.addJobChangeListener(new JobChangeAdapter() {
       @Override
       public void done(IJobChangeEvent event) {
@@ -73,14 +76,14 @@ public final class ReproduceStudiesAction extends Action {
 
   /** The background job: loads the example, runs the reproduction, writes the files. */
   public static final class ReproductionJob extends Job {
-    private final Path example;
+    private final List<Path> examples;
     private final Path out;
     private final boolean quick;
     private volatile Reproduction.Result result;
 
-    public ReproductionJob(Path example, Path out, boolean quick) {
+    public ReproductionJob(List<Path> examples, Path out, boolean quick) {
       super(quick ? "Reproducing the studies (quick)" : "Reproducing the studies");
-      this.example = example;
+      this.examples = List.copyOf(examples);
       this.out = out;
       this.quick = quick;
       setUser(true);
@@ -89,13 +92,14 @@ public final class ReproduceStudiesAction extends Action {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
       try {
-        Scenario s = ScenarioResources.load(example);
+        Reproduction.Example pooling = new Reproduction.Example(ScenarioResources.load(examples.get(0)), examples.get(0));
+        Reproduction.Example offloading = new Reproduction.Example(ScenarioResources.load(examples.get(1)), examples.get(1));
         ProgressMonitor bridge = new ProgressMonitor() {
           @Override public void begin(String task, int total) { monitor.beginTask(task, total); }
           @Override public void worked(int w) { monitor.worked(w); }
           @Override public boolean isCanceled() { return monitor.isCanceled(); }
         };
-        Reproduction.Result r = Reproduction.run(s, example, out, quick, 0, bridge);
+        Reproduction.Result r = Reproduction.run(pooling, offloading, out, quick, 0, bridge);
         if (r.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
         result = r;
         return Status.OK_STATUS;

@@ -64,6 +64,12 @@ public class OffloadingPolicyItemProvider extends IdentifiedItemProvider {
 			addRttMsPropertyDescriptor(object);
 			addPresetPropertyDescriptor(object);
 			addEpochsPropertyDescriptor(object);
+			addPatiencePropertyDescriptor(object);
+			addLearningRatePropertyDescriptor(object);
+			addResidualTargetPropertyDescriptor(object);
+			addOffloadingBlockPropertyDescriptor(object);
+			addWeightSweepPropertyDescriptor(object);
+			addTraceRefPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -333,6 +339,138 @@ public class OffloadingPolicyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Patience feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPatiencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_patience_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_patience_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__PATIENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Learning Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLearningRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_learningRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_learningRate_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__LEARNING_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Residual Target feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addResidualTargetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_residualTarget_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_residualTarget_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__RESIDUAL_TARGET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Offloading Block feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOffloadingBlockPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_offloadingBlock_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_offloadingBlock_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__OFFLOADING_BLOCK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weight Sweep feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightSweepPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_weightSweep_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_weightSweep_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__WEIGHT_SWEEP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Trace Ref feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTraceRefPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OffloadingPolicy_traceRef_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OffloadingPolicy_traceRef_feature", "_UI_OffloadingPolicy_type"),
+				 ScenarioPackage.Literals.OFFLOADING_POLICY__TRACE_REF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns OffloadingPolicy.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -382,6 +520,12 @@ public class OffloadingPolicyItemProvider extends IdentifiedItemProvider {
 			case ScenarioPackage.OFFLOADING_POLICY__RTT_MS:
 			case ScenarioPackage.OFFLOADING_POLICY__PRESET:
 			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
+			case ScenarioPackage.OFFLOADING_POLICY__PATIENCE:
+			case ScenarioPackage.OFFLOADING_POLICY__LEARNING_RATE:
+			case ScenarioPackage.OFFLOADING_POLICY__RESIDUAL_TARGET:
+			case ScenarioPackage.OFFLOADING_POLICY__OFFLOADING_BLOCK:
+			case ScenarioPackage.OFFLOADING_POLICY__WEIGHT_SWEEP:
+			case ScenarioPackage.OFFLOADING_POLICY__TRACE_REF:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -35,6 +35,12 @@ import org.slicewright.model.topology.impl.IdentifiedImpl;
  *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getRttMs <em>Rtt Ms</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getPreset <em>Preset</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getEpochs <em>Epochs</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getPatience <em>Patience</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#isResidualTarget <em>Residual Target</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getOffloadingBlock <em>Offloading Block</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getWeightSweep <em>Weight Sweep</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.OffloadingPolicyImpl#getTraceRef <em>Trace Ref</em>}</li>
  * </ul>
  *
  * @generated
@@ -248,7 +254,7 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String PRESET_EDEFAULT = "small";
+	protected static final String PRESET_EDEFAULT = "paper";
 
 	/**
 	 * The cached value of the '{@link #getPreset() <em>Preset</em>}' attribute.
@@ -268,7 +274,7 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int EPOCHS_EDEFAULT = 6;
+	protected static final int EPOCHS_EDEFAULT = 40;
 
 	/**
 	 * The cached value of the '{@link #getEpochs() <em>Epochs</em>}' attribute.
@@ -279,6 +285,126 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 	 * @ordered
 	 */
 	protected int epochs = EPOCHS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPatience() <em>Patience</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatience()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PATIENCE_EDEFAULT = 4;
+
+	/**
+	 * The cached value of the '{@link #getPatience() <em>Patience</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatience()
+	 * @generated
+	 * @ordered
+	 */
+	protected int patience = PATIENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLearningRate() <em>Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LEARNING_RATE_EDEFAULT = 0.002;
+
+	/**
+	 * The cached value of the '{@link #getLearningRate() <em>Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double learningRate = LEARNING_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isResidualTarget() <em>Residual Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isResidualTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RESIDUAL_TARGET_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isResidualTarget() <em>Residual Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isResidualTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean residualTarget = RESIDUAL_TARGET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOffloadingBlock() <em>Offloading Block</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOffloadingBlock()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OFFLOADING_BLOCK_EDEFAULT = "network";
+
+	/**
+	 * The cached value of the '{@link #getOffloadingBlock() <em>Offloading Block</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOffloadingBlock()
+	 * @generated
+	 * @ordered
+	 */
+	protected String offloadingBlock = OFFLOADING_BLOCK_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeightSweep() <em>Weight Sweep</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightSweep()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WEIGHT_SWEEP_EDEFAULT = "0.1 0.5 0.8 0.9";
+
+	/**
+	 * The cached value of the '{@link #getWeightSweep() <em>Weight Sweep</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightSweep()
+	 * @generated
+	 * @ordered
+	 */
+	protected String weightSweep = WEIGHT_SWEEP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTraceRef() <em>Trace Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTraceRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TRACE_REF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTraceRef() <em>Trace Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTraceRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected String traceRef = TRACE_REF_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -581,6 +707,144 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 	 * @generated
 	 */
 	@Override
+	public int getPatience() {
+		return patience;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPatience(int newPatience) {
+		int oldPatience = patience;
+		patience = newPatience;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__PATIENCE, oldPatience, patience));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLearningRate() {
+		return learningRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLearningRate(double newLearningRate) {
+		double oldLearningRate = learningRate;
+		learningRate = newLearningRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__LEARNING_RATE, oldLearningRate, learningRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isResidualTarget() {
+		return residualTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResidualTarget(boolean newResidualTarget) {
+		boolean oldResidualTarget = residualTarget;
+		residualTarget = newResidualTarget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__RESIDUAL_TARGET, oldResidualTarget, residualTarget));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOffloadingBlock() {
+		return offloadingBlock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOffloadingBlock(String newOffloadingBlock) {
+		String oldOffloadingBlock = offloadingBlock;
+		offloadingBlock = newOffloadingBlock;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__OFFLOADING_BLOCK, oldOffloadingBlock, offloadingBlock));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getWeightSweep() {
+		return weightSweep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightSweep(String newWeightSweep) {
+		String oldWeightSweep = weightSweep;
+		weightSweep = newWeightSweep;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__WEIGHT_SWEEP, oldWeightSweep, weightSweep));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTraceRef() {
+		return traceRef;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTraceRef(String newTraceRef) {
+		String oldTraceRef = traceRef;
+		traceRef = newTraceRef;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.OFFLOADING_POLICY__TRACE_REF, oldTraceRef, traceRef));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ScenarioPackage.OFFLOADING_POLICY__KIND:
@@ -607,6 +871,18 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 				return getPreset();
 			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
 				return getEpochs();
+			case ScenarioPackage.OFFLOADING_POLICY__PATIENCE:
+				return getPatience();
+			case ScenarioPackage.OFFLOADING_POLICY__LEARNING_RATE:
+				return getLearningRate();
+			case ScenarioPackage.OFFLOADING_POLICY__RESIDUAL_TARGET:
+				return isResidualTarget();
+			case ScenarioPackage.OFFLOADING_POLICY__OFFLOADING_BLOCK:
+				return getOffloadingBlock();
+			case ScenarioPackage.OFFLOADING_POLICY__WEIGHT_SWEEP:
+				return getWeightSweep();
+			case ScenarioPackage.OFFLOADING_POLICY__TRACE_REF:
+				return getTraceRef();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -654,6 +930,24 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 				return;
 			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
 				setEpochs((Integer)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__PATIENCE:
+				setPatience((Integer)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__LEARNING_RATE:
+				setLearningRate((Double)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__RESIDUAL_TARGET:
+				setResidualTarget((Boolean)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__OFFLOADING_BLOCK:
+				setOffloadingBlock((String)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__WEIGHT_SWEEP:
+				setWeightSweep((String)newValue);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__TRACE_REF:
+				setTraceRef((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -703,6 +997,24 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
 				setEpochs(EPOCHS_EDEFAULT);
 				return;
+			case ScenarioPackage.OFFLOADING_POLICY__PATIENCE:
+				setPatience(PATIENCE_EDEFAULT);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__LEARNING_RATE:
+				setLearningRate(LEARNING_RATE_EDEFAULT);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__RESIDUAL_TARGET:
+				setResidualTarget(RESIDUAL_TARGET_EDEFAULT);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__OFFLOADING_BLOCK:
+				setOffloadingBlock(OFFLOADING_BLOCK_EDEFAULT);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__WEIGHT_SWEEP:
+				setWeightSweep(WEIGHT_SWEEP_EDEFAULT);
+				return;
+			case ScenarioPackage.OFFLOADING_POLICY__TRACE_REF:
+				setTraceRef(TRACE_REF_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -739,6 +1051,18 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 				return PRESET_EDEFAULT == null ? preset != null : !PRESET_EDEFAULT.equals(preset);
 			case ScenarioPackage.OFFLOADING_POLICY__EPOCHS:
 				return epochs != EPOCHS_EDEFAULT;
+			case ScenarioPackage.OFFLOADING_POLICY__PATIENCE:
+				return patience != PATIENCE_EDEFAULT;
+			case ScenarioPackage.OFFLOADING_POLICY__LEARNING_RATE:
+				return learningRate != LEARNING_RATE_EDEFAULT;
+			case ScenarioPackage.OFFLOADING_POLICY__RESIDUAL_TARGET:
+				return residualTarget != RESIDUAL_TARGET_EDEFAULT;
+			case ScenarioPackage.OFFLOADING_POLICY__OFFLOADING_BLOCK:
+				return OFFLOADING_BLOCK_EDEFAULT == null ? offloadingBlock != null : !OFFLOADING_BLOCK_EDEFAULT.equals(offloadingBlock);
+			case ScenarioPackage.OFFLOADING_POLICY__WEIGHT_SWEEP:
+				return WEIGHT_SWEEP_EDEFAULT == null ? weightSweep != null : !WEIGHT_SWEEP_EDEFAULT.equals(weightSweep);
+			case ScenarioPackage.OFFLOADING_POLICY__TRACE_REF:
+				return TRACE_REF_EDEFAULT == null ? traceRef != null : !TRACE_REF_EDEFAULT.equals(traceRef);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -777,6 +1101,18 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 		result.append(preset);
 		result.append(", epochs: ");
 		result.append(epochs);
+		result.append(", patience: ");
+		result.append(patience);
+		result.append(", learningRate: ");
+		result.append(learningRate);
+		result.append(", residualTarget: ");
+		result.append(residualTarget);
+		result.append(", offloadingBlock: ");
+		result.append(offloadingBlock);
+		result.append(", weightSweep: ");
+		result.append(weightSweep);
+		result.append(", traceRef: ");
+		result.append(traceRef);
 		result.append(')');
 		return result.toString();
 	}

@@ -513,6 +513,66 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOffloadingPolicy_Patience() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadingPolicy_LearningRate() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadingPolicy_ResidualTarget() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadingPolicy_OffloadingBlock() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadingPolicy_WeightSweep() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOffloadingPolicy_TraceRef() {
+		return (EAttribute)offloadingPolicyEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeSelectionPolicy() {
 		return nodeSelectionPolicyEClass;
 	}
@@ -1216,6 +1276,12 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__RTT_MS);
 		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__PRESET);
 		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__EPOCHS);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__PATIENCE);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__LEARNING_RATE);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__RESIDUAL_TARGET);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__OFFLOADING_BLOCK);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__WEIGHT_SWEEP);
+		createEAttribute(offloadingPolicyEClass, OFFLOADING_POLICY__TRACE_REF);
 
 		nodeSelectionPolicyEClass = createEClass(NODE_SELECTION_POLICY);
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__KIND);
@@ -1364,8 +1430,14 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getOffloadingPolicy_UnderProvisioningCost(), ecorePackage.getEDouble(), "underProvisioningCost", "50.0", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOffloadingPolicy_OverProvisioningCost(), ecorePackage.getEDouble(), "overProvisioningCost", "1.0", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOffloadingPolicy_RttMs(), ecorePackage.getEDouble(), "rttMs", "42.46", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOffloadingPolicy_Preset(), ecorePackage.getEString(), "preset", "small", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOffloadingPolicy_Epochs(), ecorePackage.getEInt(), "epochs", "6", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_Preset(), ecorePackage.getEString(), "preset", "paper", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_Epochs(), ecorePackage.getEInt(), "epochs", "40", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_Patience(), ecorePackage.getEInt(), "patience", "4", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.002", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_ResidualTarget(), ecorePackage.getEBoolean(), "residualTarget", "false", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_OffloadingBlock(), ecorePackage.getEString(), "offloadingBlock", "network", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_WeightSweep(), ecorePackage.getEString(), "weightSweep", "0.1 0.5 0.8 0.9", 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOffloadingPolicy_TraceRef(), ecorePackage.getEString(), "traceRef", null, 0, 1, OffloadingPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeSelectionPolicyEClass, NodeSelectionPolicy.class, "NodeSelectionPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNodeSelectionPolicy_Kind(), this.getSelectionKind(), "kind", "COMBINED_WEIGHT", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

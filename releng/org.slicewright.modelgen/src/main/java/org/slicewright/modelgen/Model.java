@@ -217,8 +217,14 @@ public class Model {
     attr(off, "underProvisioningCost", DBL, "50.0", "c1 of the asymmetric cost.");
     attr(off, "overProvisioningCost", DBL, "1.0", "c2 of the asymmetric cost.");
     attr(off, "rttMs", DBL, "42.46", "Edge-cloud round-trip time, ms.");
-    attr(off, "preset", STR, "small", "DDNN sizes: small (default, fast) or paper (seed 002: remote LSTM 256, 128; dense 128, 64, 32).");
-    attr(off, "epochs", INT, "6", "Training epochs of the DDNN and the centralised baseline.");
+    attr(off, "preset", STR, "paper", "DDNN sizes: paper (default: the study's remote LSTM 256, 128 and dense 128, 64, 32) or small (LSTM 32, 32; dense 32, 16: quick runs).");
+    attr(off, "epochs", INT, "40", "Epoch cap of every model's training (the DDNN at each w_L, the centralised LSTM, DeepCog); early stopping on the validation windows usually ends sooner.");
+    attr(off, "patience", INT, "4", "Early stopping: epochs without a better validation cost before training stops (the best epoch's weights are kept).");
+    attr(off, "learningRate", DBL, "0.002", "Adam learning rate shared by every model of the comparison.");
+    attr(off, "residualTarget", BOOL, "false", "When true, the remote exit and the centralised baselines predict a correction to the last demand sample instead of the allocation itself (the study predicts the allocation).");
+    attr(off, "offloadingBlock", STR, "network", "Classifier of the ML policy: network (the study's three fully connected layers) or logistic (logistic regression).");
+    attr(off, "weightSweep", STR, "0.1 0.5 0.8 0.9", "Further local weights w_L trained for the weight comparison (space-separated, each in [0, 1]; empty for none).");
+    attr(off, "traceRef", STR, null, "Path of a demand-trace CSV (one column per VNF, optional timestamp column) relative to the scenario file; when unset, demand comes from the level-one twins or a seeded synthetic trace.");
     EClass sel = c.cls("NodeSelectionPolicy", "How an edge node is selected for an inference request (Algorithm 1 of seed 003 and baselines).", identified);
     attr(sel, "kind", selKind, "COMBINED_WEIGHT", "Policy.");
     attr(sel, "alpha", DBL, "0.4", "Weight of CPU load in W.");
