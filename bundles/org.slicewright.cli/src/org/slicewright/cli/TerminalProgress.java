@@ -30,6 +30,7 @@ final class TerminalProgress implements ProgressMonitor {
   public synchronized void begin(String task, int totalWork) {
     this.task = task;
     this.total = totalWork;
+    this.done = 0; // a new task: reproduce runs several studies on one progress line
     this.start = System.nanoTime();
     draw();
   }

@@ -28,10 +28,10 @@ class ReproduceStudiesTest {
     assertTrue(job.getResult().isOK(), job.getResult().toString());
     Reproduction.Result r = job.result();
     assertNotNull(r);
-    assertEquals(16, r.findings().size(), "eight pooling and eight offloading findings");
+    assertEquals(17, r.findings().size(), "eight pooling and nine offloading findings");
     assertEquals(Verdict.REPRODUCED, r.findings().get(0).verdict(), "accuracy falls from 1 to 32 sub-pools: " + r.findings().get(0).toolValue());
     List<String> csv = Files.readAllLines(tmp.resolve("reproduction.csv"));
-    assertEquals(17, csv.size());
+    assertEquals(18, csv.size());
     assertTrue(Files.size(tmp.resolve("report.pdf")) > 1000);
     assertTrue(Files.readString(tmp.resolve("report.html")).contains("Reproduction of the source studies"));
   }

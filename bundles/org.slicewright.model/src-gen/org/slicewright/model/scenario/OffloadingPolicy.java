@@ -360,7 +360,7 @@ public interface OffloadingPolicy extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Patience</b></em>' attribute.
-	 * The default value is <code>"4"</code>.
+	 * The default value is <code>"10"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -369,7 +369,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @return the value of the '<em>Patience</em>' attribute.
 	 * @see #setPatience(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Patience()
-	 * @model default="4"
+	 * @model default="10"
 	 * @generated
 	 */
 	int getPatience();

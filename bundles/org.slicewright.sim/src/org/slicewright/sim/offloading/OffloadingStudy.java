@@ -59,10 +59,14 @@ public final class OffloadingStudy {
   public record BaselineOutcome(String policy, String architecture, double testCost, double latencyMs, EarlyStoppingTrainer.Outcome training) {
   }
 
-  /** Everything the report and the CSV need. */
+  /**
+   * Everything the report and the CSV need.
+   *
+   * @param persistenceCost test cost of the last demand plus a fitted margin per VNF (see {@link PersistenceReference})
+   */
   public record Result(double localWeight, List<CurvePoint> points, List<WeightOutcome> weights, List<BaselineOutcome> baselines,
-      double localMs, double remoteMs, double mlBlockMs, double confidenceBlockMs, int testSamples, String cell, double[] demand,
-      double[] localAllocation, double[] remoteAllocation, double trainingSeconds) {
+      double persistenceCost, double localMs, double remoteMs, double mlBlockMs, double confidenceBlockMs, int testSamples, String cell,
+      double[] demand, double[] localAllocation, double[] remoteAllocation, double trainingSeconds) {
 
     public WeightOutcome weight(double w) {
       return weights.stream().filter(x -> x.localWeight() == w).findFirst().orElseThrow(() -> new IllegalArgumentException("no DDNN trained with w_L = " + w));
@@ -190,7 +194,7 @@ public final class OffloadingStudy {
       base.add(new BaselineOutcome(b.getKey(), arch, cost, OffloadingTimings.centralisedLatency(b.getValue(), w, c), outcomes.get(j++)));
     }
     ExitCosts e = exits.get(main);
-    return new Result(c.localWeight(), points, outs, base, time.localMs(), time.remoteMs(), time.mlBlockMs(), time.confidenceMs(), w.testCount(),
+    return new Result(c.localWeight(), points, outs, base, PersistenceReference.testCost(w, c.cost()), time.localMs(), time.remoteMs(), time.mlBlockMs(), time.confidenceMs(), w.testCount(),
         c.traces().names().get(0), e.firstDemand, e.firstLocal, e.firstRemote, trainingSeconds);
   }
 

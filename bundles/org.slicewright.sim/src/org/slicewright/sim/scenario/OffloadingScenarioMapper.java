@@ -102,7 +102,7 @@ public final class OffloadingScenarioMapper {
   static final int DAYS = 14;
   static final int QUICK_DAYS = 6;
   static final int QUICK_HISTORY = 48;
-  static final int QUICK_EPOCHS = 20;
+  static final int QUICK_EPOCHS = 40;
 
   public static OffloadingConfig config(Scenario s, boolean quick) {
     if (s.getOffloadingPolicies().isEmpty()) throw new IllegalArgumentException("scenario '" + s.getId() + "' has no offloading policy");

@@ -294,7 +294,7 @@ public class OffloadingPolicyImpl extends IdentifiedImpl implements OffloadingPo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int PATIENCE_EDEFAULT = 4;
+	protected static final int PATIENCE_EDEFAULT = 10;
 
 	/**
 	 * The cached value of the '{@link #getPatience() <em>Patience</em>}' attribute.

@@ -219,7 +219,7 @@ public class Model {
     attr(off, "rttMs", DBL, "42.46", "Edge-cloud round-trip time, ms.");
     attr(off, "preset", STR, "paper", "DDNN sizes: paper (default: the study's remote LSTM 256, 128 and dense 128, 64, 32) or small (LSTM 32, 32; dense 32, 16: quick runs).");
     attr(off, "epochs", INT, "40", "Epoch cap of every model's training (the DDNN at each w_L, the centralised LSTM, DeepCog); early stopping on the validation windows usually ends sooner.");
-    attr(off, "patience", INT, "4", "Early stopping: epochs without a better validation cost before training stops (the best epoch's weights are kept).");
+    attr(off, "patience", INT, "10", "Early stopping: epochs without a better validation cost before training stops (the best epoch's weights are kept).");
     attr(off, "learningRate", DBL, "0.002", "Adam learning rate shared by every model of the comparison.");
     attr(off, "residualTarget", BOOL, "false", "When true, the remote exit and the centralised baselines predict a correction to the last demand sample instead of the allocation itself (the study predicts the allocation).");
     attr(off, "offloadingBlock", STR, "network", "Classifier of the ML policy: network (the study's three fully connected layers) or logistic (logistic regression).");
