@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * K demand series (one per VNF or base station) over T samples, each normalised to [0, 1] as the
- * offloading study of seed 002 requires (its asymmetric cost assumes normalised demand).
+ * edge/cloud offloading study requires (its asymmetric cost assumes normalised demand).
  * Immutable; {@code value(t, k)} is the demand of series k at sample t.
  */
 public final class DemandTraces {

@@ -305,9 +305,9 @@ public final class ScenarioTemplates {
 
   // ---------------------------------------------------------------- offloading-ddnn
 
-  /** Seed 002: 16 base stations served by an edge site and the cloud, with the four offloading policies. */
+  /** The edge/cloud offloading study: 16 base stations served by an edge site and the cloud, with the four offloading policies. */
   public static Scenario offloadingDdnn() {
-    Scenario s = empty("offloading-ddnn", "Edge/cloud offloading with a distributed DNN (seed 002)");
+    Scenario s = empty("offloading-ddnn", "Edge/cloud offloading with a distributed LSTM");
     s.setDescription("16 base stations (one VNF each) whose resource allocation is predicted by a distributed LSTM: "
         + "a tiny local exit at the edge and a large remote exit in the cloud, 42.46 ms away. "
         + "Four offloading policies decide per sample whether the local exit suffices.");

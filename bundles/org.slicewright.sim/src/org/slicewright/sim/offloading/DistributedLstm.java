@@ -11,7 +11,7 @@ import org.slicewright.sim.nn.LstmLayer;
 import org.slicewright.sim.nn.ParameterBlock;
 
 /**
- * The distributed LSTM of seed 002. At the edge, one small LSTM (shared by the K VNFs) runs over each
+ * The distributed LSTM of the edge/cloud offloading study. At the edge, one small LSTM (shared by the K VNFs) runs over each
  * VNF's last N demand samples; its last hidden state z^k goes through a dense exit to the local
  * allocation y_L^k. In the cloud, the remote stack reads the sequence of all VNFs' local hidden states
  * (K x localHidden per step) and outputs the K remote allocations y_R = remote(z), as in the study.
@@ -173,14 +173,6 @@ public final class DistributedLstm {
   /** The local exit applied to a (possibly perturbed) hidden state: the confidence block's path. */
   public double localExit(double[] z) {
     return exit.forward(z)[0];
-  }
-
-  /** Joint loss of one sample, without gradient. */
-  public double loss(double[][] window, double[] target, double localWeight, AsymmetricCost cost) {
-    Pass p = forward(window, true);
-    double loss = 0;
-    for (int j = 0; j < k; j++) loss += localWeight * cost.cost(p.localOut[j], target[j]) + (1 - localWeight) * cost.cost(p.remoteOut[j], target[j]);
-    return loss;
   }
 
   /** Accumulates the joint-loss gradient of one sample; returns its joint loss. */

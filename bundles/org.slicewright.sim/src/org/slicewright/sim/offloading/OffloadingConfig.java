@@ -64,7 +64,7 @@ public record OffloadingConfig(String scenario, DemandTraces traces, String trac
 
   /** Adam at 0.002, batches of 16, at most 40 epochs, patience 4; w_L 0.9; raw (not residual) targets. */
   public static OffloadingConfig defaults(String scenario, DemandTraces traces, long seed) {
-    return new OffloadingConfig(scenario, traces, "synthetic, seed " + seed, 144, DdnnArchitecture.SMALL, 0.9, List.of(), AsymmetricCost.SEED_002,
+    return new OffloadingConfig(scenario, traces, "synthetic, seed " + seed, 144, DdnnArchitecture.SMALL, 0.9, List.of(), AsymmetricCost.STUDY,
         new EarlyStoppingTrainer.Settings(40, 4, 16, 0.002, true), false, 0.7, 0.1, OffloadingBlock.NETWORK, 0.4, 10, 42.46, 1, 1, seed);
   }
 

@@ -133,41 +133,16 @@ public final class OffloadingStudy {
     baselines.put(CENTRALISED_LSTM, sameTarget(new CentralisedLstm(k, c.architecture(), Seeds.stream(c.seed(), 12))));
     baselines.put(DEEPCOG, sameTarget(new DeepCog(k, c.history(), DeepCog.Shape.DEFAULT, Seeds.stream(c.seed(), 16))));
     List<EarlyStoppingTrainer.Objective> jobs = new ArrayList<>();
-    for (int i = 0; i < weights.size(); i++) {
-      DistributedLstm d = ddnns.get(i);
-      double wl = weights.get(i);
-      jobs.add(objective(w, d.parameters(), (x, y) -> d.accumulate(x, y, wl, c.cost()), (x, y) -> {
-        double loss = 0;
-        DistributedLstm.Pass[] p = d.forward(x, true);
-        for (int b = 0; b < p.length; b++) loss += wl * c.cost().cost(p[b].localOut, y.get(b)) + (1 - wl) * c.cost().cost(p[b].remoteOut, y.get(b));
-        return loss;
-      }));
-    }
-    for (CentralisedModel b : baselines.values()) {
-      jobs.add(objective(w, b.parameters(), (x, y) -> b.accumulate(x, y, c.cost()), (x, y) -> {
-        double loss = 0;
-        double[][] p = b.predict(x);
-        for (int i = 0; i < p.length; i++) loss += c.cost().cost(p[i], y.get(i));
-        return loss;
-      }));
-    }
+    for (int i = 0; i < weights.size(); i++) jobs.add(ddnnObjective(w, ddnns.get(i), weights.get(i)));
+    for (CentralisedModel b : baselines.values()) jobs.add(baselineObjective(w, b));
     monitor.begin("Offloading study: training " + jobs.size() + " models", jobs.size() * c.training().maxEpochs() + weights.size());
-    AtomicInteger done = new AtomicInteger();
-    ProgressMonitor counting = new ProgressMonitor() {
-      @Override public void begin(String task, int total) { }
-      @Override public void worked(int work) { done.addAndGet(work); monitor.worked(work); }
-      @Override public boolean isCanceled() { return monitor.isCanceled(); }
-    };
-    EarlyStoppingTrainer trainer = new EarlyStoppingTrainer(c.training());
-    List<EarlyStoppingTrainer.Outcome> outcomes = IntStream.range(0, jobs.size()).parallel()
-        .mapToObj(j -> trainer.train(jobs.get(j), w.train(), w.validation(), Seeds.stream(c.seed(), 13), counting)).toList();
-    monitor.worked(Math.max(0, jobs.size() * c.training().maxEpochs() - done.get()));
+    List<EarlyStoppingTrainer.Outcome> outcomes = train(jobs, w, monitor);
     double trainingSeconds = (System.nanoTime() - t0) / 1e9;
 
-    int main = 0;
     List<ExitCosts> exits = IntStream.range(0, weights.size()).parallel()
         .mapToObj(i -> new ExitCosts(ddnns.get(i), weights.get(i), w, c, Seeds.stream(c.seed(), 14))).toList();
-    OffloadingTimings time = OffloadingTimings.measure(ddnns.get(main), exits.get(main), w, c);
+    ExitCosts main = exits.get(0);
+    OffloadingTimings time = OffloadingTimings.measure(ddnns.get(0), main, w, c);
     PolicyCurves curves = new PolicyCurves(c, w, time);
     List<CurvePoint> points = new ArrayList<>();
     List<WeightOutcome> outs = new ArrayList<>();
@@ -182,20 +157,62 @@ public final class OffloadingStudy {
     List<BaselineOutcome> base = new ArrayList<>();
     int j = weights.size();
     for (Map.Entry<String, CentralisedModel> b : baselines.entrySet()) {
-      double cost = 0;
-      int[] test = EarlyStoppingTrainer.range(w.testStart, w.count);
-      for (int i = 0; i < test.length; i += EVALUATION_BATCH) {
-        int end = Math.min(test.length, i + EVALUATION_BATCH);
-        double[][] y = b.getValue().predict(w.windows(test, i, end));
-        List<double[]> d = w.targets(test, i, end);
-        for (int m = 0; m < y.length; m++) cost += c.cost().cost(y[m], d.get(m));
-      }
       String arch = b.getKey().equals(CENTRALISED_LSTM) ? "the DDNN's remote stack alone" + (c.residual() ? ", residual" : "") : b.getValue().toString();
-      base.add(new BaselineOutcome(b.getKey(), arch, cost, OffloadingTimings.centralisedLatency(b.getValue(), w, c), outcomes.get(j++)));
+      base.add(new BaselineOutcome(b.getKey(), arch, testCost(b.getValue(), w), OffloadingTimings.centralisedLatency(b.getValue(), w, c), outcomes.get(j++)));
     }
-    ExitCosts e = exits.get(main);
-    return new Result(c.localWeight(), points, outs, base, PersistenceReference.testCost(w, c.cost()), time.localMs(), time.remoteMs(), time.mlBlockMs(), time.confidenceMs(), w.testCount(),
-        c.traces().names().get(0), e.firstDemand, e.firstLocal, e.firstRemote, trainingSeconds);
+    return new Result(c.localWeight(), points, outs, base, PersistenceReference.testCost(w, c.cost()), time.localMs(), time.remoteMs(),
+        time.mlBlockMs(), time.confidenceMs(), w.testCount(), c.traces().names().get(0), main.firstDemand, main.firstLocal, main.firstRemote,
+        trainingSeconds);
+  }
+
+  /**
+   * Trains every model, in parallel (each from its own streams and with its own sample order stream of
+   * the same seed, so the result does not depend on which thread runs which model).
+   */
+  private List<EarlyStoppingTrainer.Outcome> train(List<EarlyStoppingTrainer.Objective> jobs, StudyWindows w, ProgressMonitor monitor) {
+    AtomicInteger done = new AtomicInteger();
+    ProgressMonitor counting = new ProgressMonitor() {
+      @Override public void begin(String task, int total) { }
+      @Override public void worked(int work) { done.addAndGet(work); monitor.worked(work); }
+      @Override public boolean isCanceled() { return monitor.isCanceled(); }
+    };
+    EarlyStoppingTrainer trainer = new EarlyStoppingTrainer(c.training());
+    List<EarlyStoppingTrainer.Outcome> outcomes = IntStream.range(0, jobs.size()).parallel()
+        .mapToObj(j -> trainer.train(jobs.get(j), w.train(), w.validation(), Seeds.stream(c.seed(), 13), counting)).toList();
+    // Early stopping leaves epochs of the budget unused: account for them so progress ends at training's end.
+    monitor.worked(Math.max(0, jobs.size() * c.training().maxEpochs() - done.get()));
+    return outcomes;
+  }
+
+  private EarlyStoppingTrainer.Objective ddnnObjective(StudyWindows w, DistributedLstm d, double wl) {
+    return objective(w, d.parameters(), (x, y) -> d.accumulate(x, y, wl, c.cost()), (x, y) -> {
+      double loss = 0;
+      DistributedLstm.Pass[] p = d.forward(x, true);
+      for (int b = 0; b < p.length; b++) loss += wl * c.cost().cost(p[b].localOut, y.get(b)) + (1 - wl) * c.cost().cost(p[b].remoteOut, y.get(b));
+      return loss;
+    });
+  }
+
+  private EarlyStoppingTrainer.Objective baselineObjective(StudyWindows w, CentralisedModel b) {
+    return objective(w, b.parameters(), (x, y) -> b.accumulate(x, y, c.cost()), (x, y) -> {
+      double loss = 0;
+      double[][] p = b.predict(x);
+      for (int i = 0; i < p.length; i++) loss += c.cost().cost(p[i], y.get(i));
+      return loss;
+    });
+  }
+
+  /** A baseline's cost (eq. 9 with every sample resolved by it) on the test windows. */
+  private double testCost(CentralisedModel m, StudyWindows w) {
+    double cost = 0;
+    int[] test = EarlyStoppingTrainer.range(w.testStart, w.count);
+    for (int i = 0; i < test.length; i += EVALUATION_BATCH) {
+      int end = Math.min(test.length, i + EVALUATION_BATCH);
+      double[][] y = m.predict(w.windows(test, i, end));
+      List<double[]> d = w.targets(test, i, end);
+      for (int n = 0; n < y.length; n++) cost += c.cost().cost(y[n], d.get(n));
+    }
+    return cost;
   }
 
   /** A baseline predicting its target the way the DDNN's remote exit does. */

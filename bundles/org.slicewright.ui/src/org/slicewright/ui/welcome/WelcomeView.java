@@ -21,7 +21,7 @@ public final class WelcomeView extends ViewPart {
   public static final String ID = "org.slicewright.ui.welcomeView";
   static final Map<String, String> EXAMPLES = Map.of(
       "pooling-32ap", "Open the 32-AP pooling study (seed 000): sub-pools vs accuracy and resource units",
-      "offloading-ddnn", "Open the edge/cloud offloading study (seed 002): DDNN policies and costs",
+      "offloading-ddnn", "Open the edge/cloud offloading study: DDNN policies and costs",
       "hetero-edge", "Open the heterogeneous edge cluster (seed 003): node selection and health checks",
       "tona-tasks", "Open the AI task compliance check (seed 004): QoAIS to per-resource QoS",
       "twin-demand", "Open the twin-fed reservation what-if (seed 001): forecasts and SLAs");
