@@ -34,7 +34,7 @@ class ReproduceTest {
     }
     List<String> lines = Files.readAllLines(tmp.resolve("reproduction.csv"), StandardCharsets.UTF_8);
     assertEquals("paper,finding,paper_value,tolerance,tool_value,verdict", lines.get(0));
-    assertEquals(18, lines.size(), "eight pooling and nine offloading findings");
+    assertEquals(25, lines.size(), "eight pooling, nine offloading and seven edge findings");
     assertTrue(lines.get(1).contains("accuracy drop from 1 to 32 sub-pools"), lines.get(1));
     assertTrue(toolMean(lines.get(1)) > 0, "accuracy falls from 1 to 32 sub-pools: " + lines.get(1));
     assertTrue(toolMean(lines.get(2)) > 0, "convergence rate falls from 1 to 32 sub-pools: " + lines.get(2));
@@ -42,9 +42,12 @@ class ReproduceTest {
     for (int i = 6; i <= 8; i++) assertTrue(lines.get(i).endsWith(",not applicable"), "the load findings need the full run: " + lines.get(i));
     assertTrue(lines.get(9).startsWith("Ehsanian and Spyropoulos (distributed LSTM offloading),w_L > w_R is essential"), lines.get(9));
     assertTrue(lines.get(9).endsWith(",reproduced"), "w_L 0.9 gives the better local exit on every seed: " + lines.get(9));
+    assertTrue(lines.get(18).contains("5G link latency") && lines.get(18).endsWith(",reproduced"), "the fitted link has the measured mean and spread: " + lines.get(18));
+    assertTrue(lines.get(23).contains("EMA latency ranking") && lines.get(23).endsWith(",reproduced"), lines.get(23));
     String html = Files.readString(tmp.resolve("report.html"));
     assertTrue(html.contains("Reproduction of the source studies"));
     assertTrue(html.contains("Edge/cloud offloading with a distributed LSTM"));
+    assertTrue(html.contains("Frame doubling: emulated InfLat against the study"));
     byte[] pdf = Files.readAllBytes(tmp.resolve("report.pdf"));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
   }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.slicewright.model.scenario.NodeSelectionPolicy;
 import org.slicewright.model.scenario.Scenario;
@@ -18,6 +20,8 @@ import org.slicewright.report.edge.EdgeReport;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.EdgeEmulation;
+import org.slicewright.sim.edge.FrameDoubling;
+import org.slicewright.sim.edge.LatencyModel;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 
 /**
@@ -78,11 +82,16 @@ final class EdgeEvaluation {
       List<String[]> summary = new ArrayList<>();
       summary.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
       summary.add(new String[] { "file", file.toString() });
-      summary.add(new String[] { "emulation", String.format(Locale.ROOT, "%d boards, %d devices (%s), %.0f s emulated per policy, health checks every 1 s",
-          configs.get(0).boards().size(), configs.get(0).devices().size(), streams(configs.get(0)), duration) });
+      EdgeConfig first = configs.get(0);
+      summary.add(new String[] { "emulation", String.format(Locale.ROOT, "%d boards, %d devices (%s), %.0f s emulated per policy, health checks every %s s",
+          first.boards().size(), first.devices().size(), streams(first), duration, f(first.checkPeriodS()).replaceAll("\\.?0+$", "")) });
+      summary.add(new String[] { "network", links(first) });
+      summary.add(new String[] { "latency score", String.format(Locale.ROOT, "S = %s EMA1 + %s EMA5 + %s EMA15 (weights normalised to sum 1)",
+          f(first.emaWeights()[0]), f(first.emaWeights()[1]), f(first.emaWeights()[2])) });
       summary.add(new String[] { "QoS budget", String.format(Locale.ROOT, "%.0f ms", configs.get(0).qosBudgetMs()) });
       summary.add(new String[] { "requests", String.format(Locale.ROOT, "%d in %.1f s", requests, wall) });
-      ReportDocument doc = EdgeReport.build("Edge inference what-if: " + (s.getName() == null ? s.getId() : s.getName()), summary, configs.get(0), results);
+      ReportDocument doc = EdgeReport.build("Edge inference what-if: " + (s.getName() == null ? s.getId() : s.getName()), summary, first, results,
+          FrameDoubling.run(first, FrameDoubling.STUDY_FRAME));
       HtmlReportWriter.write(doc, dir.resolve("report.html"));
       PdfReportWriter.write(doc, dir.resolve("report.pdf"));
       out.println(String.format(Locale.ROOT, "%s: %d policies, %d requests in %.1f s -> %s", file, results.size(), requests, wall, dir));
@@ -92,9 +101,26 @@ final class EdgeEvaluation {
     }
   }
 
+  /** The links' latency laws, one line per distinct law: what the emulation samples, one sample per request. */
+  static String links(EdgeConfig c) {
+    Map<String, Long> groups = new TreeMap<>();
+    for (List<LatencyModel> row : c.links()) {
+      for (LatencyModel m : row) {
+        String law = m.kind() == LatencyModel.Kind.STABLE
+            ? String.format(Locale.ROOT, "stable alpha %.4f, scale %.3f ms, location %.3f ms (fitted to mean %.3f ms, sd %.3f ms)", m.stableAlpha(),
+                m.stableScaleMs(), m.stableLocationMs(), m.meanMs(), m.stdMs())
+            : String.format(Locale.ROOT, "%s mean %.3f ms, sd %.3f ms", m.kind().name().toLowerCase(Locale.ROOT), m.meanMs(), m.stdMs());
+        groups.merge(law, 1L, Long::sum);
+      }
+    }
+    StringBuilder b = new StringBuilder("one latency sample per request; ");
+    groups.forEach((k, n) -> b.append(n).append(" x ").append(k).append("; "));
+    return b.substring(0, b.length() - 2);
+  }
+
   /** "2 x 1200 px at 2 fps, 4 x 600 px at 5 fps". */
   static String streams(EdgeConfig c) {
-    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+    Map<String, Long> groups = new TreeMap<>();
     for (EdgeConfig.Device d : c.devices()) groups.merge(String.format(Locale.ROOT, "%d px at %s fps", d.frameSize(), f(d.framesPerSecond()).replaceAll("\\.?0+$", "")), 1L, Long::sum);
     StringBuilder b = new StringBuilder();
     groups.forEach((k, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(" x ").append(k));

@@ -40,7 +40,7 @@ final class ReproduceCommand {
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     Reproduction.Result result;
     try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
-      result = Reproduction.run(examples.get(0), examples.get(1), dir, quick, threads, progress);
+      result = Reproduction.run(examples, dir, quick, threads, progress);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {

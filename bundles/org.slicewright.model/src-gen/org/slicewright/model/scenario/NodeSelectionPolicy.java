@@ -25,6 +25,7 @@ import org.slicewright.model.topology.Identified;
  *   <li>{@link org.slicewright.model.scenario.NodeSelectionPolicy#getW1 <em>W1</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.NodeSelectionPolicy#getW5 <em>W5</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.NodeSelectionPolicy#getW15 <em>W15</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.NodeSelectionPolicy#isQosFit <em>Qos Fit</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.NodeSelectionPolicy#getQosBudgetMs <em>Qos Budget Ms</em>}</li>
  * </ul>
  *
@@ -142,16 +143,16 @@ public interface NodeSelectionPolicy extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>W1</b></em>' attribute.
-	 * The default value is <code>"0.5"</code>.
+	 * The default value is <code>"0.2"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Weight of the 1-minute latency EMA in S.
+	 * Weight of the 1-minute latency EMA in S (shorter windows weigh less: the study emphasises longer-term trends).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>W1</em>' attribute.
 	 * @see #setW1(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_W1()
-	 * @model default="0.5"
+	 * @model default="0.2"
 	 * @generated
 	 */
 	double getW1();
@@ -194,7 +195,7 @@ public interface NodeSelectionPolicy extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>W15</b></em>' attribute.
-	 * The default value is <code>"0.2"</code>.
+	 * The default value is <code>"0.5"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -203,7 +204,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @return the value of the '<em>W15</em>' attribute.
 	 * @see #setW15(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_W15()
-	 * @model default="0.2"
+	 * @model default="0.5"
 	 * @generated
 	 */
 	double getW15();
@@ -217,6 +218,32 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @generated
 	 */
 	void setW15(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Qos Fit</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When true, the policy chooses first among the boards where every application, the new one included, is expected to stay within the QoS budget (a filter this tool adds to the study's policies).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Qos Fit</em>' attribute.
+	 * @see #setQosFit(boolean)
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_QosFit()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isQosFit();
+
+	/**
+	 * Sets the value of the '{@link org.slicewright.model.scenario.NodeSelectionPolicy#isQosFit <em>Qos Fit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Qos Fit</em>' attribute.
+	 * @see #isQosFit()
+	 * @generated
+	 */
+	void setQosFit(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Qos Budget Ms</b></em>' attribute.

@@ -554,13 +554,22 @@ public interface ScenarioPackage extends EPackage {
 	int NODE_SELECTION_POLICY__W15 = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Qos Fit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_SELECTION_POLICY__QOS_FIT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Qos Budget Ms</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_SELECTION_POLICY__QOS_BUDGET_MS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 7;
+	int NODE_SELECTION_POLICY__QOS_BUDGET_MS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Node Selection Policy</em>' class.
@@ -569,7 +578,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_SELECTION_POLICY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 8;
+	int NODE_SELECTION_POLICY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Node Selection Policy</em>' class.
@@ -1753,6 +1762,17 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getNodeSelectionPolicy_W15();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.NodeSelectionPolicy#isQosFit <em>Qos Fit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qos Fit</em>'.
+	 * @see org.slicewright.model.scenario.NodeSelectionPolicy#isQosFit()
+	 * @see #getNodeSelectionPolicy()
+	 * @generated
+	 */
+	EAttribute getNodeSelectionPolicy_QosFit();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.NodeSelectionPolicy#getQosBudgetMs <em>Qos Budget Ms</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2735,6 +2755,14 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE_SELECTION_POLICY__W15 = eINSTANCE.getNodeSelectionPolicy_W15();
+
+		/**
+		 * The meta object literal for the '<em><b>Qos Fit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_SELECTION_POLICY__QOS_FIT = eINSTANCE.getNodeSelectionPolicy_QosFit();
 
 		/**
 		 * The meta object literal for the '<em><b>Qos Budget Ms</b></em>' attribute feature.

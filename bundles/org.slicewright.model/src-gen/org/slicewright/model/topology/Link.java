@@ -217,16 +217,16 @@ public interface Link extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Stable Scale</b></em>' attribute.
-	 * The default value is <code>"0.098"</code>.
+	 * The default value is <code>"0.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Scale of a STABLE latency, in the unit of the mean divided by the mean (seed 003).
+	 * Scale of a STABLE latency in ms; 0 (default): fitted, with the location, so that measurement campaigns of 1000 samples have the link's mean and standard deviation (latencyMeanMs, latencyStdMs).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Stable Scale</em>' attribute.
 	 * @see #setStableScale(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getLink_StableScale()
-	 * @model default="0.098"
+	 * @model default="0.0"
 	 * @generated
 	 */
 	double getStableScale();

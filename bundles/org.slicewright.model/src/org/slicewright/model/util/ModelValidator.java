@@ -31,6 +31,7 @@ import org.slicewright.model.slicing.Comparison;
 import org.slicewright.model.slicing.Requirement;
 import org.slicewright.model.slicing.ResourceQoS;
 import org.slicewright.model.topology.Identified;
+import org.slicewright.model.topology.LatencyDistribution;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
@@ -204,8 +205,11 @@ public final class ModelValidator implements EValidator {
     if (l.getSource() != null && l.getSource() == l.getTarget()) error(out, l, "connects node '" + l.getSource().getId() + "' to itself");
     if (l.getBandwidthMbps() <= 0) error(out, l, "bandwidth must be > 0 Mbit/s, is " + l.getBandwidthMbps());
     if (l.getLatencyMeanMs() < 0 || l.getLatencyStdMs() < 0) error(out, l, "latency mean and deviation must be >= 0 ms");
-    if (l.getStableAlpha() <= 0 || l.getStableAlpha() > 2) error(out, l, "stable alpha must be in (0, 2], is " + l.getStableAlpha());
-    if (l.getStableScale() <= 0) error(out, l, "stable scale must be > 0, is " + l.getStableScale());
+    if (!(l.getStableAlpha() > 1 && l.getStableAlpha() <= 2)) error(out, l, "stable alpha must be in (1, 2] (a finite mean), is " + l.getStableAlpha());
+    if (!(l.getStableScale() >= 0) || Double.isInfinite(l.getStableScale())) error(out, l, "stable scale must be a finite number >= 0 ms (0: fitted), is " + l.getStableScale());
+    if (l.getLatencyDistribution() == LatencyDistribution.STABLE && l.getStableScale() == 0 && !(l.getLatencyStdMs() > 0 && l.getLatencyMeanMs() > 0)) {
+      error(out, l, "a STABLE latency with a fitted scale needs a mean and a standard deviation > 0 ms");
+    }
   }
 
   private static void checkProfileEntry(ProfileEntry e, List<Problem> out) {

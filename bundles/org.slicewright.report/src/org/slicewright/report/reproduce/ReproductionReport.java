@@ -13,9 +13,11 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import org.slicewright.learn.reproduce.Finding;
+import org.slicewright.learn.reproduce.EdgeFindings;
 import org.slicewright.learn.reproduce.OffloadingFindings;
 import org.slicewright.learn.reproduce.PoolingFindings;
 import org.slicewright.report.ReportDocument;
+import org.slicewright.report.edge.EdgeReport;
 import org.slicewright.report.offloading.OffloadingReport;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.report.pooling.PoolingReport;
@@ -36,7 +38,7 @@ public final class ReproductionReport {
   }
 
   public static ReportDocument build(List<String[]> settings, PoolingFindings.Outcome pooling, List<String[]> offloadingSettings,
-      OffloadingFindings.Outcome offloading) {
+      OffloadingFindings.Outcome offloading, List<String[]> edgeSettings, EdgeFindings.Outcome edge) {
     ReportDocument doc = new ReportDocument("Reproduction of the source studies");
     doc.paragraph("Each finding of a source study is set beside the value the tool measures on the bundled example under the study's "
         + "conditions. A verdict says whether the tool's value lies within the stated tolerance; the tolerance column gives its reason.");
@@ -62,7 +64,21 @@ public final class ReproductionReport {
     }
     doc.add(PoolingReport.runsTable(new ArrayList<>(concat(pooling.fig5(), pooling.topLoad()))));
     offloading(doc, offloadingSettings, offloading);
+    edge(doc, edgeSettings, edge);
     return doc;
+  }
+
+  private static void edge(ReportDocument doc, List<String[]> settings, EdgeFindings.Outcome o) {
+    doc.heading("Heterogeneous edge inference (" + EdgeFindings.PAPER + ")");
+    doc.paragraph("R. Morabito, M. Tatipamula, S. Tarkoma, M. Chiang, \"Edge AI Inference in Heterogeneous Constrained Computing: Feasibility and "
+        + "Opportunities\", IEEE International Workshop on Computer Aided Modeling and Design of Communication Links and Networks (CAMAD), 2023.");
+    doc.add(new ReportDocument.KeyValues(settings));
+    if (o == null) {
+      doc.paragraph("The run was cancelled before the edge emulation.");
+      return;
+    }
+    doc.add(findingsTable(o.findings()));
+    EdgeReport.frameDoubling(doc, o.doubling());
   }
 
   private static void offloading(ReportDocument doc, List<String[]> settings, OffloadingFindings.Outcome o) {

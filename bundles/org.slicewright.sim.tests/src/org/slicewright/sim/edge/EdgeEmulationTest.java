@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 
-/** Expected behaviour of the edge emulation (seed 003) on the hetero-edge example. */
+/** Expected behaviour of the edge emulation (the heterogeneous-edge study) on the hetero-edge example. */
 class EdgeEmulationTest {
   static Scenario example;
 
@@ -69,28 +70,24 @@ class EdgeEmulationTest {
     }
   }
 
-  /**
-   * The combined weight places the two 900-pixel streams on the UP Squared and spreads the rest
-   * within the budget; round robin ignores frame sizes and relies on migrations. Asserted on every
-   * one of five seeds and two emulated durations, and in total by a clear margin (measured: combined
-   * 0.1-6 % of requests violated, round robin 5-22 %).
-   */
+  /** The QoS-fit filter: the wrapped policy chooses among the fitting boards, or among all when none fits. */
   @Test
-  void combinedWeightViolatesQosLessThanRoundRobin() {
-    Scenario s = org.eclipse.emf.ecore.util.EcoreUtil.copy(example);
-    NodeSelectionPolicy rr = policy(s, "select-round-robin"), cw = policy(s, "select-combined-weight");
-    for (double duration : new double[] { 120, 600 }) {
-      long totalRr = 0, totalCw = 0;
-      for (long seed = 1; seed <= 5; seed++) {
-        s.setSeed(seed);
-        long vRr = new EdgeEmulation(EdgeScenarioMapper.config(s, rr, duration)).run(ProgressMonitor.NONE).violations();
-        long vCw = new EdgeEmulation(EdgeScenarioMapper.config(s, cw, duration)).run(ProgressMonitor.NONE).violations();
-        assertTrue(vCw < vRr, "seed " + seed + ", " + duration + " s: combined " + vCw + " vs round robin " + vRr);
-        totalRr += vRr;
-        totalCw += vCw;
-      }
-      assertTrue(totalCw * 2 < totalRr, duration + " s: combined " + totalCw + " vs round robin " + totalRr);
-    }
+  void qosFitChoosesAmongTheBoardsThatFit() {
+    SelectionPolicy.ClusterView view = new SelectionPolicy.ClusterView() {
+      @Override public int boards() { return 3; }
+      @Override public int instances(int b) { return 0; }
+      @Override public int capacity(int b) { return 3; }
+      @Override public ProfileTable.Times timesWithOneMore(int d, int b) { return new ProfileTable.Times(10, 50); }
+      @Override public double latencyScore(int d, int b) { return new double[] { 5, 40, 90 }[b]; }
+      @Override public double qosBudgetMs() { return budget; }
+      @Override public double worstExpectedWithOneMore(int d, int b) { return new double[] { 200, 120, 100 }[b]; }
+      double budget = 150;
+    };
+    SelectionPolicy nearest = SelectionPolicy.leastLatency(), fitted = SelectionPolicy.qosFit(nearest);
+    assertEquals(0, nearest.choose(0, List.of(0, 1, 2), view, new SplittableRandom(1)), "the nearest board");
+    assertEquals(1, fitted.choose(0, List.of(0, 1, 2), view, new SplittableRandom(1)), "the nearest board that fits the budget");
+    assertEquals(0, fitted.choose(0, List.of(0), view, new SplittableRandom(1)), "no board fits: the policy's own choice");
+    assertEquals("least-latency+qos-fit", fitted.name());
   }
 
   static NodeSelectionPolicy policy(Scenario s, String id) {

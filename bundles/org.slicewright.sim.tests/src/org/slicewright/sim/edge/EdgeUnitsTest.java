@@ -2,6 +2,7 @@ package org.slicewright.sim.edge;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -29,7 +30,7 @@ class EdgeUnitsTest {
 
   @Test
   void stableSamplerMatchesItsCharacteristicFunction() {
-    StableDistribution edge = StableDistribution.seed003(0.2);
+    StableDistribution edge = StableDistribution.published(0.2);
     for (double t : new double[] { 2, 1 / 0.098, 20 }) assertCharacteristicFunction(edge, t, 200_000, 1);
     StableDistribution skewed = new StableDistribution(1.6878, 0.5, 0.098, 0.1);
     for (double t : new double[] { -10, 5, 12 }) assertCharacteristicFunction(skewed, t, 200_000, 2);
@@ -94,5 +95,60 @@ class EdgeUnitsTest {
     assertTrue(s.ema1() > 80, "EMA1 " + s.ema1());
     assertTrue(s.ema15() < 30, "EMA15 " + s.ema15());
     assertTrue(s.ema1() > s.ema5() && s.ema5() > s.ema15());
+  }
+
+  /**
+   * The measured 5G link (mean 13.405 ms, standard deviation 16.065 ms, alpha 1.6878): fresh
+   * campaigns of 1000 samples from the fitted law have that mean and, in the median, that deviation.
+   */
+  @Test
+  void stableLinkFitReproducesTheMeasuredMeanAndSpread() {
+    StableLatencyFit.Fit fit = new StableLatencyFit(1.6878, StableLatencyFit.SKEW, new SplittableRandom(3)).fit(1.6878, 13.405, 16.065);
+    LatencyModel link = LatencyModel.stable(13.405, 16.065, fit);
+    SplittableRandom rng = new SplittableRandom(17);
+    double[] sd = new double[101];
+    double sum = 0;
+    for (int c = 0; c < sd.length; c++) {
+      double s = 0, s2 = 0;
+      for (int i = 0; i < 1000; i++) {
+        double x = link.sample(rng);
+        assertTrue(x >= LatencyModel.FLOOR_MS);
+        s += x;
+        s2 += x * x;
+      }
+      sum += s;
+      sd[c] = Math.sqrt((s2 - s * s / 1000) / 999);
+    }
+    Arrays.sort(sd);
+    assertEquals(13.405, sum / 101_000, 0.3, "mean");
+    assertEquals(16.065, sd[50], 1.0, "median campaign deviation");
+    assertTrue(fit.scaleMs() > 3 && fit.scaleMs() < 12, "scale in ms, not a share of the mean: " + fit.scaleMs());
+    assertThrows(IllegalArgumentException.class, () -> new StableLatencyFit(1.6878, 1, new SplittableRandom(3)).fit(1.6878, 13.405, Double.NaN));
+  }
+
+  /**
+   * The study weighs shorter windows lower ("emphasizing longer-term trends"): during a single 10 s
+   * latency spike on a steady link, ascending weights (0.2, 0.3, 0.5) move the score less than
+   * descending ones (0.5, 0.3, 0.2), and both return towards the steady value once it passes.
+   */
+  @Test
+  void ascendingEmaWeightsDampASingleSpike() {
+    LatencyScore ascending = new LatencyScore(0.2, 0.3, 0.5), descending = new LatencyScore(0.5, 0.3, 0.2);
+    for (int t = 0; t <= 1800; t += 5) {
+      ascending.observe(t, 10);
+      descending.observe(t, 10);
+    }
+    double base = ascending.score();
+    for (int t = 1805; t <= 1815; t += 5) {
+      ascending.observe(t, 200);
+      descending.observe(t, 200);
+    }
+    double riseAsc = ascending.score() - base, riseDesc = descending.score() - base;
+    assertTrue(riseAsc > 0 && riseAsc < riseDesc, "during the spike: ascending +" + riseAsc + " ms, descending +" + riseDesc + " ms");
+    for (int t = 1820; t <= 2400; t += 5) {
+      ascending.observe(t, 10);
+      descending.observe(t, 10);
+    }
+    assertTrue(ascending.score() - base < riseAsc / 2 && descending.score() - base < riseDesc / 2, "both recover");
   }
 }

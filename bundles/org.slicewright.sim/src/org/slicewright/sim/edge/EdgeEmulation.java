@@ -12,8 +12,8 @@ import org.slicewright.sim.Seeds;
 
 /**
  * Discrete-event emulation of end devices streaming inference requests to a heterogeneous edge
- * cluster (seed 003). Each device runs one application on one board. A request's latency InfLat is
- * the uplink and downlink network delay (sampled from the link's latency model) plus the board's
+ * cluster (the heterogeneous-edge study). Each device runs one application on one board. A request's latency InfLat is
+ * its network delay (one sample of the link's latency model, whose measurement is the round trip) plus the board's
  * per-frame CPU and accelerator time for the frame size at the board's current number of
  * applications (from its profile). Every check period the performance profiler compares each
  * application's and each board's mean InfLat with the QoS budget: a critical board takes no new
@@ -76,7 +76,7 @@ public final class EdgeEmulation {
         return worst;
       }
       private double expected(int d, int b, int n) {
-        return c.boards().get(b).profile().at(c.devices().get(d).frameSize(), n).totalMs() + 2 * scores[d][b].score();
+        return c.boards().get(b).profile().at(c.devices().get(d).frameSize(), n).totalMs() + scores[d][b].score();
       }
     };
     Arrays.fill(board, -1);
@@ -132,18 +132,18 @@ public final class EdgeEmulation {
       EdgeConfig.Device dev = c.devices().get(d);
       ProfileTable.Times times = c.boards().get(b).profile().at(dev.frameSize(), instances[b]);
       LatencyModel link = c.links().get(d).get(b);
-      double up = link.sample(net), down = link.sample(net);
-      double latency = up + down + times.totalMs();
-      scores[d][b].observe(t, up);
+      double network = link.sample(net);
+      double latency = network + times.totalMs();
+      scores[d][b].observe(t, network);
       requests++;
-      netSum += up + down;
+      netSum += network;
       boolean violated = latency > c.qosBudgetMs();
       int bf = b * nf + frameOf[d];
       if (violated) { violations++; appViol[d]++; boardViol[b]++; frameViol[bf]++; }
       frameLat.set(bf, put(frameLat.get(bf), frameCount[bf]++, latency));
       appLat.set(d, put(appLat.get(d), appCount[d]++, latency));
       boardLat.set(b, put(boardLat.get(b), boardCount[b]++, latency));
-      boardNet[b] += up + down;
+      boardNet[b] += network;
       boardCpu[b] += times.cpuMs();
       boardAcc[b] += times.acceleratorMs();
       periodSum[d] += latency;
@@ -222,7 +222,7 @@ public final class EdgeEmulation {
       int to = c.policy().choose(d, candidates, view, pol);
       // Migrate only where the application is expected to do better: otherwise critical
       // applications chase each other around a saturated cluster.
-      double expected = view.timesWithOneMore(d, to).totalMs() + 2 * view.latencyScore(d, to);
+      double expected = view.timesWithOneMore(d, to).totalMs() + view.latencyScore(d, to);
       if (expected >= appMean[d]) continue;
       instances[board[d]]--;
       board[d] = to;

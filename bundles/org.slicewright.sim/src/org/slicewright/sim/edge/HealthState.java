@@ -1,7 +1,7 @@
 package org.slicewright.sim.edge;
 
 /**
- * Health of an application or node against its QoS latency budget (seed 003): pass below 75 % of the
+ * Health of an application or node against its QoS latency budget (the heterogeneous-edge study): pass below 75 % of the
  * budget, warning from 75 % to 90 %, critical above 90 %. A critical node takes no new work and sheds
  * its slowest instance; a critical application migrates.
  */

@@ -2,7 +2,7 @@ package org.slicewright.sim.edge;
 
 /**
  * Latency ranking of a device-node pair from exponential moving averages over 1, 5 and 15 minutes
- * (like a load average): S = w1 EMA1 + w5 EMA5 + w15 EMA15 (seed 003). Lower is better. Each EMA
+ * (like a load average): S = w1 EMA1 + w5 EMA5 + w15 EMA15 (the heterogeneous-edge study). Lower is better. Each EMA
  * decays with its own time constant, so a burst raises EMA1 at once and EMA15 slowly.
  */
 public final class LatencyScore {

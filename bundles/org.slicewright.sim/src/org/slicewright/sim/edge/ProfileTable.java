@@ -5,7 +5,7 @@ import java.util.TreeSet;
 
 /**
  * A board's measured per-frame times as a function of frame size and concurrent instances
- * (hardware profile of seed 003), interpolated bilinearly between measured points and extrapolated
+ * (hardware profile of the heterogeneous-edge study), interpolated bilinearly between measured points and extrapolated
  * linearly in the number of instances beyond the last one measured.
  */
 public final class ProfileTable {

@@ -1,6 +1,7 @@
 package org.slicewright.sim.edge;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -31,7 +32,7 @@ public interface SelectionPolicy {
     double qosBudgetMs();
 
     /**
-     * The highest expected InfLat (processing with one more instance plus the round trip by the
+     * The highest expected InfLat (processing with one more instance plus the network latency by the
      * latency score) among the board's applications and the device's, if the device joined.
      */
     double worstExpectedWithOneMore(int device, int board);
@@ -68,7 +69,7 @@ public interface SelectionPolicy {
     };
   }
 
-  /** Algorithm 1 of seed 003: the healthy board with the least latency to the device. */
+  /** Algorithm 1 of the heterogeneous-edge study: the healthy board with the least latency to the device. */
   static SelectionPolicy leastLatency() {
     return new SelectionPolicy() {
       @Override public String name() { return "least-latency"; }
@@ -83,25 +84,18 @@ public interface SelectionPolicy {
   }
 
   /**
-   * The combined weight of seed 003: W = alpha W_cpu + beta W_ai + gamma W_nl, each term the
-   * candidate's cost (CPU time, accelerator time with one more instance, latency score) divided by the
-   * largest among the candidates; the board with the least W wins. gamma trades network latency for
-   * processing load. As the seed says, tasks are assigned "based on their combined weights and
-   * application requirements": boards where every application, the new one included, is expected to
-   * stay within the QoS budget come first; only when none is left does W alone decide.
+   * The combined weight of the heterogeneous-edge study: W = alpha W_cpu + beta W_ai + gamma W_nl, each
+   * term the candidate's cost (CPU time, accelerator time with one more instance, latency score)
+   * divided by the largest among the candidates; the board with the least W wins. gamma trades
+   * network latency for processing load.
    */
   static SelectionPolicy combinedWeight(double alpha, double beta, double gamma) {
     if (alpha < 0 || beta < 0 || gamma < 0 || alpha + beta + gamma == 0) throw new IllegalArgumentException("weights must be >= 0 and not all 0");
     return new SelectionPolicy() {
-      @Override public String name() { return String.format(java.util.Locale.ROOT, "combined(%.2f,%.2f,%.2f)", alpha, beta, gamma); }
+      @Override public String name() { return String.format(Locale.ROOT, "combined(%.2f,%.2f,%.2f)", alpha, beta, gamma); }
 
       @Override
       public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
-        List<Integer> fitting = candidates.stream().filter(b -> view.worstExpectedWithOneMore(device, b) <= view.qosBudgetMs()).toList();
-        return leastWeight(device, fitting.isEmpty() ? candidates : fitting, view);
-      }
-
-      private int leastWeight(int device, List<Integer> candidates, ClusterView view) {
         double maxCpu = 1e-12, maxAi = 1e-12, maxNl = 1e-12;
         for (int b : candidates) {
           ProfileTable.Times t = view.timesWithOneMore(device, b);
@@ -120,6 +114,24 @@ public interface SelectionPolicy {
           }
         }
         return best;
+      }
+    };
+  }
+
+  /**
+   * A filter this tool adds to any policy (the study assigns tasks "based on their combined weights and
+   * application requirements" without saying how): the policy chooses among the boards where every
+   * application, the new one included, is expected to stay within the QoS budget; only when no board
+   * fits does it choose among all. Shown as its own policy so its effect is measured apart.
+   */
+  static SelectionPolicy qosFit(SelectionPolicy policy) {
+    return new SelectionPolicy() {
+      @Override public String name() { return policy.name() + "+qos-fit"; }
+
+      @Override
+      public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
+        List<Integer> fitting = candidates.stream().filter(b -> view.worstExpectedWithOneMore(device, b) <= view.qosBudgetMs()).toList();
+        return policy.choose(device, fitting.isEmpty() ? candidates : fitting, view, rng);
       }
     };
   }

@@ -1,7 +1,9 @@
 package org.slicewright.sim.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slicewright.model.scenario.NodeSelectionPolicy;
 import org.slicewright.model.scenario.Scenario;
@@ -9,10 +11,12 @@ import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.ProfileEntry;
+import org.slicewright.sim.Seeds;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.LatencyModel;
 import org.slicewright.sim.edge.ProfileTable;
 import org.slicewright.sim.edge.SelectionPolicy;
+import org.slicewright.sim.edge.StableLatencyFit;
 
 /**
  * Maps a scenario's boards (nodes of kind BOARD with a hardware profile), end devices and their links
@@ -55,35 +59,64 @@ public final class EdgeScenarioMapper {
     }
     List<EdgeConfig.Device> ds = new ArrayList<>();
     List<List<LatencyModel>> links = new ArrayList<>();
+    StableFits fits = new StableFits(s.getSeed());
     for (int i = 0; i < devices.size(); i++) {
       Node d = devices.get(i);
       if (d.getStreamFrameSize() <= 0) throw new IllegalArgumentException("device '" + d.getId() + "': stream frame size must be > 0 pixels");
       if (!(d.getStreamFps() > 0)) throw new IllegalArgumentException("device '" + d.getId() + "': stream rate must be > 0 frames/s");
       ds.add(new EdgeConfig.Device(d.getId(), d.getStreamFrameSize(), d.getStreamFps()));
       List<LatencyModel> row = new ArrayList<>();
-      for (Node b : boards) row.add(latency(s, d, b));
+      for (Node b : boards) row.add(latency(s, d, b, fits));
       links.add(row);
     }
     return new EdgeConfig(s.getId(), bs, ds, links, p.getQosBudgetMs(), policy(p), durationS, CHECK_PERIOD_S, s.getSeed(),
         new double[] { p.getW1(), p.getW5(), p.getW15() }).validate();
   }
 
-  static LatencyModel latency(Scenario s, Node a, Node b) {
+  static LatencyModel latency(Scenario s, Node a, Node b, StableFits fits) {
     for (Link l : s.getNetwork().getLinks()) {
       if ((l.getSource() == a && l.getTarget() == b) || (l.getSource() == b && l.getTarget() == a)) {
-        return new LatencyModel(LatencyModel.Kind.valueOf(l.getLatencyDistribution().getName()), l.getLatencyMeanMs(), l.getLatencyStdMs(),
-            l.getStableAlpha(), l.getStableScale());
+        LatencyModel.Kind kind = LatencyModel.Kind.valueOf(l.getLatencyDistribution().getName());
+        if (kind != LatencyModel.Kind.STABLE) return new LatencyModel(kind, l.getLatencyMeanMs(), l.getLatencyStdMs(), 2, 0, 1, l.getLatencyMeanMs());
+        try {
+          return LatencyModel.stable(l.getLatencyMeanMs(), l.getLatencyStdMs(), fits.fit(l.getStableAlpha(), l.getLatencyMeanMs(), l.getLatencyStdMs(), l.getStableScale()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("link '" + l.getId() + "': " + e.getMessage(), e);
+        }
       }
     }
     throw new IllegalArgumentException("no link between '" + a.getId() + "' and '" + b.getId() + "'");
   }
 
-  public static SelectionPolicy policy(NodeSelectionPolicy p) {
-    switch (p.getKind()) {
-      case ROUND_ROBIN: return SelectionPolicy.roundRobin();
-      case RANDOM: return SelectionPolicy.random();
-      case LEAST_LATENCY: return SelectionPolicy.leastLatency();
-      default: return SelectionPolicy.combinedWeight(p.getAlpha(), p.getBeta(), p.getGamma());
+  /**
+   * The stable fits of one scenario: one set of standard variates per alpha (from the scenario's seed),
+   * one fit per distinct mean, deviation and scale, since the example's 18 links share six.
+   */
+  static final class StableFits {
+    private final long seed;
+    private final Map<Double, StableLatencyFit> byAlpha = new HashMap<>();
+    private final Map<List<Double>, StableLatencyFit.Fit> fits = new HashMap<>();
+
+    StableFits(long seed) {
+      this.seed = seed;
     }
+
+    StableLatencyFit.Fit fit(double alpha, double meanMs, double stdMs, double scaleMs) {
+      return fits.computeIfAbsent(List.of(alpha, meanMs, stdMs, scaleMs), k -> {
+        StableLatencyFit f = byAlpha.computeIfAbsent(alpha, x -> new StableLatencyFit(x, StableLatencyFit.SKEW, Seeds.stream(seed, 31)));
+        return scaleMs > 0 ? f.withScale(alpha, meanMs, scaleMs) : f.fit(alpha, meanMs, stdMs);
+      });
+    }
+  }
+
+  public static SelectionPolicy policy(NodeSelectionPolicy p) {
+    SelectionPolicy base;
+    switch (p.getKind()) {
+      case ROUND_ROBIN: base = SelectionPolicy.roundRobin(); break;
+      case RANDOM: base = SelectionPolicy.random(); break;
+      case LEAST_LATENCY: base = SelectionPolicy.leastLatency(); break;
+      default: base = SelectionPolicy.combinedWeight(p.getAlpha(), p.getBeta(), p.getGamma());
+    }
+    return p.isQosFit() ? SelectionPolicy.qosFit(base) : base;
   }
 }

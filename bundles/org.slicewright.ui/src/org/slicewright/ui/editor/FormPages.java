@@ -22,7 +22,7 @@ final class FormPages {
     out.add(new ElementTablePage.Spec("Nodes", "Base stations, access points, edge boards, cloud and end devices. Edit cells in place; End devices stream frames of streamFrameSize at streamFps.",
         s -> s.getNetwork() == null ? List.of() : s.getNetwork().getNodes(), TopologyPackage.Literals.NODE,
         List.of("id", "name", "kind", "acceleratorKind", "site", "hardwareProfile", "streamFrameSize", "streamFps")));
-    out.add(new ElementTablePage.Spec("Links", "Links with their bandwidth and latency distribution (STABLE uses alpha and scale, seed 003).",
+    out.add(new ElementTablePage.Spec("Links", "Links with their bandwidth and latency distribution (STABLE: alpha, and a scale in ms; scale 0 fits it to the mean and deviation).",
         s -> s.getNetwork() == null ? List.of() : s.getNetwork().getLinks(), TopologyPackage.Literals.LINK,
         List.of("id", "source", "target", "bandwidthMbps", "latencyDistribution", "latencyMeanMs", "latencyStdMs", "stableAlpha", "stableScale")));
     out.add(new ElementTablePage.Spec("Requirements", "Every service's QoAIS requirements: indicator, comparison and value (fractions in [0,1], latencies in ms).",

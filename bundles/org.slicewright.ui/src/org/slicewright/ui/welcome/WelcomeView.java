@@ -22,7 +22,7 @@ public final class WelcomeView extends ViewPart {
   static final Map<String, String> EXAMPLES = Map.of(
       "pooling-32ap", "Open the 32-AP pooling study (seed 000): sub-pools vs accuracy and resource units",
       "offloading-ddnn", "Open the edge/cloud offloading study: DDNN policies and costs",
-      "hetero-edge", "Open the heterogeneous edge cluster (seed 003): node selection and health checks",
+      "hetero-edge", "Open the heterogeneous edge cluster: node selection and health checks",
       "tona-tasks", "Open the AI task compliance check (seed 004): QoAIS to per-resource QoS",
       "twin-demand", "Open the twin-fed reservation what-if (seed 001): forecasts and SLAs");
   private Composite body;

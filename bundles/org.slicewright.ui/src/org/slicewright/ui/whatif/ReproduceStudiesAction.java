@@ -3,6 +3,7 @@ package org.slicewright.ui.whatif;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,7 +52,7 @@ public final class ReproduceStudiesAction extends Action {
       }
     }
     int choice = new MessageDialog(window.getShell(), "Reproduce Studies", null,
-        "Run the resource-pooling and offloading studies' findings on the bundled examples?\n\n"
+        "Run the resource-pooling, offloading and edge studies' findings on the bundled examples?\n\n"
             + "Quick: sub-pools 1, 4 and 32 at lambda max = 1; the small DDNN on 6 days (a few minutes on 2 cores).\n"
             + "Full: adds the sub-pools in between, the top load and the study's DDNN on 14 days (much longer: see the user guide).",
         MessageDialog.QUESTION, 0, "&Quick", "&Full", "Cancel").open();
@@ -92,14 +93,14 @@ public final class ReproduceStudiesAction extends Action {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
       try {
-        Reproduction.Example pooling = new Reproduction.Example(ScenarioResources.load(examples.get(0)), examples.get(0));
-        Reproduction.Example offloading = new Reproduction.Example(ScenarioResources.load(examples.get(1)), examples.get(1));
+        List<Reproduction.Example> loaded = new ArrayList<>();
+        for (Path example : examples) loaded.add(new Reproduction.Example(ScenarioResources.load(example), example));
         ProgressMonitor bridge = new ProgressMonitor() {
           @Override public void begin(String task, int total) { monitor.beginTask(task, total); }
           @Override public void worked(int w) { monitor.worked(w); }
           @Override public boolean isCanceled() { return monitor.isCanceled(); }
         };
-        Reproduction.Result r = Reproduction.run(pooling, offloading, out, quick, 0, bridge);
+        Reproduction.Result r = Reproduction.run(loaded, out, quick, 0, bridge);
         if (r.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
         result = r;
         return Status.OK_STATUS;

@@ -59,6 +59,7 @@ public class NodeSelectionPolicyItemProvider extends IdentifiedItemProvider {
 			addW1PropertyDescriptor(object);
 			addW5PropertyDescriptor(object);
 			addW15PropertyDescriptor(object);
+			addQosFitPropertyDescriptor(object);
 			addQosBudgetMsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -219,6 +220,28 @@ public class NodeSelectionPolicyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Qos Fit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQosFitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NodeSelectionPolicy_qosFit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NodeSelectionPolicy_qosFit_feature", "_UI_NodeSelectionPolicy_type"),
+				 ScenarioPackage.Literals.NODE_SELECTION_POLICY__QOS_FIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Qos Budget Ms feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -285,6 +308,7 @@ public class NodeSelectionPolicyItemProvider extends IdentifiedItemProvider {
 			case ScenarioPackage.NODE_SELECTION_POLICY__W1:
 			case ScenarioPackage.NODE_SELECTION_POLICY__W5:
 			case ScenarioPackage.NODE_SELECTION_POLICY__W15:
+			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_FIT:
 			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_BUDGET_MS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -30,6 +30,7 @@ import org.slicewright.model.topology.impl.IdentifiedImpl;
  *   <li>{@link org.slicewright.model.scenario.impl.NodeSelectionPolicyImpl#getW1 <em>W1</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.NodeSelectionPolicyImpl#getW5 <em>W5</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.NodeSelectionPolicyImpl#getW15 <em>W15</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.NodeSelectionPolicyImpl#isQosFit <em>Qos Fit</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.NodeSelectionPolicyImpl#getQosBudgetMs <em>Qos Budget Ms</em>}</li>
  * </ul>
  *
@@ -124,7 +125,7 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double W1_EDEFAULT = 0.5;
+	protected static final double W1_EDEFAULT = 0.2;
 
 	/**
 	 * The cached value of the '{@link #getW1() <em>W1</em>}' attribute.
@@ -164,7 +165,7 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double W15_EDEFAULT = 0.2;
+	protected static final double W15_EDEFAULT = 0.5;
 
 	/**
 	 * The cached value of the '{@link #getW15() <em>W15</em>}' attribute.
@@ -175,6 +176,26 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 	 * @ordered
 	 */
 	protected double w15 = W15_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isQosFit() <em>Qos Fit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isQosFit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean QOS_FIT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isQosFit() <em>Qos Fit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isQosFit()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean qosFit = QOS_FIT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getQosBudgetMs() <em>Qos Budget Ms</em>}' attribute.
@@ -382,6 +403,29 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 	 * @generated
 	 */
 	@Override
+	public boolean isQosFit() {
+		return qosFit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQosFit(boolean newQosFit) {
+		boolean oldQosFit = qosFit;
+		qosFit = newQosFit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.NODE_SELECTION_POLICY__QOS_FIT, oldQosFit, qosFit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getQosBudgetMs() {
 		return qosBudgetMs;
 	}
@@ -421,6 +465,8 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 				return getW5();
 			case ScenarioPackage.NODE_SELECTION_POLICY__W15:
 				return getW15();
+			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_FIT:
+				return isQosFit();
 			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_BUDGET_MS:
 				return getQosBudgetMs();
 		}
@@ -455,6 +501,9 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 				return;
 			case ScenarioPackage.NODE_SELECTION_POLICY__W15:
 				setW15((Double)newValue);
+				return;
+			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_FIT:
+				setQosFit((Boolean)newValue);
 				return;
 			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_BUDGET_MS:
 				setQosBudgetMs((Double)newValue);
@@ -492,6 +541,9 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 			case ScenarioPackage.NODE_SELECTION_POLICY__W15:
 				setW15(W15_EDEFAULT);
 				return;
+			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_FIT:
+				setQosFit(QOS_FIT_EDEFAULT);
+				return;
 			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_BUDGET_MS:
 				setQosBudgetMs(QOS_BUDGET_MS_EDEFAULT);
 				return;
@@ -521,6 +573,8 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 				return w5 != W5_EDEFAULT;
 			case ScenarioPackage.NODE_SELECTION_POLICY__W15:
 				return w15 != W15_EDEFAULT;
+			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_FIT:
+				return qosFit != QOS_FIT_EDEFAULT;
 			case ScenarioPackage.NODE_SELECTION_POLICY__QOS_BUDGET_MS:
 				return qosBudgetMs != QOS_BUDGET_MS_EDEFAULT;
 		}
@@ -551,6 +605,8 @@ public class NodeSelectionPolicyImpl extends IdentifiedImpl implements NodeSelec
 		result.append(w5);
 		result.append(", w15: ");
 		result.append(w15);
+		result.append(", qosFit: ");
+		result.append(qosFit);
 		result.append(", qosBudgetMs: ");
 		result.append(qosBudgetMs);
 		result.append(')');

@@ -653,8 +653,18 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNodeSelectionPolicy_QosBudgetMs() {
+	public EAttribute getNodeSelectionPolicy_QosFit() {
 		return (EAttribute)nodeSelectionPolicyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeSelectionPolicy_QosBudgetMs() {
+		return (EAttribute)nodeSelectionPolicyEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1291,6 +1301,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__W1);
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__W5);
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__W15);
+		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__QOS_FIT);
 		createEAttribute(nodeSelectionPolicyEClass, NODE_SELECTION_POLICY__QOS_BUDGET_MS);
 
 		twinStudyEClass = createEClass(TWIN_STUDY);
@@ -1444,9 +1455,10 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getNodeSelectionPolicy_Alpha(), ecorePackage.getEDouble(), "alpha", "0.4", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeSelectionPolicy_Beta(), ecorePackage.getEDouble(), "beta", "0.4", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeSelectionPolicy_Gamma(), ecorePackage.getEDouble(), "gamma", "0.2", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNodeSelectionPolicy_W1(), ecorePackage.getEDouble(), "w1", "0.5", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeSelectionPolicy_W1(), ecorePackage.getEDouble(), "w1", "0.2", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeSelectionPolicy_W5(), ecorePackage.getEDouble(), "w5", "0.3", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNodeSelectionPolicy_W15(), ecorePackage.getEDouble(), "w15", "0.2", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeSelectionPolicy_W15(), ecorePackage.getEDouble(), "w15", "0.5", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeSelectionPolicy_QosFit(), ecorePackage.getEBoolean(), "qosFit", "false", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeSelectionPolicy_QosBudgetMs(), ecorePackage.getEDouble(), "qosBudgetMs", "150.0", 0, 1, NodeSelectionPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(twinStudyEClass, TwinStudy.class, "TwinStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

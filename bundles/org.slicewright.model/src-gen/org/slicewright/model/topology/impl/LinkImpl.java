@@ -164,7 +164,7 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double STABLE_SCALE_EDEFAULT = 0.098;
+	protected static final double STABLE_SCALE_EDEFAULT = 0.0;
 
 	/**
 	 * The cached value of the '{@link #getStableScale() <em>Stable Scale</em>}' attribute.

@@ -54,7 +54,7 @@ public class Model {
     attr(link, "latencyStdMs", DBL, "0.0", "Standard deviation of the latency in ms (NORMAL, LOG_NORMAL).");
     attr(link, "latencyDistribution", latDist, "CONSTANT", "Distribution of the latency.");
     attr(link, "stableAlpha", DBL, "1.6878", "Stability parameter alpha of a STABLE latency (0 < alpha <= 2).");
-    attr(link, "stableScale", DBL, "0.098", "Scale of a STABLE latency, in the unit of the mean divided by the mean (seed 003).");
+    attr(link, "stableScale", DBL, "0.0", "Scale of a STABLE latency in ms; 0 (default): fitted, with the location, so that measurement campaigns of 1000 samples have the link's mean and standard deviation (latencyMeanMs, latencyStdMs).");
     EClass udg = t.cls("UserDeviceGroup", "A population of user devices attached to a node (the subject of a level-one twin).", identified);
     ref(udg, "attachedTo", node, false, "Serving node.");
     attr(udg, "size", INT, "1", "Number of devices.");
@@ -230,9 +230,10 @@ public class Model {
     attr(sel, "alpha", DBL, "0.4", "Weight of CPU load in W.");
     attr(sel, "beta", DBL, "0.4", "Weight of accelerator load in W.");
     attr(sel, "gamma", DBL, "0.2", "Weight of network latency in W.");
-    attr(sel, "w1", DBL, "0.5", "Weight of the 1-minute latency EMA in S.");
+    attr(sel, "w1", DBL, "0.2", "Weight of the 1-minute latency EMA in S (shorter windows weigh less: the study emphasises longer-term trends).");
     attr(sel, "w5", DBL, "0.3", "Weight of the 5-minute latency EMA in S.");
-    attr(sel, "w15", DBL, "0.2", "Weight of the 15-minute latency EMA in S.");
+    attr(sel, "w15", DBL, "0.5", "Weight of the 15-minute latency EMA in S.");
+    attr(sel, "qosFit", BOOL, "false", "When true, the policy chooses first among the boards where every application, the new one included, is expected to stay within the QoS budget (a filter this tool adds to the study's policies).");
     attr(sel, "qosBudgetMs", DBL, "150.0", "QoS latency budget, ms (health: pass < 75 %, warning to 90 %, critical above).");
     EEnum resvKind = c.en("ReservationPolicyKind", "How a slice's reservation for the next period is set from its level-two twin: the mean of the history, the last period's demand, the demand one season ago, or the gradient-boosting forecast.", "STATIC_MEAN", "LAST_VALUE", "SEASONAL_NAIVE", "FORECAST");
     EClass twinStudy = c.cls("TwinStudy", "A twin-fed what-if (seed 001): emulation instances of the network, one per reservation policy, advance together over the same twin timeline.", identified);
