@@ -21,6 +21,7 @@ import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.EdgeEmulation;
 import org.slicewright.sim.edge.FrameDoubling;
+import org.slicewright.sim.edge.GammaSweep;
 import org.slicewright.sim.edge.LatencyModel;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 
@@ -51,15 +52,19 @@ final class EdgeEvaluation {
       throw new UsageException(file + ": " + e.getMessage());
     }
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
-    progress.begin("Edge emulation", configs.size());
+    progress.begin("Edge emulation", configs.size() + GammaSweep.GAMMAS.length);
     long t0 = System.nanoTime();
     try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
       List<EdgeEmulation.Result> results = new ArrayList<>();
+      List<GammaSweep.Point> gamma;
+      List<FrameDoubling.Point> doubling;
       try {
         for (EdgeConfig c : configs) {
           results.add(new EdgeEmulation(c).run(progress));
           progress.worked(1);
         }
+        gamma = GammaSweep.run(configs.get(0), progress);
+        doubling = FrameDoubling.run(configs.get(0), FrameDoubling.STUDY_FRAME);
       } catch (CanceledException e) {
         err.println("slicewright evaluate: cancelled; nothing written");
         return ExitCodes.CANCELED;
@@ -91,7 +96,7 @@ final class EdgeEvaluation {
       summary.add(new String[] { "QoS budget", String.format(Locale.ROOT, "%.0f ms", configs.get(0).qosBudgetMs()) });
       summary.add(new String[] { "requests", String.format(Locale.ROOT, "%d in %.1f s", requests, wall) });
       ReportDocument doc = EdgeReport.build("Edge inference what-if: " + (s.getName() == null ? s.getId() : s.getName()), summary, first, results,
-          FrameDoubling.run(first, FrameDoubling.STUDY_FRAME));
+          doubling, gamma);
       HtmlReportWriter.write(doc, dir.resolve("report.html"));
       PdfReportWriter.write(doc, dir.resolve("report.pdf"));
       out.println(String.format(Locale.ROOT, "%s: %d policies, %d requests in %.1f s -> %s", file, results.size(), requests, wall, dir));

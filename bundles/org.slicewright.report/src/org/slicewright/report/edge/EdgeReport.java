@@ -10,10 +10,13 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.EdgeEmulation;
 import org.slicewright.sim.edge.FrameDoubling;
+import org.slicewright.sim.edge.GammaSweep;
 
 /** The edge-inference report: latency breakdown per board, health shares, and the policy comparison. */
 public final class EdgeReport {
@@ -21,7 +24,7 @@ public final class EdgeReport {
   }
 
   public static ReportDocument build(String title, List<String[]> summary, EdgeConfig config, List<EdgeEmulation.Result> results,
-      List<FrameDoubling.Point> doubling) {
+      List<FrameDoubling.Point> doubling, List<GammaSweep.Point> gamma) {
     ReportDocument doc = new ReportDocument(title);
     doc.heading("Scenario and emulation");
     doc.add(new ReportDocument.KeyValues(summary));
@@ -61,6 +64,7 @@ public final class EdgeReport {
     doc.add(new ReportDocument.Chart(vc, 900, 360, "Share of requests whose InfLat exceeded the QoS budget."));
     doc.add(new ReportDocument.Table(null, List.of("policy", "requests", "violations", "share", "worst app p95 (ms)", "migrations",
         "mean network (ms)", "utilisation imbalance"), rows));
+    gammaSweep(doc, gamma);
 
     doc.heading("Health timeline");
     for (EdgeEmulation.Result r : results) {
@@ -95,6 +99,30 @@ public final class EdgeReport {
     doc.add(new ReportDocument.Table("Pass below 75 % of the budget, warning to 90 %, critical above.", List.of("policy", "board", "pass", "warning",
         "critical", "p50 (ms)", "p99 (ms)", "utilisation"), health));
     return doc;
+  }
+
+  /** The combined weight's gamma sweep: violations against utilisation imbalance, with the Pareto front. */
+  static void gammaSweep(ReportDocument doc, List<GammaSweep.Point> points) {
+    if (points.isEmpty()) return;
+    doc.heading("Combined weight: network latency (gamma) against processing load (alpha = beta)");
+    XYSeriesCollection data = new XYSeriesCollection();
+    XYSeries all = new XYSeries("gamma values", false, true), front = new XYSeries("Pareto front", false, true);
+    List<List<String>> rows = new ArrayList<>();
+    for (GammaSweep.Point p : points) {
+      all.add(p.imbalance(), 100 * p.violationShare());
+      if (p.pareto()) front.add(p.imbalance(), 100 * p.violationShare());
+      rows.add(List.of(String.format(Locale.ROOT, "%.1f", p.gamma()), String.format(Locale.ROOT, "%.2f", (1 - p.gamma()) / 2),
+          String.format(Locale.ROOT, "%.2f%%", 100 * p.violationShare()), String.format(Locale.ROOT, "%.3f", p.imbalance()), f1(p.networkMs()), p.pareto() ? "yes" : ""));
+    }
+    data.addSeries(all);
+    data.addSeries(front);
+    JFreeChart c = ChartFactory.createScatterPlot("Violations vs utilisation imbalance per gamma", "utilisation imbalance (sd of board utilisation)",
+        "QoS violations (%)", data, PlotOrientation.VERTICAL, true, true, false);
+    c.setBackgroundPaint(Color.WHITE);
+    long onFront = points.stream().filter(GammaSweep.Point::pareto).count();
+    doc.add(new ReportDocument.Chart(c, 900, 380, String.format(Locale.ROOT, "%d of %d gamma values are on the front (no other value has both fewer violations and a lower imbalance).",
+        onFront, points.size())));
+    doc.add(new ReportDocument.Table(null, List.of("gamma", "alpha = beta", "violations", "imbalance", "network (ms)", "Pareto"), rows));
   }
 
   /** The emulated output check of Fig. 6: growth of InfLat when the frame doubles, per board, beside the study's ranges. */

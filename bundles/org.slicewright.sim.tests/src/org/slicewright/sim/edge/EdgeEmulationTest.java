@@ -114,6 +114,18 @@ class EdgeEmulationTest {
   }
 
   @Test
+  void gammaSweepMarksExactlyTheUndominatedPoints() {
+    List<GammaSweep.Point> points = GammaSweep.run(EdgeScenarioMapper.config(example, example.getSelectionPolicies().get(0), 60), ProgressMonitor.NONE);
+    assertEquals(GammaSweep.GAMMAS.length, points.size());
+    for (GammaSweep.Point p : points) {
+      boolean dominated = points.stream().anyMatch(q -> q != p && q.violationShare() <= p.violationShare() && q.imbalance() <= p.imbalance()
+          && (q.violationShare() < p.violationShare() || q.imbalance() < p.imbalance()));
+      assertEquals(!dominated, p.pareto(), "gamma " + p.gamma());
+    }
+    assertTrue(points.stream().anyMatch(GammaSweep.Point::pareto));
+  }
+
+  @Test
   void sameSeedSameResult() {
     EdgeEmulation.Result a = run("select-random", 30), b = run("select-random", 30);
     assertEquals(a.violations(), b.violations());

@@ -12,7 +12,7 @@ import java.util.List;
 public record EdgeConfig(String scenario, List<Board> boards, List<Device> devices, List<List<LatencyModel>> links, double qosBudgetMs,
     SelectionPolicy policy, double durationS, double checkPeriodS, long seed, double[] emaWeights) {
 
-  /** With the default ranking weights w1 = 0.5, w5 = 0.3, w15 = 0.2. */
+  /** With the default ranking weights w1 = 0.2, w5 = 0.3, w15 = 0.5 (shorter windows weigh less, as in the study). */
   public EdgeConfig(String scenario, List<Board> boards, List<Device> devices, List<List<LatencyModel>> links, double qosBudgetMs, SelectionPolicy policy,
       double durationS, double checkPeriodS, long seed) {
     this(scenario, boards, devices, links, qosBudgetMs, policy, durationS, checkPeriodS, seed, new double[] { 0.2, 0.3, 0.5 });
@@ -29,6 +29,11 @@ public record EdgeConfig(String scenario, List<Board> boards, List<Device> devic
   /** The same emulation for another emulated time. */
   public EdgeConfig withDuration(double seconds) {
     return new EdgeConfig(scenario, boards, devices, links, qosBudgetMs, policy, seconds, checkPeriodS, seed, emaWeights);
+  }
+
+  /** The same emulation under another selection policy. */
+  public EdgeConfig withPolicy(SelectionPolicy p) {
+    return new EdgeConfig(scenario, boards, devices, links, qosBudgetMs, p, durationS, checkPeriodS, seed, emaWeights);
   }
 
   public EdgeConfig validate() {
