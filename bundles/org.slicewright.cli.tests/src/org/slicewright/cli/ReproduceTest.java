@@ -40,7 +40,7 @@ class ReproduceTest {
     assertTrue(toolMean(lines.get(2)) > 0, "convergence rate falls from 1 to 32 sub-pools: " + lines.get(2));
     for (int i = 3; i <= 4; i++) assertTrue(lines.get(i).endsWith(",reproduced"), lines.get(i));
     for (int i = 6; i <= 8; i++) assertTrue(lines.get(i).endsWith(",not applicable"), "the load findings need the full run: " + lines.get(i));
-    assertTrue(lines.get(9).startsWith("Ehsanian and Spyropoulos (distributed LSTM offloading),w_L > w_R is essential"), lines.get(9));
+    assertTrue(lines.get(9).startsWith("Ehsanian and Spyropoulos (distributed LSTM offloading),\"w_L > w_R is essential"), lines.get(9));
     assertTrue(lines.get(9).endsWith(",reproduced"), "w_L 0.9 gives the better local exit on every seed: " + lines.get(9));
     assertTrue(lines.get(18).contains("5G link latency") && lines.get(18).endsWith(",reproduced"), "the fitted link has the measured mean and spread: " + lines.get(18));
     assertTrue(lines.get(23).contains("EMA latency ranking") && lines.get(23).endsWith(",reproduced"), lines.get(23));

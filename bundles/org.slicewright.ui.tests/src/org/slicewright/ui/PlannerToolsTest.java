@@ -118,7 +118,7 @@ class PlannerToolsTest {
     assertEquals(3.0, rpi1.getStreamFps(), "both edits undone");
     assertEquals(org.slicewright.model.topology.NodeKind.END_DEVICE, rpi1.getKind());
     org.slicewright.ui.editor.ElementTablePage policies = editor.getPages().get(5);
-    assertEquals(4, policies.viewer().getTable().getItemCount());
+    assertEquals(6, policies.viewer().getTable().getItemCount(), "the example's six selection policies");
   }
 
   @Test

@@ -158,7 +158,7 @@ class WhatIfTest {
     job.schedule();
     await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
-    assertEquals(4 * 3, s.getRuns().size(), "four policies x three boards");
+    assertEquals(6 * 3, s.getRuns().size(), "six policies (two with the QoS-fit filter) x three boards");
     IWorkbenchPage page = WorkbenchTest.window().getActivePage();
     ChartView chart = (ChartView) page.showView(ChartView.ID);
     page.activate(editor);

@@ -56,13 +56,23 @@ public final class OffloadingRunRecords {
     return run.getParameters() != null && run.getParameters().startsWith(PARAMETER);
   }
 
+  /** A stored policy parameter: a number, inf or -inf (the thresholds that send every sample one way), or none. */
+  static double parameter(String text) {
+    switch (text) {
+      case "none": return Double.NaN;
+      case "inf": return Double.POSITIVE_INFINITY;
+      case "-inf": return Double.NEGATIVE_INFINITY;
+      default: return Double.parseDouble(text);
+    }
+  }
+
   /** The operating point a run stores (a baseline has no local weight or parameter: NaN). */
   public static OffloadingStudy.CurvePoint point(Run run) {
     String text = run.getParameters().substring(PARAMETER.length());
     int end = text.indexOf(';');
     String parameter = (end < 0 ? text : text.substring(0, end)).trim();
     double weight = RunMetrics.find(run, "local_weight") == null ? Double.NaN : RunMetrics.get(run, "local_weight");
-    return new OffloadingStudy.CurvePoint(run.getPolicy(), weight, parameter.equals("none") ? Double.NaN : Double.parseDouble(parameter),
+    return new OffloadingStudy.CurvePoint(run.getPolicy(), weight, parameter(parameter),
         RunMetrics.get(run, "local_share"), RunMetrics.get(run, "total_cost"), RunMetrics.get(run, "latency_ms"));
   }
 }
