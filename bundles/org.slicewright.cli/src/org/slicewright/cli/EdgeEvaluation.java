@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.slicewright.model.scenario.NodeSelectionPolicy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
@@ -47,7 +46,7 @@ final class EdgeEvaluation {
     double duration = quick ? 60 : 600;
     List<EdgeConfig> configs = new ArrayList<>();
     try {
-      for (NodeSelectionPolicy p : s.getSelectionPolicies()) configs.add(EdgeScenarioMapper.config(s, p, duration));
+      configs.addAll(EdgeScenarioMapper.configs(s, duration));
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + ": " + e.getMessage());
     }

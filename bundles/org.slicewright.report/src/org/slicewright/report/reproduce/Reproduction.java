@@ -14,7 +14,6 @@ import org.slicewright.learn.reproduce.Finding;
 import org.slicewright.learn.reproduce.OffloadingFindings;
 import org.slicewright.learn.reproduce.PoolingFindings;
 import org.slicewright.learn.reproduce.Verdict;
-import org.slicewright.model.scenario.NodeSelectionPolicy;
 import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
@@ -104,7 +103,7 @@ public final class Reproduction {
     try {
       Scenario es = edgeExample.scenario();
       if (es.getSelectionPolicies().isEmpty()) throw new IllegalArgumentException("scenario '" + es.getId() + "' has no node-selection policy");
-      for (NodeSelectionPolicy p : es.getSelectionPolicies()) edge.add(EdgeScenarioMapper.config(es, p, quick ? EDGE_QUICK_SECONDS : EDGE_SECONDS));
+      edge.addAll(EdgeScenarioMapper.configs(es, quick ? EDGE_QUICK_SECONDS : EDGE_SECONDS));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(edgeExample.file() + ": " + e.getMessage(), e);
     }

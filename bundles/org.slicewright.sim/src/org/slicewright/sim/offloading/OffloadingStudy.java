@@ -202,17 +202,10 @@ public final class OffloadingStudy {
     });
   }
 
-  /** A baseline's cost (eq. 9 with every sample resolved by it) on the test windows. */
+  /** A baseline's cost (eq. 9 with every sample resolved by it) on the test windows: its validation loss, on the test windows. */
   private double testCost(CentralisedModel m, StudyWindows w) {
-    double cost = 0;
     int[] test = EarlyStoppingTrainer.range(w.testStart, w.count);
-    for (int i = 0; i < test.length; i += EVALUATION_BATCH) {
-      int end = Math.min(test.length, i + EVALUATION_BATCH);
-      double[][] y = m.predict(w.windows(test, i, end));
-      List<double[]> d = w.targets(test, i, end);
-      for (int n = 0; n < y.length; n++) cost += c.cost().cost(y[n], d.get(n));
-    }
-    return cost;
+    return baselineObjective(w, m).loss(test, 0, test.length);
   }
 
   /** A baseline predicting its target the way the DDNN's remote exit does. */

@@ -39,6 +39,30 @@ public final class EdgeScenarioMapper {
   }
 
   public static EdgeConfig config(Scenario s, NodeSelectionPolicy p, double durationS) {
+    return config(s, cluster(s), p, durationS);
+  }
+
+  /**
+   * One emulation per selection policy of the scenario, in order. The boards, devices and fitted link
+   * laws do not depend on the policy, so they are built (and the stable laws fitted) once.
+   */
+  public static List<EdgeConfig> configs(Scenario s, double durationS) {
+    Cluster c = cluster(s);
+    List<EdgeConfig> out = new ArrayList<>();
+    for (NodeSelectionPolicy p : s.getSelectionPolicies()) out.add(config(s, c, p, durationS));
+    return out;
+  }
+
+  private static EdgeConfig config(Scenario s, Cluster c, NodeSelectionPolicy p, double durationS) {
+    return new EdgeConfig(s.getId(), c.boards(), c.devices(), c.links(), p.getQosBudgetMs(), policy(p), durationS, CHECK_PERIOD_S, s.getSeed(),
+        new double[] { p.getW1(), p.getW5(), p.getW15() }).validate();
+  }
+
+  /** What every policy's emulation shares: the boards with their profiles, the devices and the links' latency laws. */
+  private record Cluster(List<EdgeConfig.Board> boards, List<EdgeConfig.Device> devices, List<List<LatencyModel>> links) {
+  }
+
+  private static Cluster cluster(Scenario s) {
     List<Node> boards = new ArrayList<>(), devices = new ArrayList<>();
     for (Node n : s.getNetwork().getNodes()) {
       if (n.getKind() == NodeKind.BOARD) boards.add(n);
@@ -69,8 +93,7 @@ public final class EdgeScenarioMapper {
       for (Node b : boards) row.add(latency(s, d, b, fits));
       links.add(row);
     }
-    return new EdgeConfig(s.getId(), bs, ds, links, p.getQosBudgetMs(), policy(p), durationS, CHECK_PERIOD_S, s.getSeed(),
-        new double[] { p.getW1(), p.getW5(), p.getW15() }).validate();
+    return new Cluster(bs, ds, links);
   }
 
   static LatencyModel latency(Scenario s, Node a, Node b, StableFits fits) {

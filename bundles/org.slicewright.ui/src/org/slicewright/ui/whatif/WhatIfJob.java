@@ -145,10 +145,7 @@ public final class WhatIfJob extends Job {
 
   /** The edge emulation of every node-selection policy of the scenario, {@code durationS} emulated each. */
   public static Work edge(Scenario s, double durationS) {
-    List<org.slicewright.sim.edge.EdgeConfig> configs = new ArrayList<>();
-    for (org.slicewright.model.scenario.NodeSelectionPolicy p : s.getSelectionPolicies()) {
-      configs.add(org.slicewright.sim.scenario.EdgeScenarioMapper.config(s, p, durationS));
-    }
+    List<org.slicewright.sim.edge.EdgeConfig> configs = org.slicewright.sim.scenario.EdgeScenarioMapper.configs(s, durationS);
     return new Work() {
       @Override public int steps() { return configs.size(); }
 
