@@ -681,13 +681,31 @@ public interface ScenarioPackage extends EPackage {
 	int TWIN_STUDY__POLICIES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Sweep Sync Periods S</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__SWEEP_SYNC_PERIODS_S = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Sweep Precisions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWIN_STUDY__SWEEP_PRECISIONS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Twin Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TWIN_STUDY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 7;
+	int TWIN_STUDY_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Twin Study</em>' class.
@@ -1871,6 +1889,28 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getTwinStudy_Policies();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.TwinStudy#getSweepSyncPeriodsS <em>Sweep Sync Periods S</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sweep Sync Periods S</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getSweepSyncPeriodsS()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_SweepSyncPeriodsS();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.TwinStudy#getSweepPrecisions <em>Sweep Precisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sweep Precisions</em>'.
+	 * @see org.slicewright.model.scenario.TwinStudy#getSweepPrecisions()
+	 * @see #getTwinStudy()
+	 * @generated
+	 */
+	EAttribute getTwinStudy_SweepPrecisions();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.scenario.Surrogate <em>Surrogate</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2837,6 +2877,22 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TWIN_STUDY__POLICIES = eINSTANCE.getTwinStudy_Policies();
+
+		/**
+		 * The meta object literal for the '<em><b>Sweep Sync Periods S</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__SWEEP_SYNC_PERIODS_S = eINSTANCE.getTwinStudy_SweepSyncPeriodsS();
+
+		/**
+		 * The meta object literal for the '<em><b>Sweep Precisions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWIN_STUDY__SWEEP_PRECISIONS = eINSTANCE.getTwinStudy_SweepPrecisions();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.SurrogateImpl <em>Surrogate</em>}' class.

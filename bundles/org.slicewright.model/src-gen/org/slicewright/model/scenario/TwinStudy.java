@@ -27,6 +27,8 @@ import org.slicewright.model.topology.Identified;
  *   <li>{@link org.slicewright.model.scenario.TwinStudy#getSlaShortfall <em>Sla Shortfall</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.TwinStudy#getLags <em>Lags</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.TwinStudy#getPolicies <em>Policies</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.TwinStudy#getSweepSyncPeriodsS <em>Sweep Sync Periods S</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.TwinStudy#getSweepPrecisions <em>Sweep Precisions</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy()
@@ -206,5 +208,35 @@ public interface TwinStudy extends Identified {
 	 * @generated
 	 */
 	EList<ReservationPolicyKind> getPolicies();
+
+	/**
+	 * Returns the value of the '<em><b>Sweep Sync Periods S</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Twin-model sweep: synchronisation periods (s) to try, each with every sweep precision; empty = no sweep.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sweep Sync Periods S</em>' attribute list.
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_SweepSyncPeriodsS()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getSweepSyncPeriodsS();
+
+	/**
+	 * Returns the value of the '<em><b>Sweep Precisions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Twin-model sweep: precisions (relative quantisation steps) to try; empty = no sweep.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sweep Precisions</em>' attribute list.
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_SweepPrecisions()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getSweepPrecisions();
 
 } // TwinStudy

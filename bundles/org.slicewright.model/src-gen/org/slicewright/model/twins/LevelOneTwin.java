@@ -246,16 +246,16 @@ public interface LevelOneTwin extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Sync Period S</b></em>' attribute.
-	 * The default value is <code>"1.0"</code>.
+	 * The default value is <code>"0.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Synchronisation period in seconds.
+	 * Synchronisation period in seconds; 0 = the twin model's. Between synchronisations the twin holds the last value it synchronised.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sync Period S</em>' attribute.
 	 * @see #setSyncPeriodS(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_SyncPeriodS()
-	 * @model default="1.0"
+	 * @model default="0.0"
 	 * @generated
 	 */
 	double getSyncPeriodS();
@@ -272,16 +272,16 @@ public interface LevelOneTwin extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>History Length</b></em>' attribute.
-	 * The default value is <code>"144"</code>.
+	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Samples of history kept.
+	 * Synchronised values the twin keeps; 0 = the twin model's. Its history spans historyLength x syncPeriodS seconds, and the forecasters train on what the twins keep.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>History Length</em>' attribute.
 	 * @see #setHistoryLength(int)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_HistoryLength()
-	 * @model default="144"
+	 * @model default="0"
 	 * @generated
 	 */
 	int getHistoryLength();

@@ -31,7 +31,7 @@ import org.slicewright.model.topology.Identified;
 public interface TwinModelConfig extends Identified {
 	/**
 	 * Returns the value of the '<em><b>Sync Period S</b></em>' attribute.
-	 * The default value is <code>"1.0"</code>.
+	 * The default value is <code>"60.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -40,7 +40,7 @@ public interface TwinModelConfig extends Identified {
 	 * @return the value of the '<em>Sync Period S</em>' attribute.
 	 * @see #setSyncPeriodS(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getTwinModelConfig_SyncPeriodS()
-	 * @model default="1.0"
+	 * @model default="60.0"
 	 * @generated
 	 */
 	double getSyncPeriodS();
@@ -57,16 +57,16 @@ public interface TwinModelConfig extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>History Length</b></em>' attribute.
-	 * The default value is <code>"144"</code>.
+	 * The default value is <code>"10080"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Default history length, samples.
+	 * Default number of synchronised values a twin keeps (a week at one value a minute).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>History Length</em>' attribute.
 	 * @see #setHistoryLength(int)
 	 * @see org.slicewright.model.twins.TwinsPackage#getTwinModelConfig_HistoryLength()
-	 * @model default="144"
+	 * @model default="10080"
 	 * @generated
 	 */
 	int getHistoryLength();
@@ -87,7 +87,7 @@ public interface TwinModelConfig extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Quantisation step of synchronised values (relative).
+	 * Quantisation step of synchronised values, relative to the group's typical rate.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Precision</em>' attribute.
 	 * @see #setPrecision(double)
@@ -113,7 +113,7 @@ public interface TwinModelConfig extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * RU per synchronised value.
+	 * RU per synchronised value at the model's precision (a sweep to another precision pays by the bits a value needs).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sync Cost RU</em>' attribute.
 	 * @see #setSyncCostRU(double)

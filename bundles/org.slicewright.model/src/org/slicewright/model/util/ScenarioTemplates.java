@@ -527,8 +527,6 @@ public final class ScenarioTemplates {
       t.setDiurnalAmplitude((double) g[4]);
       t.setPeakHour((double) g[5]);
       t.setNoise(0.15);
-      t.setSyncPeriodS(60);
-      t.setHistoryLength(288);
       for (Service svc : (Service[]) g[6]) t.getServices().add(svc);
       if (id.equals("commuters")) {
         t.setMobility(MobilityModel.COMMUTE);
@@ -545,8 +543,9 @@ public final class ScenarioTemplates {
       for (LevelOneTwin t : s.getLevelOneTwins()) if (t.getServices().stream().anyMatch(sl.getServices()::contains)) l2.getMembers().add(t);
       s.getLevelTwoTwins().add(l2);
     }
+    // The twins take the twin model's control: one value a minute, a week of values kept.
     s.getTwinModel().setSyncPeriodS(60);
-    s.getTwinModel().setHistoryLength(288);
+    s.getTwinModel().setHistoryLength(7 * 24 * 60);
     TwinStudy st = C.createTwinStudy();
     st.setId("twin-study");
     st.setName("Reservation policies over one day");
@@ -558,6 +557,9 @@ public final class ScenarioTemplates {
     st.setLags(12);
     st.getPolicies().addAll(List.of(ReservationPolicyKind.STATIC_MEAN, ReservationPolicyKind.LAST_VALUE, ReservationPolicyKind.SEASONAL_NAIVE,
         ReservationPolicyKind.FORECAST));
+    // The planner's twin-model question: how often to synchronise, at what precision.
+    st.getSweepSyncPeriodsS().addAll(List.of(60.0, 300.0, 900.0, 1800.0, 3600.0));
+    st.getSweepPrecisions().addAll(List.of(0.01, 0.05, 0.2));
     s.getTwinStudies().add(st);
     return s;
   }

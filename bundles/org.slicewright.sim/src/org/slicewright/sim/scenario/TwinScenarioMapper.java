@@ -3,6 +3,7 @@ package org.slicewright.sim.scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.TwinStudy;
 import org.slicewright.model.slicing.Service;
 import org.slicewright.model.slicing.Slice;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.model.twins.MobilityModel;
 import org.slicewright.model.twins.TwinModelConfig;
@@ -32,6 +35,11 @@ import org.slicewright.sim.twins.TwinStudyConfig;
  */
 public final class TwinScenarioMapper {
   public static final int HISTORY_SEASONS = 7;
+  /** The twin model's defaults, for a scenario without one: one value a minute, a week of values kept. */
+  static final double DEFAULT_SYNC_S = 60;
+  static final int DEFAULT_HISTORY = 7 * 24 * 60;
+  /** Node kinds that serve user groups. */
+  static final Set<NodeKind> SERVING = EnumSet.of(NodeKind.MACRO_BS, NodeKind.SMALL_BS, NodeKind.ACCESS_POINT);
 
   private TwinScenarioMapper() {
   }
@@ -45,6 +53,9 @@ public final class TwinScenarioMapper {
     Map<Path, List<TwinTraceReader.Observation>> traces = new LinkedHashMap<>();
     List<TwinStudyConfig.Twin> twins = new ArrayList<>();
     for (LevelOneTwin t : s.getLevelOneTwins()) {
+      if (t.getMobility() == MobilityModel.RANDOM_WAYPOINT) {
+        throw new IllegalArgumentException("twin '" + t.getId() + "': RANDOM_WAYPOINT mobility is not emulated by the twin study; use STATIC or COMMUTE");
+      }
       List<String> services = t.getServices().stream().map(Service::getId).toList();
       double[] here = { t.getX(), t.getY() };
       double[] home = t.getHomeSite() == null ? here : new double[] { t.getHomeSite().getX(), t.getHomeSite().getY() };
@@ -64,10 +75,10 @@ public final class TwinScenarioMapper {
         }
       }
       // A twin's own sync period and history length win; 0 means "the twin model's default".
-      double sync = t.getSyncPeriodS() > 0 ? t.getSyncPeriodS() : tm == null ? 1 : tm.getSyncPeriodS();
+      double sync = t.getSyncPeriodS() > 0 ? t.getSyncPeriodS() : tm == null ? DEFAULT_SYNC_S : tm.getSyncPeriodS();
+      int kept = t.getHistoryLength() > 0 ? t.getHistoryLength() : tm == null ? DEFAULT_HISTORY : tm.getHistoryLength();
       twins.add(new TwinStudyConfig.Twin(t.getId(), services, t.getArrivalRate(), t.getDiurnalAmplitude(), t.getPeakHour(), t.getNoise(),
-          t.getMobility() == MobilityModel.COMMUTE, home, work, sync, t.getHistoryLength() > 0 ? t.getHistoryLength() : tm == null ? 144 : tm.getHistoryLength(),
-          trace, mix));
+          t.getMobility() == MobilityModel.COMMUTE, home, work, sync, kept, trace, mix));
     }
     return twins;
   }
@@ -79,6 +90,17 @@ public final class TwinScenarioMapper {
       if (f.getParent() != null) return f.getParent();
     }
     return Path.of("").toAbsolutePath();
+  }
+
+  /** Whether the scenario's twin study asks for the twin-model sweep (sync periods and precisions both given). */
+  public static boolean hasTwinModelSweep(Scenario s) {
+    return hasTwinStudy(s) && !s.getTwinStudies().get(0).getSweepSyncPeriodsS().isEmpty() && !s.getTwinStudies().get(0).getSweepPrecisions().isEmpty();
+  }
+
+  /** The twin-model sweep's sync periods (s) and precisions, from the scenario's twin study. */
+  public static List<List<Double>> twinModelSweep(Scenario s) {
+    TwinStudy st = s.getTwinStudies().get(0);
+    return List.of(List.copyOf(st.getSweepSyncPeriodsS()), List.copyOf(st.getSweepPrecisions()));
   }
 
   public static boolean hasTwinStudy(Scenario s) {
@@ -100,6 +122,14 @@ public final class TwinScenarioMapper {
       for (Service svc : sl.getServices()) ids.add(svc.getId());
       slices.add(new TwinStudyConfig.Slice(sl.getId(), ids));
     }
+    List<TwinStudyConfig.ServingNode> nodes = new ArrayList<>();
+    if (s.getNetwork() != null) {
+      for (Node node : s.getNetwork().getNodes()) {
+        if (SERVING.contains(node.getKind()) && node.getSite() != null) {
+          nodes.add(new TwinStudyConfig.ServingNode(node.getId(), node.getSite().getX(), node.getSite().getY()));
+        }
+      }
+    }
     List<ReservationPolicy> policies = new ArrayList<>();
     for (ReservationPolicyKind k : st.getPolicies()) policies.add(ReservationPolicy.valueOf(k.getName()));
     int season = st.getSeasonLength();
@@ -107,7 +137,7 @@ public final class TwinScenarioMapper {
     int history = (quick ? 2 : HISTORY_SEASONS) * season;
     double perUnit = s.getCostModel() == null ? 0.5 : s.getCostModel().getComputingPerDataUnit();
     double multiplier = s.getCostModel() == null ? 2 : s.getCostModel().getShortfallMultiplier();
-    return new TwinStudyConfig(s.getId(), twins, slices, history, periods, st.getPeriodS(), season, st.getHeadroom(), st.getSlaShortfall(), st.getLags(),
+    return new TwinStudyConfig(s.getId(), twins, slices, nodes, history, periods, st.getPeriodS(), season, st.getHeadroom(), st.getSlaShortfall(), st.getLags(),
         policies, tm == null ? 0.01 : tm.getPrecision(), tm == null ? 0.01 : tm.getSyncCostRU(), perUnit * st.getPeriodS(), multiplier, threads, s.getSeed())
         .validate();
   }

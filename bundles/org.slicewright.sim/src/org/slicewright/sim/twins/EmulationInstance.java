@@ -24,18 +24,21 @@ public final class EmulationInstance {
    *        period being reserved are read)
    * @param actual actual.get(s) = the slice's true demand per period
    * @param forecasts forecasts.get(s)[p] = the forecaster's estimate of study period p
+   * @param spans spans[s] = periods of history the slice's level-two twin keeps (the static mean
+   *        averages over them)
    */
-  public List<TwinStudyResult.Row> run(TwinStudyConfig c, List<String> slices, List<double[]> synced, List<double[]> actual, List<double[]> forecasts) {
+  public List<TwinStudyResult.Row> run(TwinStudyConfig c, List<String> slices, List<double[]> synced, List<double[]> actual, List<double[]> forecasts,
+      int[] spans) {
     List<TwinStudyResult.Row> rows = new ArrayList<>();
-    // Running sums of each slice's history, so the static mean costs one addition per period.
+    // Running sums of each slice's kept history, so the static mean costs two additions per period.
     double[] sum = new double[slices.size()];
-    for (int s = 0; s < slices.size(); s++) for (int i = 0; i < c.history(); i++) sum[s] += synced.get(s)[i];
+    for (int s = 0; s < slices.size(); s++) for (int i = c.history() - spans[s]; i < c.history(); i++) sum[s] += synced.get(s)[i];
     for (int p = 0; p < c.periods(); p++) {
       int t = c.history() + p;
       for (int s = 0; s < slices.size(); s++) {
         double[] h = synced.get(s);
         double estimate = switch (policy) {
-          case STATIC_MEAN -> sum[s] / t;
+          case STATIC_MEAN -> sum[s] / spans[s];
           case LAST_VALUE -> h[t - 1];
           case SEASONAL_NAIVE -> h[t - c.seasonLength()];
           case FORECAST -> forecasts.get(s)[p];
@@ -45,7 +48,7 @@ public final class EmulationInstance {
         double used = Math.min(demand, reserved), shortfall = demand - used;
         rows.add(new TwinStudyResult.Row(p, index, policy, slices.get(s), demand, estimate, reserved, used, shortfall,
             shortfall <= c.slaShortfall() * demand + 1e-12));
-        sum[s] += h[t];
+        sum[s] += h[t] - h[t - spans[s]];
       }
     }
     return rows;

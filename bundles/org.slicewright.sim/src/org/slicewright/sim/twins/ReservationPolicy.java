@@ -5,7 +5,7 @@ package org.slicewright.sim.twins;
  * history: {@code estimate x (1 + headroom)}.
  */
 public enum ReservationPolicy {
-  /** The mean of the whole history: a static reservation. */
+  /** The mean of the history the slice's twins keep: a static reservation. */
   STATIC_MEAN,
   /** The last period's demand: purely reactive. */
   LAST_VALUE,

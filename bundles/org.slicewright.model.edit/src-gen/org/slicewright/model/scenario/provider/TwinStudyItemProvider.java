@@ -59,6 +59,8 @@ public class TwinStudyItemProvider extends IdentifiedItemProvider {
 			addSlaShortfallPropertyDescriptor(object);
 			addLagsPropertyDescriptor(object);
 			addPoliciesPropertyDescriptor(object);
+			addSweepSyncPeriodsSPropertyDescriptor(object);
+			addSweepPrecisionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -218,6 +220,50 @@ public class TwinStudyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Sweep Sync Periods S feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSweepSyncPeriodsSPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TwinStudy_sweepSyncPeriodsS_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TwinStudy_sweepSyncPeriodsS_feature", "_UI_TwinStudy_type"),
+				 ScenarioPackage.Literals.TWIN_STUDY__SWEEP_SYNC_PERIODS_S,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sweep Precisions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSweepPrecisionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TwinStudy_sweepPrecisions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TwinStudy_sweepPrecisions_feature", "_UI_TwinStudy_type"),
+				 ScenarioPackage.Literals.TWIN_STUDY__SWEEP_PRECISIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns TwinStudy.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -262,6 +308,8 @@ public class TwinStudyItemProvider extends IdentifiedItemProvider {
 			case ScenarioPackage.TWIN_STUDY__SLA_SHORTFALL:
 			case ScenarioPackage.TWIN_STUDY__LAGS:
 			case ScenarioPackage.TWIN_STUDY__POLICIES:
+			case ScenarioPackage.TWIN_STUDY__SWEEP_SYNC_PERIODS_S:
+			case ScenarioPackage.TWIN_STUDY__SWEEP_PRECISIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

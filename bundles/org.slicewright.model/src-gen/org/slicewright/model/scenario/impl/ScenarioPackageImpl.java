@@ -753,6 +753,26 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTwinStudy_SweepSyncPeriodsS() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwinStudy_SweepPrecisions() {
+		return (EAttribute)twinStudyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSurrogate() {
 		return surrogateEClass;
 	}
@@ -1312,6 +1332,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(twinStudyEClass, TWIN_STUDY__SLA_SHORTFALL);
 		createEAttribute(twinStudyEClass, TWIN_STUDY__LAGS);
 		createEAttribute(twinStudyEClass, TWIN_STUDY__POLICIES);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__SWEEP_SYNC_PERIODS_S);
+		createEAttribute(twinStudyEClass, TWIN_STUDY__SWEEP_PRECISIONS);
 
 		surrogateEClass = createEClass(SURROGATE);
 		createEAttribute(surrogateEClass, SURROGATE__METRIC);
@@ -1469,6 +1491,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getTwinStudy_SlaShortfall(), ecorePackage.getEDouble(), "slaShortfall", "0.05", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTwinStudy_Lags(), ecorePackage.getEInt(), "lags", "12", 0, 1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTwinStudy_Policies(), this.getReservationPolicyKind(), "policies", null, 0, -1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_SweepSyncPeriodsS(), ecorePackage.getEDouble(), "sweepSyncPeriodsS", null, 0, -1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinStudy_SweepPrecisions(), ecorePackage.getEDouble(), "sweepPrecisions", null, 0, -1, TwinStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(surrogateEClass, Surrogate.class, "Surrogate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSurrogate_Metric(), ecorePackage.getEString(), "metric", null, 0, 1, Surrogate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

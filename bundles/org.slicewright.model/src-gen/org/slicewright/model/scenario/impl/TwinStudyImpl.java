@@ -36,6 +36,8 @@ import org.slicewright.model.topology.impl.IdentifiedImpl;
  *   <li>{@link org.slicewright.model.scenario.impl.TwinStudyImpl#getSlaShortfall <em>Sla Shortfall</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.TwinStudyImpl#getLags <em>Lags</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.TwinStudyImpl#getPolicies <em>Policies</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.TwinStudyImpl#getSweepSyncPeriodsS <em>Sweep Sync Periods S</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.TwinStudyImpl#getSweepPrecisions <em>Sweep Precisions</em>}</li>
  * </ul>
  *
  * @generated
@@ -170,6 +172,26 @@ public class TwinStudyImpl extends IdentifiedImpl implements TwinStudy {
 	 * @ordered
 	 */
 	protected EList<ReservationPolicyKind> policies;
+
+	/**
+	 * The cached value of the '{@link #getSweepSyncPeriodsS() <em>Sweep Sync Periods S</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSweepSyncPeriodsS()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> sweepSyncPeriodsS;
+
+	/**
+	 * The cached value of the '{@link #getSweepPrecisions() <em>Sweep Precisions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSweepPrecisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> sweepPrecisions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -347,6 +369,32 @@ public class TwinStudyImpl extends IdentifiedImpl implements TwinStudy {
 	 * @generated
 	 */
 	@Override
+	public EList<Double> getSweepSyncPeriodsS() {
+		if (sweepSyncPeriodsS == null) {
+			sweepSyncPeriodsS = new EDataTypeEList<Double>(Double.class, this, ScenarioPackage.TWIN_STUDY__SWEEP_SYNC_PERIODS_S);
+		}
+		return sweepSyncPeriodsS;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getSweepPrecisions() {
+		if (sweepPrecisions == null) {
+			sweepPrecisions = new EDataTypeEList<Double>(Double.class, this, ScenarioPackage.TWIN_STUDY__SWEEP_PRECISIONS);
+		}
+		return sweepPrecisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ScenarioPackage.TWIN_STUDY__PERIODS:
@@ -363,6 +411,10 @@ public class TwinStudyImpl extends IdentifiedImpl implements TwinStudy {
 				return getLags();
 			case ScenarioPackage.TWIN_STUDY__POLICIES:
 				return getPolicies();
+			case ScenarioPackage.TWIN_STUDY__SWEEP_SYNC_PERIODS_S:
+				return getSweepSyncPeriodsS();
+			case ScenarioPackage.TWIN_STUDY__SWEEP_PRECISIONS:
+				return getSweepPrecisions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -398,6 +450,14 @@ public class TwinStudyImpl extends IdentifiedImpl implements TwinStudy {
 				getPolicies().clear();
 				getPolicies().addAll((Collection<? extends ReservationPolicyKind>)newValue);
 				return;
+			case ScenarioPackage.TWIN_STUDY__SWEEP_SYNC_PERIODS_S:
+				getSweepSyncPeriodsS().clear();
+				getSweepSyncPeriodsS().addAll((Collection<? extends Double>)newValue);
+				return;
+			case ScenarioPackage.TWIN_STUDY__SWEEP_PRECISIONS:
+				getSweepPrecisions().clear();
+				getSweepPrecisions().addAll((Collection<? extends Double>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -431,6 +491,12 @@ public class TwinStudyImpl extends IdentifiedImpl implements TwinStudy {
 			case ScenarioPackage.TWIN_STUDY__POLICIES:
 				getPolicies().clear();
 				return;
+			case ScenarioPackage.TWIN_STUDY__SWEEP_SYNC_PERIODS_S:
+				getSweepSyncPeriodsS().clear();
+				return;
+			case ScenarioPackage.TWIN_STUDY__SWEEP_PRECISIONS:
+				getSweepPrecisions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -457,6 +523,10 @@ public class TwinStudyImpl extends IdentifiedImpl implements TwinStudy {
 				return lags != LAGS_EDEFAULT;
 			case ScenarioPackage.TWIN_STUDY__POLICIES:
 				return policies != null && !policies.isEmpty();
+			case ScenarioPackage.TWIN_STUDY__SWEEP_SYNC_PERIODS_S:
+				return sweepSyncPeriodsS != null && !sweepSyncPeriodsS.isEmpty();
+			case ScenarioPackage.TWIN_STUDY__SWEEP_PRECISIONS:
+				return sweepPrecisions != null && !sweepPrecisions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -485,6 +555,10 @@ public class TwinStudyImpl extends IdentifiedImpl implements TwinStudy {
 		result.append(lags);
 		result.append(", policies: ");
 		result.append(policies);
+		result.append(", sweepSyncPeriodsS: ");
+		result.append(sweepSyncPeriodsS);
+		result.append(", sweepPrecisions: ");
+		result.append(sweepPrecisions);
 		result.append(')');
 		return result.toString();
 	}

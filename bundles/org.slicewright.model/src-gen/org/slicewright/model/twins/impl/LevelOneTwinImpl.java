@@ -203,7 +203,7 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double SYNC_PERIOD_S_EDEFAULT = 1.0;
+	protected static final double SYNC_PERIOD_S_EDEFAULT = 0.0;
 
 	/**
 	 * The cached value of the '{@link #getSyncPeriodS() <em>Sync Period S</em>}' attribute.
@@ -223,7 +223,7 @@ public class LevelOneTwinImpl extends IdentifiedImpl implements LevelOneTwin {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int HISTORY_LENGTH_EDEFAULT = 144;
+	protected static final int HISTORY_LENGTH_EDEFAULT = 0;
 
 	/**
 	 * The cached value of the '{@link #getHistoryLength() <em>History Length</em>}' attribute.

@@ -39,7 +39,7 @@ public class TwinModelConfigImpl extends IdentifiedImpl implements TwinModelConf
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double SYNC_PERIOD_S_EDEFAULT = 1.0;
+	protected static final double SYNC_PERIOD_S_EDEFAULT = 60.0;
 
 	/**
 	 * The cached value of the '{@link #getSyncPeriodS() <em>Sync Period S</em>}' attribute.
@@ -59,7 +59,7 @@ public class TwinModelConfigImpl extends IdentifiedImpl implements TwinModelConf
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int HISTORY_LENGTH_EDEFAULT = 144;
+	protected static final int HISTORY_LENGTH_EDEFAULT = 10080;
 
 	/**
 	 * The cached value of the '{@link #getHistoryLength() <em>History Length</em>}' attribute.

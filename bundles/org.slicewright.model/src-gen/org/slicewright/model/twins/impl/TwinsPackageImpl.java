@@ -536,8 +536,8 @@ public class TwinsPackageImpl extends EPackageImpl implements TwinsPackage {
 		initEReference(getLevelOneTwin_Services(), theSlicingPackage.getService(), null, "services", null, 0, -1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelOneTwin_ArrivalRate(), ecorePackage.getEDouble(), "arrivalRate", "1.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelOneTwin_TraceRef(), ecorePackage.getEString(), "traceRef", null, 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLevelOneTwin_SyncPeriodS(), ecorePackage.getEDouble(), "syncPeriodS", "1.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLevelOneTwin_HistoryLength(), ecorePackage.getEInt(), "historyLength", "144", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelOneTwin_SyncPeriodS(), ecorePackage.getEDouble(), "syncPeriodS", "0.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelOneTwin_HistoryLength(), ecorePackage.getEInt(), "historyLength", "0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelOneTwin_DiurnalAmplitude(), ecorePackage.getEDouble(), "diurnalAmplitude", "0.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelOneTwin_PeakHour(), ecorePackage.getEDouble(), "peakHour", "20.0", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLevelOneTwin_Noise(), ecorePackage.getEDouble(), "noise", "0.1", 0, 1, LevelOneTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -552,8 +552,8 @@ public class TwinsPackageImpl extends EPackageImpl implements TwinsPackage {
 		initEAttribute(getLevelTwoTwin_SlaSatisfaction(), ecorePackage.getEDouble(), "slaSatisfaction", "0.0", 0, 1, LevelTwoTwin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(twinModelConfigEClass, TwinModelConfig.class, "TwinModelConfig", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTwinModelConfig_SyncPeriodS(), ecorePackage.getEDouble(), "syncPeriodS", "1.0", 0, 1, TwinModelConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTwinModelConfig_HistoryLength(), ecorePackage.getEInt(), "historyLength", "144", 0, 1, TwinModelConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinModelConfig_SyncPeriodS(), ecorePackage.getEDouble(), "syncPeriodS", "60.0", 0, 1, TwinModelConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwinModelConfig_HistoryLength(), ecorePackage.getEInt(), "historyLength", "10080", 0, 1, TwinModelConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTwinModelConfig_Precision(), ecorePackage.getEDouble(), "precision", "0.01", 0, 1, TwinModelConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTwinModelConfig_SyncCostRU(), ecorePackage.getEDouble(), "syncCostRU", "0.01", 0, 1, TwinModelConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

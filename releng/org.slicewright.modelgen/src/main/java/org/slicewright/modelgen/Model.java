@@ -168,8 +168,8 @@ public class Model {
     ref(l1, "services", service, true, "Active services.");
     attr(l1, "arrivalRate", DBL, "1.0", "Data-arrival rate lambda in data units per second (must be > 0).");
     attr(l1, "traceRef", STR, null, "Path of a demand trace (CSV) relative to the scenario file; overrides arrivalRate when set.");
-    attr(l1, "syncPeriodS", DBL, "1.0", "Synchronisation period in seconds.");
-    attr(l1, "historyLength", INT, "144", "Samples of history kept.");
+    attr(l1, "syncPeriodS", DBL, "0.0", "Synchronisation period in seconds; 0 = the twin model's. Between synchronisations the twin holds the last value it synchronised.");
+    attr(l1, "historyLength", INT, "0", "Synchronised values the twin keeps; 0 = the twin model's. Its history spans historyLength x syncPeriodS seconds, and the forecasters train on what the twins keep.");
     attr(l1, "diurnalAmplitude", DBL, "0.0", "Generated demand only (no trace): relative amplitude in [0,1) of the daily cycle of the arrival rate.");
     attr(l1, "peakHour", DBL, "20.0", "Generated demand only: hour of day (0-24) at which the daily cycle peaks.");
     attr(l1, "noise", DBL, "0.1", "Generated demand only: relative standard deviation of the per-period noise on the arrival rate.");
@@ -182,10 +182,10 @@ public class Model {
     attr(l2, "utilisation", DBL, "0.0", "Resource utilisation in [0,1] after a run.");
     attr(l2, "slaSatisfaction", DBL, "0.0", "Share of periods meeting the SLA in [0,1] after a run.");
     EClass tmc = w.cls("TwinModelConfig", "Twin-model control: what data twins keep, at what precision, how often they synchronise and how much history they hold.", identified);
-    attr(tmc, "syncPeriodS", DBL, "1.0", "Default synchronisation period, s.");
-    attr(tmc, "historyLength", INT, "144", "Default history length, samples.");
-    attr(tmc, "precision", DBL, "0.01", "Quantisation step of synchronised values (relative).");
-    attr(tmc, "syncCostRU", DBL, "0.01", "RU per synchronised value.");
+    attr(tmc, "syncPeriodS", DBL, "60.0", "Default synchronisation period, s.");
+    attr(tmc, "historyLength", INT, "10080", "Default number of synchronised values a twin keeps (a week at one value a minute).");
+    attr(tmc, "precision", DBL, "0.01", "Quantisation step of synchronised values, relative to the group's typical rate.");
+    attr(tmc, "syncCostRU", DBL, "0.01", "RU per synchronised value at the model's precision (a sweep to another precision pays by the bits a value needs).");
 
     // ---------------- scenario
     B c = scenario;
@@ -244,6 +244,8 @@ public class Model {
     attr(twinStudy, "slaShortfall", DBL, "0.05", "A period meets the SLA when the shortfall is at most this share of the demand.");
     attr(twinStudy, "lags", INT, "12", "Lagged demand values the forecaster sees (plus the value one season ago and the time of day).");
     many(twinStudy, "policies", resvKind, "Reservation policies, one emulation instance each.");
+    many(twinStudy, "sweepSyncPeriodsS", DBL, "Twin-model sweep: synchronisation periods (s) to try, each with every sweep precision; empty = no sweep.");
+    many(twinStudy, "sweepPrecisions", DBL, "Twin-model sweep: precisions (relative quantisation steps) to try; empty = no sweep.");
     EEnum surrogateKind = c.en("SurrogateKind", "Learner of a policy-to-performance surrogate: the seed's two-term Gaussian over the number of sub-pools, a random forest or gradient boosting.", "GAUSSIAN2", "RANDOM_FOREST", "GRADIENT_BOOSTING");
     EClass surrogate = c.cls("Surrogate", "A learned map from policy parameters (and load) to one metric, trained on the scenario's runs and saved with it.", identified);
     attr(surrogate, "metric", STR, null, "Metric predicted (accuracy, convergence_rate, ru_total...).");
