@@ -146,12 +146,20 @@ class CliTest {
     assertTrue(report.contains("Latency breakdown per board (CPU vs accelerator)"));
     assertTrue(report.contains("Frame doubling: emulated InfLat against the study"));
     assertTrue(report.contains("health checks every 5 s"), "the report states the engine's check period");
+    // Each policy's own run against the inference service's latency requirement (95th percentile end to end).
+    List<String> qoais = Files.readAllLines(edge.resolve("compliance.csv"));
+    assertEquals(1 + 6, qoais.size());
+    for (String l : qoais.subList(1, qoais.size())) assertTrue(l.matches("^(\"[^\"]+\"|[a-z+-]+),object-detection,LATENCY,AT_MOST,150\\.000,ms,(MET|MISSED),[0-9.]+,.*"), l);
     Path tona = tmp.resolve("tona");
-    r = run("evaluate", example("tona-tasks").toString(), "--out", tona.toString());
+    r = run("evaluate", example("tona-tasks").toString(), "--out", tona.toString(), "--quick");
     assertEquals(0, r.code(), r.err());
+    // The training study runs, and every requirement is checked on the scenario's policy (k = 2).
     List<String> rows = Files.readAllLines(tona.resolve("compliance.csv"));
     assertEquals(6, rows.size());
-    assertTrue(rows.get(1).startsWith("fl-training,ACCURACY,AT_LEAST,0.900000,,NOT_MEASURABLE,"), rows.get(1));
+    assertTrue(rows.get(1).matches("\"k = 2, lambda max 2, seed 4\",fl-training,ACCURACY,AT_LEAST,0\\.900000,,(MET|MISSED),0\\.[0-9]+,.*"), rows.get(1));
+    for (String l : rows.subList(1, rows.size())) assertFalse(l.contains("NOT_MEASURABLE"), l);
+    assertTrue(rows.get(3).contains("MB raw data migrated +"), rows.get(3));
+    assertTrue(Files.readString(tona.resolve("report.html")).contains("QoAIS compliance of the scenario's policy"));
   }
 
   @Test
@@ -164,8 +172,15 @@ class CliTest {
     // --quick: a third of a day (96 periods) x 4 instances x 3 slices.
     assertEquals(1 + 96 * 4 * 3, lines.size());
     assertTrue(lines.get(1).matches("0,0,static_mean,embb-slice,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,(true|false)"), lines.get(1));
-    assertTrue(Files.readString(out.resolve("report.html")).contains("Demand, forecast and reservation per slice"));
+    String report = Files.readString(out.resolve("report.html"));
+    assertTrue(report.contains("Demand, forecast and reservation per slice"));
     assertTrue(r.out().contains("forecast MAE"), r.out());
+    // The twin-model sweep: 5 sync periods x 3 precisions, and where each group was served.
+    List<String> sweep = Files.readAllLines(out.resolve("sweep.csv"));
+    assertEquals("sync_period_s,precision,sync_ru,forecast_error,twin_error,sla_share,pareto", sweep.get(0));
+    assertEquals(1 + 15, sweep.size());
+    assertTrue(report.contains("Twin model: synchronisation period x precision") && report.contains("Serving nodes"));
+    assertEquals("period,slice,node,demand", Files.readAllLines(out.resolve("nodes.csv")).get(0));
   }
 
   @Test

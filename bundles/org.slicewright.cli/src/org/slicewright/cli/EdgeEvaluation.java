@@ -16,6 +16,7 @@ import org.slicewright.report.HtmlReportWriter;
 import org.slicewright.report.PdfReportWriter;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.report.edge.EdgeReport;
+import org.slicewright.report.tasks.ComplianceReport;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.EdgeEmulation;
@@ -23,6 +24,8 @@ import org.slicewright.sim.edge.FrameDoubling;
 import org.slicewright.sim.edge.GammaSweep;
 import org.slicewright.sim.edge.LatencyModel;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
+import org.slicewright.sim.tasks.ComplianceChecker;
+import org.slicewright.sim.tasks.QoaisMeasurement;
 
 /**
  * {@code evaluate} for a scenario with node-selection policies: emulates the edge cluster once per
@@ -30,7 +33,8 @@ import org.slicewright.sim.scenario.EdgeScenarioMapper;
  * ({@code policy,instances,frame_size,node,p50_ms,p95_ms,p99_ms,violations,migrations,utilisation,seed},
  * one row per policy, board and frame size served; instances is the time-averaged number of
  * applications of that frame size on the board),
- * {@code report.html} and {@code report.pdf}.
+ * {@code compliance.csv} (each policy's run against the services' QoAIS requirements, latency as the
+ * 95th percentile end to end), {@code report.html} and {@code report.pdf}.
  */
 final class EdgeEvaluation {
   static final String HEADER = "policy,instances,frame_size,node,p50_ms,p95_ms,p99_ms,violations,migrations,utilisation,seed";
@@ -96,6 +100,14 @@ final class EdgeEvaluation {
       summary.add(new String[] { "requests", String.format(Locale.ROOT, "%d in %.1f s", requests, wall) });
       ReportDocument doc = EdgeReport.build("Edge inference what-if: " + (s.getName() == null ? s.getId() : s.getName()), summary, first, results,
           doubling, gamma);
+      if (ComplianceChecker.services(s).stream().anyMatch(v -> !v.getRequirements().isEmpty())) {
+        // Each selection policy is an alternative the planner may deploy: every one is checked on its own run.
+        List<ComplianceReport.RunRows> qoais = new ArrayList<>();
+        for (EdgeEmulation.Result r : results) qoais.add(new ComplianceReport.RunRows(r.policy(), ComplianceChecker.check(s, QoaisMeasurement.ofInference(r))));
+        ComplianceEvaluation.write(dir, qoais);
+        ComplianceReport.add(doc, "QoAIS compliance per node-selection policy", qoais);
+        for (ComplianceReport.RunRows q : qoais) out.println("  QoAIS of " + q.run() + ": " + ComplianceEvaluation.summary(q.rows()));
+      }
       HtmlReportWriter.write(doc, dir.resolve("report.html"));
       PdfReportWriter.write(doc, dir.resolve("report.pdf"));
       out.println(String.format(Locale.ROOT, "%s: %d policies, %d requests in %.1f s -> %s", file, results.size(), requests, wall, dir));

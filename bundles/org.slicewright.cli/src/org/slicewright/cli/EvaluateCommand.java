@@ -17,6 +17,7 @@ import org.slicewright.report.HtmlReportWriter;
 import org.slicewright.report.PdfReportWriter;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.report.pooling.PoolingReport;
+import org.slicewright.report.tasks.ComplianceReport;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
@@ -25,6 +26,7 @@ import org.slicewright.sim.scenario.EdgeScenarioMapper;
 import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.sweep.PoolingSweep;
+import org.slicewright.sim.tasks.TrainingCompliance;
 
 /**
  * {@code evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]}: runs the scenario's pooling
@@ -103,6 +105,14 @@ final class EvaluateCommand {
       ScenarioResources.writeAtomically(csv, sorted.toString().getBytes(StandardCharsets.UTF_8), false);
       ReportDocument doc = PoolingReport.build("Pooling what-if: " + (s.getName() == null ? s.getId() : s.getName()),
           summary(file, s, plan, results.size(), wall), results, outcome.canceled());
+      if (TrainingCompliance.applies(s)) {
+        TrainingCompliance.Outcome qoais = TrainingCompliance.of(s, PoolingScenarioMapper.baseConfig(s, s.getPoolingStudies().get(0)), results);
+        ComplianceReport.RunRows chosen = new ComplianceReport.RunRows(qoais.chosen() == null ? "none" : qoais.chosen().run(), qoais.rows());
+        ComplianceEvaluation.write(dir, List.of(chosen));
+        ComplianceReport.add(doc, "QoAIS compliance of the scenario's policy", List.of(new ComplianceReport.RunRows(qoais.choice(), qoais.rows())));
+        ComplianceReport.runs(doc, qoais.runs());
+        out.println("  QoAIS of " + qoais.choice() + ": " + ComplianceEvaluation.summary(qoais.rows()) + " -> " + dir.resolve("compliance.csv"));
+      }
       if (results.size() >= 4) {
         // The learning module's view of the same runs: fitted curves, surrogate errors, recommended policies.
         org.slicewright.report.learn.RecommendationReport.appendTo(doc, org.slicewright.learn.pooling.PoolingRecommender.fromRuns(s, results, s.getSeed()));

@@ -33,7 +33,7 @@ class ReportTest {
     for (int k : new int[] { 1, 4, 16 }) {
       for (double l : new double[] { 2, 10 }) {
         r.add(new PoolingRunResult("s", "kmeans", k, l, 1, 0.9 - 0.005 * k + 0.01 * l, 1.0 / k, 100.0 / k * l, 20.0 * k * l, 0.1 * k, 0, 0, 0, 5,
-            new double[] { 2.3, 1, 0.5 }, new double[] { 0.1, 0.5, 0.8 }));
+            new double[] { 2.3, 1, 0.5 }, new double[] { 0.1, 0.5, 0.8 }, 0, 0, new double[0]));
       }
     }
     return r;

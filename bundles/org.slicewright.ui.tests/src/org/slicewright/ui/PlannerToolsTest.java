@@ -123,8 +123,8 @@ class PlannerToolsTest {
 
   @Test
   void compareShowsRunsSideBySide() {
-    Run a = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 1, 5, 1, 0.9, 1.2, 10, 20, 3, 33, 0, 0, 5, new double[0], new double[0]), "run-1");
-    Run b = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 8, 5, 1, 0.8, 0.7, 40, 10, 6, 56, 0, 0, 5, new double[0], new double[0]), "run-2");
+    Run a = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 1, 5, 1, 0.9, 1.2, 10, 20, 3, 33, 0, 0, 5, new double[0], new double[0], 0, 0, new double[0]), "run-1");
+    Run b = PoolingRunRecords.toRun(new PoolingRunResult("x", "kmeans", 8, 5, 1, 0.8, 0.7, 40, 10, 6, 56, 0, 0, 5, new double[0], new double[0], 0, 0, new double[0]), "run-2");
     List<String[]> rows = CompareRunsDialog.rows(List.of(a, b));
     String[] acc = rows.stream().filter(r -> r[0].equals("accuracy")).findFirst().orElseThrow();
     assertArrayEquals(new String[] { "accuracy", "0.9000", "0.8000", "0.1000" }, acc);

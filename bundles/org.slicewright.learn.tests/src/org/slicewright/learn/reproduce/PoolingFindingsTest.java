@@ -12,7 +12,7 @@ import org.slicewright.sim.pooling.PoolingRunResult;
 /** The verdicts of the pooling findings on made-up runs whose answer is known. */
 class PoolingFindingsTest {
   private static PoolingRunResult run(int k, double lambda, long seed, double accuracy, double rate, double comm, double comp, double total) {
-    return new PoolingRunResult("t", "kmeans", k, lambda, seed, accuracy, rate, comm, comp, 0, total, 0, 0, 0, new double[0], new double[0]);
+    return new PoolingRunResult("t", "kmeans", k, lambda, seed, accuracy, rate, comm, comp, 0, total, 0, 0, 0, new double[0], new double[0], 0, 0, new double[0]);
   }
 
   /** Fig. 5 runs at lambda max 1: accuracy and rate fall from k = 1 to 32 by the given amounts. */

@@ -575,12 +575,16 @@ public final class ScenarioTemplates {
 
   // ---------------------------------------------------------------- tona-tasks
 
-  /** Seed 004: a federated training service decomposed into TONA tasks with QoAIS and per-resource QoS. */
+  /**
+   * Seed 004: a federated training service decomposed into TONA tasks with QoAIS and per-resource QoS,
+   * trained by the pooling engine on eight UEs so that every requirement is measured on a run.
+   */
   public static Scenario tonaTasks() {
     Scenario s = empty("tona-tasks", "Task-oriented native AI: a training service as tasks (seed 004)");
     s.setDescription("A federated training service whose QoAIS (accuracy, training duration, overhead, privacy, autonomy) "
         + "is decomposed into two AI tasks; each task places anchor, scheduler and executors on gNB/CU/DU/CN/UE "
-        + "and states its QoS per resource kind (connection, computing, data, algorithm).");
+        + "and states its QoS per resource kind (connection, computing, data, algorithm). The pooling what-if trains it "
+        + "on the UEs and checks the requirements on the scenario's policy.");
     s.setSeed(4);
     Network n = s.getNetwork();
     Site site = site(n, "site-ran", 0, 0);
@@ -589,9 +593,11 @@ public final class ScenarioTemplates {
     Node du = node(n, "du", "gNB-DU", NodeKind.MACRO_BS, site, 100, 32, 500);
     link(n, du, cu, 10000, 0.5);
     link(n, cu, cn, 10000, 5);
+    // Two neighbourhoods of four UEs each, so that sub-pools have places to form.
     List<Node> ues = new ArrayList<>();
-    for (int i = 1; i <= 3; i++) {
-      Node ue = node(n, "ue" + i, "UE " + i, NodeKind.END_DEVICE, site(n, "site-ue" + i, 100 * i, 50), 5, 4, 64);
+    for (int i = 1; i <= 8; i++) {
+      double x = i <= 4 ? 100 * i : 600 + 100 * i, y = i <= 4 ? 50 : 400;
+      Node ue = node(n, "ue" + i, "UE " + i, NodeKind.END_DEVICE, site(n, "site-ue" + i, x, y), AP_COMPUTE_GFLOPS, 4, 64);
       link(n, ue, du, 100, 4);
       ues.add(ue);
     }
@@ -640,6 +646,39 @@ public final class ScenarioTemplates {
     svc.getTasks().add(agg);
     slice.getServices().add(svc);
     s.getSlices().add(slice);
+    // The training what-if: FedAvg on the UEs, sub-pools by k-means, the scenario's policy k = 2.
+    primaryPool(s, ues, 0);
+    SecondaryPool pool = P.createSecondaryPool();
+    pool.setId("training-pool");
+    pool.setName("Secondary pool of the training service");
+    pool.setService(svc);
+    pool.setVnf(f);
+    PoolingPolicy policy = P.createPoolingPolicy();
+    policy.setId("kmeans-policy");
+    policy.setName("k-means over location and arrival rate");
+    policy.setMethod(PoolingMethod.KMEANS);
+    policy.setK(2);
+    policy.getFeatures().add(PoolingFeature.LOCATION);
+    policy.getFeatures().add(PoolingFeature.ARRIVAL_RATE);
+    pool.setPolicy(policy);
+    s.getSecondaryPools().add(pool);
+    PoolingStudy study = C.createPoolingStudy();
+    study.setId("training-study");
+    study.setName("Federated training of the service");
+    study.setSecondaryPool(pool);
+    study.setLambdaMax(2);
+    study.setLearning(C.createLearningParameters());
+    s.getPoolingStudies().add(study);
+    Sweep sweep = C.createSweep();
+    sweep.setId("sweep-k");
+    sweep.setName("k in {1, 2, 4, 8}");
+    sweep.setSubPoolsFrom(1);
+    sweep.setSubPoolsTo(8);
+    for (int k : new int[] { 1, 2, 4, 8 }) sweep.getSubPoolValues().add(k);
+    sweep.getLambdaMaxValues().add(2.0);
+    sweep.setSeeds(1);
+    sweep.setBaseSeed(4);
+    s.getSweeps().add(sweep);
     return s;
   }
 

@@ -16,11 +16,15 @@ import org.slicewright.learn.reproduce.Finding;
 import org.slicewright.learn.reproduce.EdgeFindings;
 import org.slicewright.learn.reproduce.OffloadingFindings;
 import org.slicewright.learn.reproduce.PoolingFindings;
+import org.slicewright.learn.reproduce.QoaisFindings;
+import org.slicewright.learn.reproduce.TwinFindings;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.report.edge.EdgeReport;
 import org.slicewright.report.offloading.OffloadingReport;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.report.pooling.PoolingReport;
+import org.slicewright.report.tasks.ComplianceReport;
+import org.slicewright.report.twins.TwinSweepSection;
 import org.slicewright.sim.offloading.OffloadingStudy;
 import org.slicewright.sim.pooling.PoolingRunResult;
 
@@ -79,6 +83,33 @@ public final class ReproductionReport {
     }
     doc.add(findingsTable(o.findings()));
     EdgeReport.frameDoubling(doc, o.doubling());
+  }
+
+  /** The digital-twin findings with the twin-model sweep. */
+  static void twins(ReportDocument doc, List<String[]> settings, TwinFindings.Outcome o) {
+    doc.heading("Digital twins and holistic network virtualisation (" + TwinFindings.PAPER + ")");
+    doc.paragraph("X. Shen, J. Gao, W. Wu, M. Li, C. Zhou, W. Zhuang, \"Holistic Network Virtualization and Pervasive Network Intelligence for 6G\", "
+        + "IEEE Communications Surveys & Tutorials 24(1), 2022.");
+    doc.add(new ReportDocument.KeyValues(settings));
+    if (o == null) {
+      doc.paragraph("The run was cancelled before the twin study.");
+      return;
+    }
+    doc.add(findingsTable(o.findings()));
+    TwinSweepSection.add(doc, o.sweep());
+  }
+
+  /** The QoAIS table of the task-oriented architecture, measured on the training runs. */
+  static void tasks(ReportDocument doc, List<String[]> settings, QoaisFindings.Outcome o) {
+    doc.heading("Task-oriented native AI: QoAIS (" + QoaisFindings.PAPER + ")");
+    doc.paragraph(ComplianceReport.TONA);
+    doc.add(new ReportDocument.KeyValues(settings));
+    if (o == null) {
+      doc.paragraph("The run was cancelled before the training runs.");
+      return;
+    }
+    doc.add(findingsTable(o.findings()));
+    ComplianceReport.runs(doc, o.compliance().runs());
   }
 
   private static void offloading(ReportDocument doc, List<String[]> settings, OffloadingFindings.Outcome o) {

@@ -21,11 +21,11 @@ import org.slicewright.sim.twins.TwinModelSweep;
  * The twin-model sweep in the twin report: sync RU against forecast error per sync period and
  * precision, the SLA share of each, and the Pareto front as a line over the points.
  */
-final class TwinSweepSection {
+public final class TwinSweepSection {
   private TwinSweepSection() {
   }
 
-  static void add(ReportDocument doc, List<TwinModelSweep.Point> sweep) {
+  public static void add(ReportDocument doc, List<TwinModelSweep.Point> sweep) {
     if (sweep.isEmpty()) return;
     doc.heading("Twin model: synchronisation period x precision");
     List<List<String>> rows = new ArrayList<>();

@@ -66,7 +66,7 @@ class EngineUnitsTest {
 
   @Test
   void csvRowMatchesTheHeader() {
-    PoolingRunResult r = new PoolingRunResult("s,1", "kmeans", 4, 5, 1, 0.91234, 0.5, 10, 20.5, 3.2, 33.7, 0, 0.125, 12, new double[0], new double[0]);
+    PoolingRunResult r = new PoolingRunResult("s,1", "kmeans", 4, 5, 1, 0.91234, 0.5, 10, 20.5, 3.2, 33.7, 0, 0.125, 12, new double[0], new double[0], 0, 0, new double[0]);
     assertEquals(14, PoolingRunResult.csvHeader().split(",").length);
     assertEquals("\"s,1\",kmeans,4,5,1,0.9123,0.50000,10,20.500,3.200,33.700,0,0.1250,12", r.toCsvRow());
   }
@@ -97,6 +97,23 @@ class EngineUnitsTest {
     assertEquals(0.5 * units + 10 * roundsWithData, r.ruComputing(), 1e-9, "10 RU per model uploaded");
     assertEquals(0.5 * units + 10 * ticksWithData, t.ruComputing(), 1e-9, "10 RU per tick with data");
     assertTrue(ticksWithData > roundsWithData, "per tick charges more often");
+    // Traffic: k = n moves no raw data; each of the 2 rounds uploads 4 models and downloads 4, of 784-200-10 4-byte weights.
+    assertEquals(0, r.migratedMB(), 0.0);
+    assertEquals(2 * 8 * (785 * 200 + 201 * 10) * 4 / 1e6, r.modelMB(), 1e-9);
+    assertArrayEquals(new double[] { 0, 10, 20 }, r.roundSeconds());
+  }
+
+  @Test
+  void trainingDurationIsTheTimeToTheTargetAccuracy() throws Exception {
+    double[][] g = PoolingConfig.grid(4);
+    PoolingConfig one = PoolingConfig.caseStudy("time", g[0], g[1], 3, 1, 2).withTicks(40);
+    PoolingRunResult r = new PoolingSimulation(one, DigitTask.loadDefault(100)).run(ProgressMonitor.NONE);
+    // Sub-pool of all four APs: three of them send their data units of 10 digits (784 bytes each) to the trainer.
+    assertTrue(r.migratedMB() > 0 && r.migratedMB() * 1e6 % (10 * 784) < 1e-3, "whole data units: " + r.migratedMB());
+    double reached = r.roundAccuracy()[2];
+    assertEquals(20, r.secondsToAccuracy(reached), 0.0, "tested after every round of 10 s");
+    assertEquals(0, r.secondsToAccuracy(0), 0.0);
+    assertEquals(Double.POSITIVE_INFINITY, r.secondsToAccuracy(1.01));
   }
 
   @Test

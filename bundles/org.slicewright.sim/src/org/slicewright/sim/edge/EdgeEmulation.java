@@ -47,8 +47,9 @@ public final class EdgeEmulation {
    * @param timeline per health-check period, each board's mean InfLat (ms) over its applications in
    *        that period (NaN for an idle board): the health timeline
    */
+  /** One policy's emulation; p50Ms, p95Ms and p99Ms are percentiles of every request's end-to-end latency. */
   public record Result(String policy, List<AppStats> apps, List<BoardStats> boards, long requests, long violations, int migrations,
-      double meanNetworkMs, double utilisationImbalance, double eventsPerSecond, List<double[]> timeline) {
+      double meanNetworkMs, double utilisationImbalance, double eventsPerSecond, List<double[]> timeline, double p50Ms, double p95Ms, double p99Ms) {
   }
 
   public Result run(ProgressMonitor monitor) {
@@ -176,10 +177,16 @@ public final class EdgeEmulation {
       boards.add(new BoardStats(c.boards().get(b).name(), pct(l, 0.5), pct(l, 0.95), pct(l, 0.99), boardCount[b], boardViol[b], util[b],
           share(boardHealth[b]), boardNet[b] / n, boardCpu[b] / n, boardAcc[b] / n, List.copyOf(byFrame)));
     }
+    float[] all = new float[(int) requests];
+    for (int d = 0, at = 0; d < nd; d++) {
+      System.arraycopy(appLat.get(d), 0, all, at, appCount[d]);
+      at += appCount[d];
+    }
+    Arrays.sort(all);
     double meanUtil = Arrays.stream(util).average().orElse(0);
     double imbalance = Math.sqrt(Arrays.stream(util).map(u -> (u - meanUtil) * (u - meanUtil)).average().orElse(0));
     return new Result(c.policy().name(), apps, boards, requests, violations, Arrays.stream(migrations).sum(), netSum / Math.max(1, requests),
-        imbalance, requests / Math.max(1e-9, wall), timeline);
+        imbalance, requests / Math.max(1e-9, wall), timeline, pct(all, 0.5), pct(all, 0.95), pct(all, 0.99));
   }
 
   /** The performance profiler and health checks of one period; returns each board's mean InfLat. */

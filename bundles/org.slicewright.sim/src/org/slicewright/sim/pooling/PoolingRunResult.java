@@ -17,10 +17,28 @@ import java.util.Locale;
  *        maximum wait for their trainer's compute or link (saturation)
  * @param roundLoss global test loss after each round (index 0 = initial model)
  * @param roundAccuracy global test accuracy after each round (index 0 = initial model)
+ * @param migratedMB raw data moved from sub-pool members to their trainers, MB (10^6 bytes: a digit is
+ *        784 bytes)
+ * @param modelMB models uploaded and downloaded at the FedAvg rounds, MB (4-byte weights)
+ * @param roundSeconds simulated seconds at the end of each round (index 0 = the start, 0 s)
  */
 public record PoolingRunResult(String scenario, String policy, int subpools, double lambdaMax, long seed, double accuracy,
     double convergenceRate, double ruCommunication, double ruComputing, double ruModelExchange, double ruTotal,
-    double ruShortfall, double droppedShare, long wallMs, double[] roundLoss, double[] roundAccuracy) {
+    double ruShortfall, double droppedShare, long wallMs, double[] roundLoss, double[] roundAccuracy, double migratedMB, double modelMB, double[] roundSeconds) {
+
+  /** Everything the run transmitted: raw data migrated and models exchanged, MB. */
+  public double transmittedMB() {
+    return migratedMB + modelMB;
+  }
+
+  /**
+   * Simulated seconds until the global model first reaches {@code target} test accuracy (it is tested
+   * after every FedAvg round), or infinity when it does not within the run.
+   */
+  public double secondsToAccuracy(double target) {
+    for (int r = 0; r < Math.min(roundAccuracy.length, roundSeconds.length); r++) if (roundAccuracy[r] >= target) return roundSeconds[r];
+    return Double.POSITIVE_INFINITY;
+  }
 
   public static String csvHeader() {
     return "scenario,policy,subpools,lambda_max,seed,accuracy,convergence_rate,ru_communication,ru_computing,"

@@ -24,6 +24,10 @@ import org.slicewright.sim.nn.FedAvg;
  * parallel.
  */
 public final class PoolingSimulation {
+  /** A tick is one simulated second. */
+  static final double TICK_SECONDS = 1;
+  /** Bytes of one model weight on the wire (32-bit floats). */
+  static final int WEIGHT_BYTES = 4;
   private final PoolingConfig config;
   private final DigitTask task;
 
@@ -70,6 +74,7 @@ public final class PoolingSimulation {
     int rounds = (c.ticks() + c.aggregationPeriod() - 1) / c.aggregationPeriod();
     double[] roundLoss = new double[rounds + 1];
     double[] roundAcc = new double[rounds + 1];
+    double[] roundSeconds = new double[rounds + 1];
     DenseNetwork.Evaluation e0 = global.evaluate(task.digitsSparse(), task.testRows(), task.testY());
     roundLoss[0] = e0.loss();
     roundAcc[0] = e0.accuracy();
@@ -96,7 +101,7 @@ public final class PoolingSimulation {
     LocalTraining training = new LocalTraining(task, c, Seeds.stream(c.seed(), 5));
     int[] samples = new int[0];
     double[] samplesSinceAggregation = new double[k];
-    long arrived = 0, dropped = 0;
+    long arrived = 0, dropped = 0, unitsMoved = 0, modelTransfers = 0;
     int round = 0;
     for (int t = 0; t < c.ticks(); t++) {
       if (monitor.isCanceled()) throw new CanceledException();
@@ -110,6 +115,7 @@ public final class PoolingSimulation {
         int need = backlog[j].atTrainer() * c.dataUnitSamples();
         if (samples.length < need) samples = new int[Math.max(need, 2 * samples.length)];
         TrainerBacklog.Intake in = backlog[j].take(trainCap[trainer[j]], demand, c.dataUnitSamples(), samples);
+        unitsMoved += moved;
         double comm = price.communicationPerDataUnit() * moved;
         double comp = in.units() == 0 ? 0 : price.computingPerDataUnit() * in.units() + (chargePerTick ? price.modelTraining() : 0);
         ruComm += comm;
@@ -125,6 +131,7 @@ public final class PoolingSimulation {
         if (!chargePerTick) for (double s : samplesSinceAggregation) if (s > 0) ruComp += price.modelTraining();
         // Uploads from the trainers, downloads of the global model to every AP.
         ruExchange += price.modelExchangePerTransfer() * (k + n);
+        modelTransfers += k + n;
         if (FedAvg.average(global, local, samplesSinceAggregation)) {
           for (int j = 0; j < k; j++) local[j].copyFrom(global);
         }
@@ -133,6 +140,7 @@ public final class PoolingSimulation {
         DenseNetwork.Evaluation ev = global.evaluate(task.digitsSparse(), task.testRows(), task.testY());
         roundLoss[round] = ev.loss();
         roundAcc[round] = ev.accuracy();
+        roundSeconds[round] = (t + 1) * TICK_SECONDS;
       }
     }
     double ruShortfall = (price.shortfallMultiplier() - 1) * excess;
@@ -140,7 +148,8 @@ public final class PoolingSimulation {
     double droppedShare = arrived == 0 ? 0 : (double) dropped / arrived;
     return new PoolingRunResult(c.scenario(), c.policy(), k, c.lambdaMax(), c.seed(),
         roundAcc[rounds], ConvergenceRate.of(roundLoss), ruComm, ruComp, ruExchange, ruComm + ruComp + ruExchange + ruShortfall,
-        ruShortfall, droppedShare, wall, roundLoss, roundAcc);
+        ruShortfall, droppedShare, wall, roundLoss, roundAcc, unitsMoved * (double) c.dataUnitSamples() * DataUnit.SAMPLE_BYTES / 1e6,
+        modelTransfers * (double) global.parameterCount() * WEIGHT_BYTES / 1e6, roundSeconds);
   }
 
   /** The trainer of each sub-pool: its member with the highest arrival rate, so the least data moves. */

@@ -20,7 +20,7 @@ public final class PoolingRunRecords {
   static final List<String[]> METRICS = List.of(new String[] { "accuracy", "" }, new String[] { "convergence_rate", "" },
       new String[] { "ru_communication", "RU" }, new String[] { "ru_computing", "RU" }, new String[] { "ru_model_exchange", "RU" },
       new String[] { "ru_total", "RU" }, new String[] { "ru_shortfall", "RU" },
-      new String[] { "dropped_share", "" });
+      new String[] { "dropped_share", "" }, new String[] { "migrated_mb", "MB" }, new String[] { "model_exchange_mb", "MB" });
 
   private PoolingRunRecords() {
   }
@@ -33,7 +33,8 @@ public final class PoolingRunRecords {
     run.setParameters("subpools=" + r.subpools() + " lambda_max=" + num(r.lambdaMax()));
     run.setSeed(r.seed());
     run.setWallMs(r.wallMs());
-    double[] v = { r.accuracy(), r.convergenceRate(), r.ruCommunication(), r.ruComputing(), r.ruModelExchange(), r.ruTotal(), r.ruShortfall(), r.droppedShare() };
+    double[] v = { r.accuracy(), r.convergenceRate(), r.ruCommunication(), r.ruComputing(), r.ruModelExchange(), r.ruTotal(), r.ruShortfall(), r.droppedShare(),
+        r.migratedMB(), r.modelMB() };
     for (int i = 0; i < v.length; i++) RunMetrics.add(run, METRICS.get(i)[0], v[i], METRICS.get(i)[1]);
     return run;
   }
@@ -60,10 +61,17 @@ public final class PoolingRunRecords {
     try {
       return new PoolingRunResult(scenario, run.getPolicy(), Integer.parseInt(p.get("subpools")), Double.parseDouble(p.get("lambda_max")), run.getSeed(),
           RunMetrics.get(run, "accuracy"), RunMetrics.get(run, "convergence_rate"), RunMetrics.get(run, "ru_communication"), RunMetrics.get(run, "ru_computing"),
-          RunMetrics.get(run, "ru_model_exchange"), RunMetrics.get(run, "ru_total"), RunMetrics.get(run, "ru_shortfall"), droppedShare(run), run.getWallMs(), new double[0], new double[0]);
+          RunMetrics.get(run, "ru_model_exchange"), RunMetrics.get(run, "ru_total"), RunMetrics.get(run, "ru_shortfall"), droppedShare(run), run.getWallMs(), new double[0], new double[0],
+          optional(run, "migrated_mb"), optional(run, "model_exchange_mb"), new double[0]);
     } catch (NumberFormatException | NullPointerException e) {
       throw new IllegalArgumentException("run '" + run.getId() + "': parameters '" + run.getParameters() + "' are not 'subpools=K lambda_max=L'");
     }
+  }
+
+  /** A metric runs stored by earlier versions lack: NaN, not measured. */
+  private static double optional(Run run, String metric) {
+    Double d = RunMetrics.find(run, metric);
+    return d == null ? Double.NaN : d;
   }
 
   /** Runs stored before data could be dropped have no dropped_share: nothing was dropped. */

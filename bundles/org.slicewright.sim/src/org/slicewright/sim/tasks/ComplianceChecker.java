@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.slicewright.model.scenario.Metric;
-import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.slicing.AIService;
 import org.slicewright.model.slicing.AITask;
@@ -20,36 +17,38 @@ import org.slicewright.model.slicing.Service;
 import org.slicewright.model.slicing.Slice;
 
 /**
- * Checks a scenario's QoAIS requirements: for each, whether an evaluated result meets it, misses it
- * or cannot measure it, and on which resources (the task resource QoS derived from it, checked
- * against Table 1 of seed 004).
+ * Checks QoAIS requirements against one run, the run the planner would deploy: for each requirement,
+ * whether that run meets it, misses it or does not measure it, and on which resources (the task
+ * resource QoS derived from it, checked against Table 1 of the task-oriented native-AI architecture).
+ * Another run meeting a requirement does not make it met.
  */
 public final class ComplianceChecker {
   public enum Status { MET, MISSED, NOT_MEASURABLE }
 
-  /** One row of the compliance table. */
+  /** One row of the compliance table; {@code measured} is in the requirement's unit. */
   public record Compliance(String service, QoAISIndicator indicator, Comparison comparison, double required, String unit, Status status,
       Double measured, List<String> resources, String detail) {
   }
 
-  /** Metric names of stored runs that measure an indicator. */
-  static final Map<QoAISIndicator, String> MEASURED_BY = Map.of(QoAISIndicator.ACCURACY, "accuracy", QoAISIndicator.CONVERGENCE_RATE,
-      "convergence_rate", QoAISIndicator.LATENCY, "latency_ms", QoAISIndicator.TRAINING_DURATION, "training_duration_s");
-
   private ComplianceChecker() {
   }
 
-  public static List<Compliance> check(Scenario s) {
+  /** Every requirement of the scenario's services against {@code run} (null: no run evaluated). */
+  public static List<Compliance> check(Scenario s, QoaisMeasurement run) {
     List<Compliance> out = new ArrayList<>();
-    for (Slice sl : s.getSlices()) {
-      for (Service svc : sl.getServices()) {
-        for (Requirement r : svc.getRequirements()) out.add(check(s, svc, r));
-      }
-    }
+    for (Service svc : services(s)) for (Requirement r : svc.getRequirements()) out.add(check(svc, r, run));
     return out;
   }
 
-  static Compliance check(Scenario s, Service svc, Requirement r) {
+  /** Every service of every slice, in model order. */
+  public static List<Service> services(Scenario s) {
+    List<Service> out = new ArrayList<>();
+    for (Slice sl : s.getSlices()) out.addAll(sl.getServices());
+    return out;
+  }
+
+  /** One requirement of one service against {@code run} (null: no run evaluated). */
+  public static Compliance check(Service svc, Requirement r, QoaisMeasurement run) {
     Set<String> resources = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
     if (svc instanceof AIService) {
@@ -66,32 +65,24 @@ public final class ComplianceChecker {
     if (resources.isEmpty()) {
       for (QoaisMapping.ResourceShare share : QoaisMapping.of(r.getIndicator())) resources.add(share.resource() + " (Table 1, not decomposed)");
     }
-    Double measured = measured(s, r.getIndicator());
+    Double base = run == null ? null : run.values().get(r.getIndicator());
+    Double measured = base == null ? null : QoaisUnits.convert(r.getIndicator(), base, r.getUnit());
     Status status;
-    if (measured == null) {
+    if (run == null) {
       status = Status.NOT_MEASURABLE;
-      notes.add(MEASURED_BY.containsKey(r.getIndicator()) ? "no evaluated run reports " + MEASURED_BY.get(r.getIndicator())
-          : "no engine measures " + r.getIndicator().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ') + " yet");
+      notes.add("no run evaluated");
+    } else if (base == null) {
+      status = Status.NOT_MEASURABLE;
+      notes.add("run " + run.run() + " does not measure " + r.getIndicator().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '));
+    } else if (measured == null) {
+      status = Status.NOT_MEASURABLE;
+      notes.add("unit '" + r.getUnit() + "' is not one the tool converts to (" + QoaisUnits.units(r.getIndicator()) + ")");
     } else {
       boolean ok = r.getComparison() == Comparison.AT_LEAST ? measured >= r.getValue() : measured <= r.getValue();
       status = ok ? Status.MET : Status.MISSED;
+      notes.add(0, run.how().get(r.getIndicator()));
     }
     return new Compliance(svc.getId(), r.getIndicator(), r.getComparison(), r.getValue(), r.getUnit(), status, measured, List.copyOf(resources),
         String.join("; ", notes));
-  }
-
-  /** The best value of the indicator's metric among the scenario's stored runs (null if none). */
-  static Double measured(Scenario s, QoAISIndicator indicator) {
-    String name = MEASURED_BY.get(indicator);
-    if (name == null) return null;
-    Double best = null;
-    boolean higherIsBetter = indicator == QoAISIndicator.ACCURACY || indicator == QoAISIndicator.CONVERGENCE_RATE;
-    for (Run run : s.getRuns()) {
-      for (Metric m : run.getMetrics()) {
-        if (!name.equals(m.getName())) continue;
-        if (best == null || (higherIsBetter ? m.getValue() > best : m.getValue() < best)) best = m.getValue();
-      }
-    }
-    return best;
   }
 }

@@ -52,8 +52,8 @@ public final class ReproduceStudiesAction extends Action {
       }
     }
     int choice = new MessageDialog(window.getShell(), "Reproduce Studies", null,
-        "Run the resource-pooling, offloading and edge studies' findings on the bundled examples?\n\n"
-            + "Quick: sub-pools 1, 4 and 32 at lambda max = 1; the small DDNN on 6 days (a few minutes on 2 cores).\n"
+        "Run the resource-pooling, offloading, edge, digital-twin and QoAIS findings on the bundled examples?\n\n"
+            + "Quick: sub-pools 1, 4 and 32 at lambda max = 1; the small DDNN on 6 days; the twin sweep's extreme values (a few minutes on 2 cores).\n"
             + "Full: adds the sub-pools in between, the top load and the study's DDNN on 14 days (much longer: see the user guide).",
         MessageDialog.QUESTION, 0, "&Quick", "&Full", "Cancel").open();
     if (choice < 0 || choice > 1) return;
