@@ -48,8 +48,9 @@ public final class ComplianceReport {
       for (ComplianceChecker.Compliance c : run.rows()) {
         List<String> row = new ArrayList<>();
         if (several) row.add(run.run());
-        row.addAll(List.of(c.service(), c.indicator().getLiteral(), required(c), c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-            c.measured() == null ? "" : value(c.measured()), c.detail(), String.join("; ", c.resources())));
+        String measured = c.measured() == null ? "" : Double.isInfinite(c.measured()) ? "not reached" : value(c.measured()) + unit(c);
+        row.addAll(List.of(c.service(), c.indicator().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '), required(c),
+            c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), measured, c.detail(), String.join("; ", c.resources())));
         table.add(row);
       }
     }
@@ -72,11 +73,16 @@ public final class ComplianceReport {
 
   public static String required(ComplianceChecker.Compliance c) {
     String op = c.comparison().getLiteral().equals("AT_LEAST") ? ">= " : "<= ";
-    return op + value(c.required()) + (c.unit() == null || c.unit().isBlank() ? "" : " " + c.unit());
+    return op + value(c.required()) + unit(c);
+  }
+
+  private static String unit(ComplianceChecker.Compliance c) {
+    return c.unit() == null || c.unit().isBlank() ? "" : " " + c.unit();
   }
 
   public static String value(double v) {
     if (Double.isInfinite(v)) return "not reached";
+    if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
     return String.format(Locale.ROOT, "%.4g", v);
   }
 }
