@@ -106,8 +106,13 @@ class CliTest {
     assertTrue(html.contains("Pareto-optimal policies"));
     byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    // The scenario's policy (k = 4 at lambda max 5) is not in this sweep: its requirements are not measured, however good the other runs.
+    List<String> qoais = Files.readAllLines(out.resolve("compliance.csv"));
+    assertEquals(3, qoais.size());
+    assertTrue(qoais.get(1).startsWith("none,digit-recognition,ACCURACY,AT_LEAST,0.940000,,NOT_MEASURABLE,,"), qoais.get(1));
+    assertTrue(html.contains("no run of the scenario's policy (k = 4 at lambda max 5) was evaluated"), "the report says why");
     try (var files = Files.list(out)) {
-      assertEquals(3, files.count(), "results.csv, report.html, report.pdf and nothing else");
+      assertEquals(4, files.count(), "results.csv, compliance.csv, report.html, report.pdf and nothing else");
     }
   }
 

@@ -167,6 +167,25 @@ public final class ScenarioTemplates {
     return r;
   }
 
+  /** A service's secondary pool whose sub-pools k-means forms over the VAPs' location and arrival rate. */
+  private static SecondaryPool kMeansPool(Scenario s, String id, String name, AIService service, VNF vnf, int k) {
+    SecondaryPool pool = P.createSecondaryPool();
+    pool.setId(id);
+    pool.setName(name);
+    pool.setService(service);
+    pool.setVnf(vnf);
+    PoolingPolicy policy = P.createPoolingPolicy();
+    policy.setId("kmeans-policy");
+    policy.setName("k-means over location and arrival rate");
+    policy.setMethod(PoolingMethod.KMEANS);
+    policy.setK(k);
+    policy.getFeatures().add(PoolingFeature.LOCATION);
+    policy.getFeatures().add(PoolingFeature.ARRIVAL_RATE);
+    pool.setPolicy(policy);
+    s.getSecondaryPools().add(pool);
+    return pool;
+  }
+
   private static PrimaryPool primaryPool(Scenario s, List<Node> nodes, double computeEach) {
     PrimaryPool pool = P.createPrimaryPool();
     pool.setId("primary-pool");
@@ -245,20 +264,7 @@ public final class ScenarioTemplates {
     slice.getServices().add(service);
     s.getSlices().add(slice);
     primaryPool(s, aps, 0.5);
-    SecondaryPool pool = P.createSecondaryPool();
-    pool.setId("digit-pool");
-    pool.setName("Secondary pool of the digit-recognition service");
-    pool.setService(service);
-    pool.setVnf(vnf);
-    PoolingPolicy policy = P.createPoolingPolicy();
-    policy.setId("kmeans-policy");
-    policy.setName("k-means over location and arrival rate");
-    policy.setMethod(PoolingMethod.KMEANS);
-    policy.setK(4);
-    policy.getFeatures().add(PoolingFeature.LOCATION);
-    policy.getFeatures().add(PoolingFeature.ARRIVAL_RATE);
-    pool.setPolicy(policy);
-    s.getSecondaryPools().add(pool);
+    SecondaryPool pool = kMeansPool(s, "digit-pool", "Secondary pool of the digit-recognition service", service, vnf, 4);
     for (Node ap : aps) {
       LevelOneTwin t = W.createLevelOneTwin();
       t.setId("twin-" + ap.getId());
@@ -648,20 +654,7 @@ public final class ScenarioTemplates {
     s.getSlices().add(slice);
     // The training what-if: FedAvg on the UEs, sub-pools by k-means, the scenario's policy k = 2.
     primaryPool(s, ues, 0);
-    SecondaryPool pool = P.createSecondaryPool();
-    pool.setId("training-pool");
-    pool.setName("Secondary pool of the training service");
-    pool.setService(svc);
-    pool.setVnf(f);
-    PoolingPolicy policy = P.createPoolingPolicy();
-    policy.setId("kmeans-policy");
-    policy.setName("k-means over location and arrival rate");
-    policy.setMethod(PoolingMethod.KMEANS);
-    policy.setK(2);
-    policy.getFeatures().add(PoolingFeature.LOCATION);
-    policy.getFeatures().add(PoolingFeature.ARRIVAL_RATE);
-    pool.setPolicy(policy);
-    s.getSecondaryPools().add(pool);
+    SecondaryPool pool = kMeansPool(s, "training-pool", "Secondary pool of the training service", svc, f, 2);
     PoolingStudy study = C.createPoolingStudy();
     study.setId("training-study");
     study.setName("Federated training of the service");

@@ -2,12 +2,9 @@ package org.slicewright.sim.twins;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
-import org.slicewright.sim.CanceledException;
+import org.slicewright.sim.InOrderExecution;
 import org.slicewright.sim.ProgressMonitor;
 
 /**
@@ -80,36 +77,20 @@ public final class TwinModelSweep {
       @Override public void worked(int work) { }
       @Override public boolean isCanceled() { return monitor.isCanceled(); }
     };
-    int threads = Math.max(1, Math.min(base.threads() > 0 ? base.threads() : Runtime.getRuntime().availableProcessors(), variants.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "slicewright-twin-sweep");
-      t.setDaemon(true);
-      return t;
-    });
+    List<Callable<TwinStudyResult>> work = new ArrayList<>();
+    for (TwinStudyConfig v : variants) work.add(() -> new TwinStudy(v).run(cancelOnly));
+    List<TwinStudyResult> results = InOrderExecution.run(work, base.threads(), "slicewright-twin-sweep", r -> monitor.worked(1));
     List<double[]> raw = new ArrayList<>();
-    try {
-      List<Future<TwinStudyResult>> futures = new ArrayList<>();
-      for (TwinStudyConfig v : variants) futures.add(pool.submit(() -> new TwinStudy(v).run(cancelOnly)));
-      for (int k = 0; k < variants.size(); k++) {
-        TwinStudyResult r = futures.get(k).get();
-        double fAbs = 0, tAbs = 0, mean = 0;
-        for (TwinStudyResult.ForecastError e : r.errors()) {
-          fAbs += e.forecastMae();
-          tAbs += e.twinMae();
-          mean += e.meanDemand();
-        }
-        double scale = mean > 0 ? 1 / mean : 0;
-        raw.add(new double[] { settings.get(k)[0], settings.get(k)[1], r.syncRU(), fAbs * scale, tAbs * scale, r.summaries().get(0).slaShare() });
-        monitor.worked(1);
+    for (int k = 0; k < results.size(); k++) {
+      TwinStudyResult r = results.get(k);
+      double fAbs = 0, tAbs = 0, mean = 0;
+      for (TwinStudyResult.ForecastError e : r.errors()) {
+        fAbs += e.forecastMae();
+        tAbs += e.twinMae();
+        mean += e.meanDemand();
       }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) throw re;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CanceledException();
-    } finally {
-      pool.shutdownNow();
+      double scale = mean > 0 ? 1 / mean : 0;
+      raw.add(new double[] { settings.get(k)[0], settings.get(k)[1], r.syncRU(), fAbs * scale, tAbs * scale, r.summaries().get(0).slaShare() });
     }
     List<Point> out = new ArrayList<>();
     for (double[] p : raw) {

@@ -3,12 +3,10 @@ package org.slicewright.sim.twins;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import org.slicewright.sim.CanceledException;
+import org.slicewright.sim.InOrderExecution;
 import org.slicewright.sim.ProgressMonitor;
 
 /**
@@ -87,34 +85,18 @@ public final class TwinStudy {
       monitor.worked(1);
     }
     List<TwinStudyResult.Row> rows = new ArrayList<>();
-    int threads = Math.max(1, Math.min(c.threads() > 0 ? c.threads() : Runtime.getRuntime().availableProcessors(), c.policies().size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "slicewright-twin-instance");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<List<TwinStudyResult.Row>>> futures = new ArrayList<>();
-      for (int k = 0; k < c.policies().size(); k++) {
-        EmulationInstance inst = new EmulationInstance(k, c.policies().get(k));
-        futures.add(pool.submit(() -> {
-          if (monitor.isCanceled()) throw new CanceledException();
-          return inst.run(c, sliceIds, histories, actual, forecasts, spans);
-        }));
-      }
-      for (Future<List<TwinStudyResult.Row>> f : futures) {
-        rows.addAll(f.get());
-        monitor.worked(1);
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) throw re;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CanceledException();
-    } finally {
-      pool.shutdownNow();
+    List<Callable<List<TwinStudyResult.Row>>> instances = new ArrayList<>();
+    for (int k = 0; k < c.policies().size(); k++) {
+      EmulationInstance inst = new EmulationInstance(k, c.policies().get(k));
+      instances.add(() -> {
+        if (monitor.isCanceled()) throw new CanceledException();
+        return inst.run(c, sliceIds, histories, actual, forecasts, spans);
+      });
     }
+    InOrderExecution.run(instances, c.threads(), "slicewright-twin-instance", r -> {
+      rows.addAll(r);
+      monitor.worked(1);
+    });
     double syncRU = l1.stream().mapToDouble(t -> t.syncRU(h0, n)).sum();
     ServingAttachment attachment = new ServingAttachment(timeline, c.nodes());
     return new TwinStudyResult(rows, errors, summaries(rows), syncRU, sliceInfo(rows, l2, sliceIds), nodeDemand(attachment, truth, n),
