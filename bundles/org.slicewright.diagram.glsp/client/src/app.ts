@@ -1,6 +1,6 @@
 /*
  * Entry point of the diagram page. The page is served by the workbench's loopback diagram server
- * (DiagramServer.java), which also serves the GLSP endpoint: the scenario file comes from ?file=.
+ * (DiagramServer.java), which also serves the GLSP endpoint: the ?session= token names the scenario file.
  * window.slicewright is the page's small API for the SWT editor that hosts it and for the browser
  * tests: run an action, select elements, and a promise that resolves once the model is shown.
  */
@@ -72,7 +72,9 @@ window.addEventListener('error', e => pageErrors.push(String(e.message)));
 window.addEventListener('unhandledrejection', e => pageErrors.push(String(e.reason)));
 
 const params = new URLSearchParams(window.location.search);
-const file = params.get('file') ?? '';
+// The server handed this page out with a token standing for one scenario file: the WebSocket must
+// present it, and the server, not the page, decides which file the diagram shows.
+const session = params.get('session') ?? '';
 // ?diagram=pool&pool=ID shows the pool diagram of a secondary pool (default: the topology).
 const isPool = params.get('diagram') === 'pool';
 const diagramType = isPool ? POOL_DIAGRAM_TYPE : DIAGRAM_TYPE;
@@ -80,7 +82,7 @@ const pool = params.get('pool') ?? '';
 // Sprotty renders into the element whose id is the client id (the #sprotty div of diagram.html). Each
 // page has its own connection and server-side session manager, so one fixed id is enough.
 const clientId = 'sprotty';
-const url = `ws://${window.location.host}/glsp`;
+const url = `ws://${window.location.host}/glsp?session=${encodeURIComponent(session)}`;
 
 let markReady: () => void = () => undefined;
 let dispatcher: GLSPActionDispatcher | undefined;
@@ -109,7 +111,7 @@ new GLSPWebSocketProvider(url).listen({ onConnection: initialize, onReconnect: r
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
     glspClient = new BaseJsonrpcGLSPClient({ id: 'slicewright', connectionProvider: connection });
     const container = createTopologyContainer(
-        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: file }),
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: session }),
         STANDALONE_MODULE_CONFIG,
         // Sprotty's edge-intersection module looks for every crossing of every pair of edges on each
         // render (to draw jumps): at 20 000 links it was 35 of the 50 s it took to open.

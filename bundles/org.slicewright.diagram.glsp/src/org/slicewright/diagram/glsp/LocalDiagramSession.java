@@ -43,7 +43,14 @@ public final class LocalDiagramSession implements AutoCloseable {
    * @param options further client options (the pool diagram's "pool")
    */
   public LocalDiagramSession(Path file, ScenarioDomains domains, String diagramType, Map<String, String> options) throws Exception {
-    Injector injector = Guice.createInjector(TopologyDiagramModule.serverModules(domains));
+    this(Guice.createInjector(TopologyDiagramModule.serverModules(domains)), file, diagramType, options);
+  }
+
+  /**
+   * A session from a connection's injector (the diagram server's, say), requesting {@code file} as a
+   * client would.
+   */
+  public LocalDiagramSession(Injector injector, Path file, String diagramType, Map<String, String> options) throws Exception {
     server = injector.getInstance(GLSPServer.class);
     server.connect(new GLSPClient() {
       @Override

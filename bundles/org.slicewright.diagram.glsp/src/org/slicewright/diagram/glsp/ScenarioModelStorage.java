@@ -26,7 +26,8 @@ import com.google.inject.Provider;
 /**
  * Finds the scenario a diagram shows: the open editor's model when the workbench registered the file
  * in {@link ScenarioDomains}, otherwise the file itself, loaded (with the same clear errors as the
- * CLI) into a domain of the session's own.
+ * CLI) into a domain of the session's own. Over the diagram server the file is the one the server
+ * handed the page out for ({@link ServedFile}), whatever the client asks.
  */
 public class ScenarioModelStorage implements SourceModelStorage {
   @Inject
@@ -37,10 +38,13 @@ public class ScenarioModelStorage implements SourceModelStorage {
   protected Provider<ModelSubmissionHandler> submission;
   @Inject
   protected Provider<ActionDispatcher> dispatcher;
+  /** The file the diagram server fixed for this connection; when set, the client's sourceUri is not read. */
+  @Inject(optional = true)
+  protected ServedFile served;
 
   @Override
   public void loadSourceModel(RequestModelAction action) {
-    Path file = sourceFile(action.getOptions());
+    Path file = served != null ? served.path() : sourceFile(action.getOptions());
     Optional<ScenarioDomains.Entry> open = domains.find(file);
     if (open.isPresent()) {
       state.setEditingDomain(open.get().domain(), open.get().modelThread(), true);

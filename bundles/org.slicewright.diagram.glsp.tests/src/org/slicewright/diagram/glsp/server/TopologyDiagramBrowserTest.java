@@ -101,8 +101,11 @@ class TopologyDiagramBrowserTest {
   void speaksGlspJsonRpcOverWebSocket() throws Exception {
     try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
       var reply = new java.util.concurrent.CompletableFuture<String>();
-      var ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-          .buildAsync(java.net.URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT), new java.net.http.WebSocket.Listener() {
+      // As the server's own page connects: its origin and the token of a page the server handed out.
+      String page = server.pageUrl(dir.resolve("any.slicewright"));
+      String session = page.substring(page.indexOf("?session="));
+      var ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", "http://127.0.0.1:" + server.port())
+          .buildAsync(java.net.URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + session), new java.net.http.WebSocket.Listener() {
             @Override
             public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
               reply.complete(data.toString());

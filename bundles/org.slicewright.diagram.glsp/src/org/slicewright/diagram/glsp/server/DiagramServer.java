@@ -1,25 +1,30 @@
 package org.slicewright.diagram.glsp.server;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Locale;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.logging.log4j.LogManager;
 import org.slicewright.diagram.glsp.ScenarioDomains;
+import org.slicewright.diagram.glsp.ServedFile;
 import org.slicewright.diagram.glsp.TopologyDiagramModule;
 
 import com.google.inject.Guice;
@@ -29,19 +34,41 @@ import com.google.inject.Module;
 /**
  * The diagram server: GLSP in-process on an ephemeral loopback port, on its own threads. GET serves
  * the web client (diagram.html and its bundle) from {@code webRoot}; an upgrade to WebSocket on
- * {@value #ENDPOINT} opens a GLSP session. Loopback only: nothing outside the machine can connect.
+ * {@value #ENDPOINT} opens a GLSP session.
+ * <p>
+ * Only the server's own pages can drive it. Loopback alone does not ensure that: any web page the
+ * user visits can talk to a loopback port, and a rebinding host name makes it same-origin. So every
+ * request must name the server by {@code 127.0.0.1:PORT} or {@code localhost:PORT} in its Host
+ * header; a WebSocket upgrade must come from the server's own origin and present the 128-bit random
+ * token of a page the server handed out ({@link #pageUrl}); and the token decides which scenario
+ * file the session shows, the client names none. Anything else is answered 403 before a GLSP
+ * message is read.
+ * <p>
+ * Resources are bounded: at most {@value #MAX_CONNECTIONS} connections at once (more are closed on
+ * arrival), {@value #HEADER_TIMEOUT_MS} ms to send the request head, headers of at most
+ * {@value #MAX_HEADER_BYTES} bytes, and WebSocket messages as {@link WebSocketConnection} limits them.
+ * The accept loop outlives failures such as running out of file descriptors.
  */
 public final class DiagramServer implements AutoCloseable {
   public static final String ENDPOINT = "/glsp";
+  /** Connections served at once: one thread each; a diagram page holds one. */
+  static final int MAX_CONNECTIONS = 64;
+  /** Time a client has to send its request line and headers. */
+  static final int HEADER_TIMEOUT_MS = 10_000;
+  /** Size of a request's line and headers together. */
+  static final int MAX_HEADER_BYTES = 32 << 10;
+  /** Pause after a failed accept (file descriptors exhausted, say) before trying again. */
+  static final long ACCEPT_BACKOFF_MS = 100;
 
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final ServerSocket socket;
   private final Path webRoot;
   private final Module[] modules;
-  private final ExecutorService connections = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "slicewright-diagram-connection");
-    t.setDaemon(true);
-    return t;
-  });
+  /** Page token -> the scenario file its page shows. */
+  private final Map<String, Path> pages = new ConcurrentHashMap<>();
+  private final ThreadPoolExecutor connections = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+      r -> thread(r, "slicewright-diagram-connection"));
+  private volatile boolean closed;
 
   private DiagramServer(ServerSocket socket, Path webRoot, ScenarioDomains domains) {
     this.socket = socket;
@@ -56,68 +83,140 @@ public final class DiagramServer implements AutoCloseable {
    * @param webRoot folder holding diagram.html and the client bundle
    */
   public static DiagramServer start(ScenarioDomains domains, Path webRoot) throws IOException {
+    return start(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), domains, webRoot);
+  }
+
+  /** Starts the server on a bound socket (tests give one that fails on purpose). */
+  static DiagramServer start(ServerSocket socket, ScenarioDomains domains, Path webRoot) throws IOException {
     if (!Files.isRegularFile(webRoot.resolve("diagram.html"))) {
+      socket.close();
       throw new IOException("The diagram client is missing: no diagram.html in " + webRoot + " (build the bundle's client with client/build.sh)");
     }
-    DiagramServer server = new DiagramServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), webRoot, domains);
-    Thread accept = new Thread(server::acceptLoop, "slicewright-diagram-server");
-    accept.setDaemon(true);
-    accept.start();
+    // GLSP logs through log4j, whose provider lookup fails when first made on a connection thread in
+    // OSGi: initialise it here, on the caller's thread, before any connection arrives.
+    LogManager.getLogger(DiagramServer.class);
+    DiagramServer server = new DiagramServer(socket, webRoot, domains);
+    thread(server::acceptLoop, "slicewright-diagram-server").start();
     return server;
+  }
+
+  private static Thread thread(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
   }
 
   public int port() {
     return socket.getLocalPort();
   }
 
-  /** The address of the diagram page for a scenario file. */
+  /**
+   * The address of the diagram page of a scenario file. The page carries a token of the server's
+   * choosing that stands for this file; a session opened with it shows this file and no other.
+   */
   public String pageUrl(Path scenario) {
-    return "http://127.0.0.1:" + port() + "/diagram.html?file="
-        + URLEncoder.encode(scenario.toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8);
+    Path file = scenario.toAbsolutePath().normalize();
+    String token = pages.entrySet().stream().filter(e -> e.getValue().equals(file)).map(Map.Entry::getKey).findFirst().orElseGet(() -> {
+      byte[] bytes = new byte[16];
+      RANDOM.nextBytes(bytes);
+      String t = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      pages.put(t, file);
+      return t;
+    });
+    return "http://127.0.0.1:" + port() + "/diagram.html?session=" + token;
   }
 
-  Injector newInjector() {
-    return Guice.createInjector(modules);
+  Injector newInjector(Path file) {
+    Module served = binder -> binder.bind(ServedFile.class).toInstance(new ServedFile(file));
+    Module[] all = Arrays.copyOf(modules, modules.length + 1);
+    all[modules.length] = served;
+    return Guice.createInjector(all);
   }
 
   private void acceptLoop() {
-    while (!socket.isClosed()) {
+    while (!closed) {
+      Socket s;
       try {
-        Socket s = socket.accept();
-        connections.execute(() -> serve(s));
+        s = socket.accept();
       } catch (IOException e) {
-        return; // closed
+        if (closed || socket.isClosed()) return;
+        // Out of file descriptors or a transient network error: wait and keep serving.
+        pause();
+        continue;
       }
+      try {
+        connections.execute(() -> serve(s));
+      } catch (RejectedExecutionException full) {
+        quietlyClose(s);
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(ACCEPT_BACKOFF_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
   private void serve(Socket s) {
     try (s) {
+      s.setSoTimeout(HEADER_TIMEOUT_MS);
       InputStream in = new BufferedInputStream(s.getInputStream());
-      String[] request = readLine(in).split(" ");
-      Map<String, String> headers = new HashMap<>();
-      for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
-        int colon = line.indexOf(':');
-        if (colon > 0) headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+      HttpRequestHead head = HttpRequestHead.read(in, MAX_HEADER_BYTES);
+      OutputStream out = s.getOutputStream();
+      if (head == null) {
+        respond(out, 400, "Bad request.");
+        return;
       }
-      if (request.length < 2) return;
-      String path = request[1].split("\\?")[0];
-      if (ENDPOINT.equals(path) && "websocket".equalsIgnoreCase(headers.get("upgrade")) && headers.containsKey("sec-websocket-key")) {
-        openSession(s, in, headers.get("sec-websocket-key"));
-      } else if ("GET".equals(request[0])) {
-        serveFile(s.getOutputStream(), path);
+      if (!ownHost(head.header("host"))) {
+        respond(out, 403, "Forbidden.");
+        return;
+      }
+      String path;
+      Map<String, String> query;
+      try {
+        path = URLDecoder.decode(head.path(), StandardCharsets.UTF_8);
+        query = head.query();
+      } catch (IllegalArgumentException badEscape) {
+        respond(out, 400, "Bad request: malformed escape.");
+        return;
+      }
+      if (ENDPOINT.equals(path) && "websocket".equalsIgnoreCase(head.header("upgrade")) && head.header("sec-websocket-key") != null) {
+        Path file = pages.get(query.getOrDefault("session", ""));
+        if (!ownOrigin(head.header("origin")) || file == null) {
+          respond(out, 403, "Forbidden.");
+          return;
+        }
+        s.setSoTimeout(0); // an open diagram may sit idle for hours
+        openSession(s, in, head.header("sec-websocket-key"), file);
+      } else if ("GET".equals(head.method())) {
+        serveFile(out, path);
       } else {
-        respond(s.getOutputStream(), 405, "text/plain", ("Only GET and WebSocket upgrades on " + ENDPOINT + ".").getBytes(StandardCharsets.UTF_8));
+        respond(out, 405, "Only GET and WebSocket upgrades on " + ENDPOINT + ".");
       }
+    } catch (SocketTimeoutException slow) {
+      // the client did not finish its request in time: drop it
     } catch (IOException e) {
       // the client went away mid-request: nothing to clean up beyond the socket
     }
   }
 
-  private void openSession(Socket s, InputStream in, String key) throws IOException {
+  /** Host as a browser sends it for the server's own address. */
+  private boolean ownHost(String host) {
+    return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()));
+  }
+
+  /** Origin of the server's own pages. */
+  private boolean ownOrigin(String origin) {
+    return origin != null && (origin.equals("http://127.0.0.1:" + port()) || origin.equals("http://localhost:" + port()));
+  }
+
+  private void openSession(Socket s, InputStream in, String key, Path file) throws IOException {
     WebSocketConnection ws = new WebSocketConnection(s, in);
     ws.handshake(key);
-    GlspSession session = new GlspSession(newInjector(), ws);
+    GlspSession session = new GlspSession(newInjector(file), ws);
     try {
       ws.readMessages(session::receive);
     } finally {
@@ -125,12 +224,11 @@ public final class DiagramServer implements AutoCloseable {
     }
   }
 
-  private void serveFile(OutputStream out, String path) throws IOException {
-    String rel = URLDecoder.decode(path, StandardCharsets.UTF_8);
+  private void serveFile(OutputStream out, String rel) throws IOException {
     if (rel.equals("/")) rel = "/diagram.html";
     Path file = webRoot.resolve(rel.substring(1)).normalize();
     if (!file.startsWith(webRoot) || !Files.isRegularFile(file)) {
-      respond(out, 404, "text/plain", ("Not found: " + rel).getBytes(StandardCharsets.UTF_8));
+      respond(out, 404, "Not found.");
       return;
     }
     respond(out, 200, contentType(file), Files.readAllBytes(file));
@@ -148,25 +246,36 @@ public final class DiagramServer implements AutoCloseable {
     return "application/octet-stream";
   }
 
+  private static void respond(OutputStream out, int status, String text) throws IOException {
+    respond(out, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static void respond(OutputStream out, int status, String type, byte[] body) throws IOException {
-    String head = "HTTP/1.1 " + status + (status == 200 ? " OK" : status == 404 ? " Not Found" : " Method Not Allowed")
-        + "\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length + "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
+    String reason = switch (status) {
+      case 200 -> "OK";
+      case 400 -> "Bad Request";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      default -> "Method Not Allowed";
+    };
+    String head = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length
+        + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n";
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.write(body);
     out.flush();
   }
 
-  private static String readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-      if (c != '\r') line.write(c);
-      if (line.size() > 16384) throw new IOException("HTTP header line too long");
+  private static void quietlyClose(Socket s) {
+    try {
+      s.close();
+    } catch (IOException e) {
+      // already closed
     }
-    return line.toString(StandardCharsets.US_ASCII);
   }
 
   @Override
   public void close() throws IOException {
+    closed = true;
     socket.close();
     connections.shutdownNow();
   }

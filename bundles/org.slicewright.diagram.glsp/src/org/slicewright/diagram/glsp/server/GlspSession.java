@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.eclipse.glsp.server.actions.ActionMessage;
+import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
 import org.eclipse.glsp.server.protocol.GLSPClient;
 import org.eclipse.glsp.server.protocol.GLSPServer;
@@ -33,7 +35,17 @@ final class GlspSession {
     json = new MessageJsonHandler(methods, gson::configureGsonBuilder);
     remote = new RemoteEndpoint(message -> ws.sendText(json.serialize(message)), ServiceEndpoints.toEndpoint(server));
     json.setMethodProvider(remote);
-    server.connect(ServiceEndpoints.toServiceObject(remote, GLSPClient.class));
+    GLSPClient client = ServiceEndpoints.toServiceObject(remote, GLSPClient.class);
+    server.connect(message -> client.process(withoutDetails(message)));
+  }
+
+  /**
+   * GLSP attaches the server-side stack trace to the error messages it sends a client; the client is a
+   * web page and needs none of it (it names classes and paths). The log keeps the whole error.
+   */
+  static ActionMessage withoutDetails(ActionMessage message) {
+    if (message.getAction() instanceof MessageAction m && m.getDetails().isPresent()) m.setDetails(null);
+    return message;
   }
 
   /** One message from the client; a message that cannot be read is reported and skipped, not fatal. */

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Consumer;
 
@@ -18,11 +19,23 @@ import java.util.function.Consumer;
  * messages in and out, ping/pong and close. The diagram client sends one JSON-RPC message per text
  * message. Written for the loopback diagram server so the product needs no servlet container (Jetty
  * 12's websocket stack finds its pieces by ServiceLoader, which plain OSGi does not provide).
+ * <p>
+ * What a client declares is not trusted: a frame's payload is read in chunks into a buffer that
+ * grows with the bytes actually received, a message may not exceed {@value #MAX_MESSAGE} bytes, and
+ * frames a client must not send (unmasked ones, oversized control frames) end the connection with a
+ * protocol-error close.
  */
 final class WebSocketConnection {
   private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-  /** GLSP's own endpoint allows 8 MiB text messages; a 5 000-node model is about 3 MiB. */
-  static final int MAX_MESSAGE = 64 << 20;
+  /**
+   * Largest message a client may send. Clients send actions (a paste of many nodes is the largest);
+   * the models themselves travel from the server, which this limit does not bound.
+   */
+  static final int MAX_MESSAGE = 16 << 20;
+  /** Bytes read at a time: what a frame header declares is only allocated as it arrives. */
+  private static final int CHUNK = 64 << 10;
+  /** Close status of a protocol error (RFC 6455 section 7.4.1). */
+  private static final int PROTOCOL_ERROR = 1002, TOO_BIG = 1009;
 
   private final Socket socket;
   private final DataInputStream in;
@@ -57,6 +70,7 @@ final class WebSocketConnection {
   void readMessages(Consumer<String> onText) throws IOException {
     ByteArrayOutputStream message = new ByteArrayOutputStream();
     int messageOpcode = -1;
+    byte[] chunk = new byte[CHUNK];
     while (true) {
       int b0, b1;
       try {
@@ -70,23 +84,39 @@ final class WebSocketConnection {
       long len = b1 & 0x7F;
       if (len == 126) len = in.readUnsignedShort();
       else if (len == 127) len = in.readLong();
-      if (len < 0 || len > MAX_MESSAGE) throw new IOException("WebSocket frame of " + len + " bytes exceeds the limit of " + MAX_MESSAGE);
+      if ((b1 & 0x80) == 0) { // a client must mask every frame (RFC 6455 section 5.1)
+        refuse(PROTOCOL_ERROR);
+        return;
+      }
+      boolean control = (opcode & 0x8) != 0;
+      if (len < 0 || (control && len > 125)) {
+        refuse(PROTOCOL_ERROR);
+        return;
+      }
+      ByteArrayOutputStream target = control ? new ByteArrayOutputStream() : message;
+      if (target.size() + len > MAX_MESSAGE) {
+        refuse(TOO_BIG);
+        return;
+      }
       byte[] mask = new byte[4];
-      if ((b1 & 0x80) != 0) in.readFully(mask);
-      byte[] payload = new byte[(int) len];
-      in.readFully(payload);
-      if ((b1 & 0x80) != 0) for (int i = 0; i < payload.length; i++) payload[i] ^= mask[i & 3];
+      in.readFully(mask);
+      for (long done = 0; done < len;) {
+        int n = (int) Math.min(chunk.length, len - done);
+        in.readFully(chunk, 0, n);
+        for (int i = 0; i < n; i++) chunk[i] ^= mask[(int) ((done + i) & 3)];
+        target.write(chunk, 0, n);
+        done += n;
+      }
       switch (opcode) {
-        case 0x8 -> { // close: echo it and stop
-          send(0x8, payload.length >= 2 ? java.util.Arrays.copyOf(payload, 2) : new byte[0]);
+        case 0x8 -> { // close: echo its status and stop
+          byte[] payload = target.toByteArray();
+          send(0x8, payload.length >= 2 ? Arrays.copyOf(payload, 2) : new byte[0]);
           return;
         }
-        case 0x9 -> send(0xA, payload);
+        case 0x9 -> send(0xA, target.toByteArray());
         case 0xA -> { /* pong: nothing to do */ }
         default -> {
           if (opcode != 0) messageOpcode = opcode;
-          message.write(payload);
-          if (message.size() > MAX_MESSAGE) throw new IOException("WebSocket message exceeds the limit of " + MAX_MESSAGE + " bytes");
           if (fin) {
             if (messageOpcode == 0x1) onText.accept(message.toString(StandardCharsets.UTF_8));
             message.reset();
@@ -95,6 +125,11 @@ final class WebSocketConnection {
         }
       }
     }
+  }
+
+  /** Closes with a status telling the client why (the read loop then ends). */
+  private void refuse(int status) throws IOException {
+    send(0x8, new byte[] { (byte) (status >>> 8), (byte) status });
   }
 
   void sendText(String text) {
