@@ -56,6 +56,8 @@ public final class ScenarioResources {
 
   /** Makes a resource set (e.g. an editing domain's) able to read and write scenarios; returns it. */
   public static ResourceSet configure(ResourceSet rs) {
+    // Only the files the application loads itself are read: references to other files or URLs are refused.
+    if (!(rs.getURIConverter() instanceof ConfinedUriConverter)) rs.setURIConverter(new ConfinedUriConverter());
     for (EPackage p : packages()) {
       rs.getPackageRegistry().put(p.getNsURI(), p);
       // The global validator registry is keyed by package; registering the same stateless
@@ -103,10 +105,12 @@ public final class ScenarioResources {
     if (!Files.isRegularFile(abs)) {
       throw new ScenarioLoadException(file, 0, 0, Files.exists(abs) ? "not a regular file" : "file not found", null);
     }
-    Resource r = rs.createResource(URI.createFileURI(abs.toString()));
+    URI uri = URI.createFileURI(abs.toString());
+    Resource r = rs.createResource(uri);
     if (r == null) {
       throw new ScenarioLoadException(file, 0, 0, "not a ." + FILE_EXTENSION + " file", null);
     }
+    if (rs.getURIConverter() instanceof ConfinedUriConverter confined) confined.allow(uri);
     try {
       r.load(rs.getLoadOptions());
     } catch (IOException | RuntimeException e) {
@@ -120,6 +124,12 @@ public final class ScenarioResources {
     }
     if (r.getContents().isEmpty()) {
       throw new ScenarioLoadException(file, 0, 0, "the file holds no scenario", null);
+    }
+    try {
+      ExternalReferences.check(r, file);
+    } catch (ScenarioLoadException e) {
+      rs.getResources().remove(r);
+      throw e;
     }
     EObject root = r.getContents().get(0);
     if (!(root instanceof Scenario)) {

@@ -121,7 +121,7 @@ public final class OffloadingScenarioMapper {
     String source;
     try {
       if (p.getTraceRef() != null && !p.getTraceRef().isBlank()) {
-        Path file = TwinScenarioMapper.baseDir(s).resolve(p.getTraceRef());
+        Path file = TraceFiles.resolve(TwinScenarioMapper.baseDir(s), p.getTraceRef(), "offloading policy '" + p.getId() + "'");
         traces = CsvTraceReader.read(file);
         if (quick && traces.length() > 144 * days) traces = traces.head(144 * days);
         source = "CSV " + file.getFileName() + ", " + traces.series() + " columns";

@@ -63,7 +63,7 @@ public final class TwinScenarioMapper {
       List<TwinTraceReader.Observation> trace = null;
       Map<String, Double> mix = Map.of();
       if (t.getTraceRef() != null && !t.getTraceRef().isBlank()) {
-        Path f = baseDir.resolve(t.getTraceRef());
+        Path f = TraceFiles.resolve(baseDir, t.getTraceRef(), "twin '" + t.getId() + "'");
         List<TwinTraceReader.Observation> all = traces.containsKey(f) ? traces.get(f) : TwinTraceReader.read(f);
         traces.put(f, all);
         String group = t.getGroup() != null ? t.getGroup().getId() : t.getId();
