@@ -12,6 +12,7 @@ import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.learn.pooling.SamplingEfficiency;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.FileChangedException;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
 import org.slicewright.report.PdfReportWriter;
@@ -134,6 +135,8 @@ final class RecommendCommand {
         for (List<FittedSurrogate> fs : rec.surrogates().values()) s.getSurrogates().add(fs.get(0).toModel("surrogate-" + fs.get(0).metric().replace('_', '-')));
         ScenarioResources.save(s, file);
       }
+    } catch (FileChangedException e) {
+      throw new UsageException(file + " changed on disk while recommend ran; the surrogates were not saved (the report is written): run again");
     } catch (IOException e) {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
     }

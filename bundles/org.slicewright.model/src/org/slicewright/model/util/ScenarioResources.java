@@ -1,14 +1,21 @@
 package org.slicewright.model.util;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -39,6 +46,10 @@ import org.slicewright.model.twins.TwinsPackage;
 public final class ScenarioResources {
   /** The file extension of scenarios. */
   public static final String FILE_EXTENSION = "slicewright";
+  /** Largest scenario file read: a 50 000-node network with its links is about 30 MB. */
+  public static final long MAX_FILE_MB = 128;
+  /** Saves of one file in this process take turns (the workbench and its diagram pages share it). */
+  private static final Map<Path, ReentrantLock> SAVING = new ConcurrentHashMap<>();
 
   private ScenarioResources() {
   }
@@ -105,6 +116,17 @@ public final class ScenarioResources {
     if (!Files.isRegularFile(abs)) {
       throw new ScenarioLoadException(file, 0, 0, Files.exists(abs) ? "not a regular file" : "file not found", null);
     }
+    byte[] bytes;
+    try {
+      long size = Files.size(abs);
+      if (size > MAX_FILE_MB << 20) {
+        throw new ScenarioLoadException(file, 0, 0, String.format(Locale.ROOT, "%.0f MB, over the %d MB a scenario file may have", size / 1048576.0,
+            MAX_FILE_MB), null);
+      }
+      bytes = Files.readAllBytes(abs);
+    } catch (IOException e) {
+      throw new ScenarioLoadException(file, 0, 0, "cannot be read: " + e.getMessage(), e);
+    }
     URI uri = URI.createFileURI(abs.toString());
     Resource r = rs.createResource(uri);
     if (r == null) {
@@ -112,7 +134,7 @@ public final class ScenarioResources {
     }
     if (rs.getURIConverter() instanceof ConfinedUriConverter confined) confined.allow(uri);
     try {
-      r.load(rs.getLoadOptions());
+      r.load(new ByteArrayInputStream(bytes), rs.getLoadOptions());
     } catch (IOException | RuntimeException e) {
       rs.getResources().remove(r);
       throw describe(file, r, e);
@@ -136,6 +158,7 @@ public final class ScenarioResources {
       throw new ScenarioLoadException(file, 0, 0,
           "the file holds a " + root.eClass().getName() + ", not a Scenario", null);
     }
+    DiskVersion.record(r, abs, bytes);
     return (Scenario) root;
   }
 
@@ -171,20 +194,57 @@ public final class ScenarioResources {
   /**
    * Saves the scenario's resource to {@code file} atomically, keeping the previous version as
    * {@code file.bak}. The scenario's resource URI is set to the file.
+   *
+   * @throws FileChangedException when the file changed on disk since the scenario was loaded from it
+   *         or last saved to it: nothing is written, and the caller may ask and {@link #saveOverwriting}
    */
   public static void save(Scenario scenario, Path file) throws IOException {
+    save(scenario, file, false);
+  }
+
+  /** Saves like {@link #save}, over a file that changed on disk since it was loaded (the planner chose to). */
+  public static void saveOverwriting(Scenario scenario, Path file) throws IOException {
+    save(scenario, file, true);
+  }
+
+  private static void save(Scenario scenario, Path file, boolean overwrite) throws IOException {
     Path abs = file.toAbsolutePath().normalize();
     Resource r = scenario.eResource();
     if (r == null) {
       r = createResourceSet().createResource(URI.createFileURI(abs.toString()));
       r.getContents().add(scenario);
-    } else {
-      r.setURI(URI.createFileURI(abs.toString()));
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     r.save(bytes, saveOptions());
-    writeAtomically(abs, bytes.toByteArray());
-    r.setModified(false);
+    byte[] content = bytes.toByteArray();
+    ReentrantLock inProcess = SAVING.computeIfAbsent(abs, p -> new ReentrantLock());
+    inProcess.lock();
+    try (SaveLock onDisk = SaveLock.acquire(abs)) {
+      DiskVersion loaded = DiskVersion.of(r);
+      if (!overwrite && loaded != null && Files.isRegularFile(abs) && !loaded.matches(abs, Files.readAllBytes(abs))) {
+        throw new FileChangedException(file);
+      }
+      removeStaleTemporaries(abs);
+      writeAtomically(abs, content);
+      r.setURI(URI.createFileURI(abs.toString()));
+      DiskVersion.record(r, abs, content);
+      r.setModified(false);
+    } finally {
+      inProcess.unlock();
+    }
+  }
+
+  /** Temporaries of earlier saves of this file that did not finish (the process was killed): under the lock, none is in use. */
+  private static void removeStaleTemporaries(Path target) throws IOException {
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) return;
+    String prefix = "." + target.getFileName() + ".";
+    try (var files = Files.newDirectoryStream(dir, f -> {
+      String n = f.getFileName().toString();
+      return n.startsWith(prefix) && n.endsWith(".tmp");
+    })) {
+      for (Path f : files) Files.deleteIfExists(f);
+    }
   }
 
   /** The temp file is private by default; give it the target's permissions, or rw-r--r-- for a new file. */
@@ -214,18 +274,39 @@ public final class ScenarioResources {
     if (dir != null) Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      Files.write(tmp, content);
+      writeDurably(tmp, content);
       keepPermissions(target, tmp);
       if (keepBackup && Files.exists(target)) {
-        Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
+        // The backup too goes through a temporary, so a crash never leaves a half-written .bak.
+        Path bak = target.resolveSibling(target.getFileName() + ".bak");
+        Path bakTmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+          writeDurably(bakTmp, Files.readAllBytes(target));
+          move(bakTmp, bak);
+        } finally {
+          Files.deleteIfExists(bakTmp);
+        }
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes and forces the bytes to the device, so a rename after it never exposes an empty file after a power loss. */
+  private static void writeDurably(Path file, byte[] content) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer buf = ByteBuffer.wrap(content);
+      while (buf.hasRemaining()) ch.write(buf);
+      ch.force(true);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

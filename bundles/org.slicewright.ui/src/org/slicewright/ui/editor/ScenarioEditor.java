@@ -26,6 +26,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.FileChangedException;
 import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.ui.emf.AdapterFactories;
@@ -208,7 +209,17 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   public void doSave(IProgressMonitor monitor) {
     if (scenario == null) return;
     try {
-      ScenarioResources.save(scenario, file);
+      try {
+        ScenarioResources.save(scenario, file);
+      } catch (FileChangedException changed) {
+        // Another program or session saved the file since it was opened: overwrite only if the planner says so.
+        if (!MessageDialog.openQuestion(getSite().getShell(), "File Changed", "The file '" + file + "' has been changed on the file system since it "
+            + "was opened. Do you want to overwrite the changes made on the file system?")) {
+          if (monitor != null) monitor.setCanceled(true);
+          return;
+        }
+        ScenarioResources.saveOverwriting(scenario, file);
+      }
       ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
       firePropertyChange(PROP_DIRTY);
       // Validation runs on save: refresh the view if it is open, open it when there are errors.
