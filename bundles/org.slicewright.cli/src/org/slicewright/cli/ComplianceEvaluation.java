@@ -52,12 +52,17 @@ final class ComplianceEvaluation {
     for (ComplianceReport.RunRows run : runs) {
       for (ComplianceChecker.Compliance c : run.rows()) {
         List<String> r = List.of(run.run(), c.service(), c.indicator().getLiteral(), c.comparison().getLiteral(), String.format(Locale.ROOT, "%.6g", c.required()),
-            c.unit() == null ? "" : c.unit(), c.status().name(), c.measured() == null ? "" : String.format(Locale.ROOT, "%.6g", c.measured()),
+            c.unit() == null ? "" : c.unit(), c.status().name(), measured(c),
             String.join(" | ", c.resources()), c.detail());
         csv.append(String.join(",", r.stream().map(ComplianceEvaluation::quote).toList())).append('\n');
       }
     }
     ScenarioResources.writeAtomically(dir.resolve("compliance.csv"), csv.toString().getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  /** The measured value; empty when there is none or it was never reached (the detail says which): a result holds no NaN or infinity. */
+  private static String measured(ComplianceChecker.Compliance c) {
+    return c.measured() == null || !Double.isFinite(c.measured()) ? "" : String.format(Locale.ROOT, "%.6g", c.measured());
   }
 
   /** "met/total met" for the command's summary line. */

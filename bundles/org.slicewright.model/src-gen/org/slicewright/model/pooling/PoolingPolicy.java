@@ -71,6 +71,7 @@ public interface PoolingPolicy extends Identified {
 	 * @see #setK(int)
 	 * @see org.slicewright.model.pooling.PoolingPackage#getPoolingPolicy_K()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='1' max='10000'"
 	 * @generated
 	 */
 	int getK();

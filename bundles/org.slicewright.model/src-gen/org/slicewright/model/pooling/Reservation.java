@@ -68,6 +68,7 @@ public interface Reservation extends EObject {
 	 * @see #setAmount(double)
 	 * @see org.slicewright.model.pooling.PoolingPackage#getReservation_Amount()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e12'"
 	 * @generated
 	 */
 	double getAmount();

@@ -43,6 +43,7 @@ public interface ResourceUnitCostModel extends Identified {
 	 * @see #setCommunicationPerDataUnit(double)
 	 * @see org.slicewright.model.pooling.PoolingPackage#getResourceUnitCostModel_CommunicationPerDataUnit()
 	 * @model default="1.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getCommunicationPerDataUnit();
@@ -69,6 +70,7 @@ public interface ResourceUnitCostModel extends Identified {
 	 * @see #setComputingPerDataUnit(double)
 	 * @see org.slicewright.model.pooling.PoolingPackage#getResourceUnitCostModel_ComputingPerDataUnit()
 	 * @model default="0.5"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getComputingPerDataUnit();
@@ -95,6 +97,7 @@ public interface ResourceUnitCostModel extends Identified {
 	 * @see #setModelExchangePerTransfer(double)
 	 * @see org.slicewright.model.pooling.PoolingPackage#getResourceUnitCostModel_ModelExchangePerTransfer()
 	 * @model default="0.1"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getModelExchangePerTransfer();
@@ -121,6 +124,7 @@ public interface ResourceUnitCostModel extends Identified {
 	 * @see #setModelTraining(double)
 	 * @see org.slicewright.model.pooling.PoolingPackage#getResourceUnitCostModel_ModelTraining()
 	 * @model default="10.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getModelTraining();
@@ -176,6 +180,7 @@ public interface ResourceUnitCostModel extends Identified {
 	 * @see #setShortfallMultiplier(double)
 	 * @see org.slicewright.model.pooling.PoolingPackage#getResourceUnitCostModel_ShortfallMultiplier()
 	 * @model default="2.0"
+	 *        annotation="http://slicewright.org/range min='1' max='100'"
 	 * @generated
 	 */
 	double getShortfallMultiplier();

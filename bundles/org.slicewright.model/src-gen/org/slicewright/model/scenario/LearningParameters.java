@@ -46,6 +46,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setHiddenUnits(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_HiddenUnits()
 	 * @model default="200"
+	 *        annotation="http://slicewright.org/range min='1' max='4096'"
 	 * @generated
 	 */
 	int getHiddenUnits();
@@ -72,6 +73,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setLearningRate(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_LearningRate()
 	 * @model default="0.01"
+	 *        annotation="http://slicewright.org/range min='1e-9' max='10'"
 	 * @generated
 	 */
 	double getLearningRate();
@@ -98,6 +100,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setTicks(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_Ticks()
 	 * @model default="200"
+	 *        annotation="http://slicewright.org/range min='1' max='100000'"
 	 * @generated
 	 */
 	int getTicks();
@@ -124,6 +127,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setAggregationPeriod(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_AggregationPeriod()
 	 * @model default="10"
+	 *        annotation="http://slicewright.org/range min='1' max='100000'"
 	 * @generated
 	 */
 	int getAggregationPeriod();
@@ -150,6 +154,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setBatchSize(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_BatchSize()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='1' max='10000'"
 	 * @generated
 	 */
 	int getBatchSize();
@@ -176,6 +181,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setLabelSkew(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_LabelSkew()
 	 * @model default="0.5"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getLabelSkew();
@@ -202,6 +208,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setDataUnitSamples(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_DataUnitSamples()
 	 * @model default="10"
+	 *        annotation="http://slicewright.org/range min='1' max='1000'"
 	 * @generated
 	 */
 	int getDataUnitSamples();
@@ -228,6 +235,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setLocalEpochs(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_LocalEpochs()
 	 * @model default="5"
+	 *        annotation="http://slicewright.org/range min='1' max='100'"
 	 * @generated
 	 */
 	int getLocalEpochs();
@@ -254,6 +262,7 @@ public interface LearningParameters extends EObject {
 	 * @see #setMaxWaitTicks(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getLearningParameters_MaxWaitTicks()
 	 * @model default="10"
+	 *        annotation="http://slicewright.org/range min='0' max='100000'"
 	 * @generated
 	 */
 	int getMaxWaitTicks();

@@ -65,6 +65,7 @@ public interface Metric extends EObject {
 	 * @see #setValue(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getMetric_Value()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range"
 	 * @generated
 	 */
 	double getValue();

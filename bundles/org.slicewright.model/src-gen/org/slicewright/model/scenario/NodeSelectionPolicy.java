@@ -75,6 +75,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @see #setAlpha(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_Alpha()
 	 * @model default="0.4"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getAlpha();
@@ -101,6 +102,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @see #setBeta(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_Beta()
 	 * @model default="0.4"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getBeta();
@@ -127,6 +129,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @see #setGamma(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_Gamma()
 	 * @model default="0.2"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getGamma();
@@ -153,6 +156,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @see #setW1(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_W1()
 	 * @model default="0.2"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getW1();
@@ -179,6 +183,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @see #setW5(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_W5()
 	 * @model default="0.3"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getW5();
@@ -205,6 +210,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @see #setW15(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_W15()
 	 * @model default="0.5"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getW15();
@@ -257,6 +263,7 @@ public interface NodeSelectionPolicy extends Identified {
 	 * @see #setQosBudgetMs(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getNodeSelectionPolicy_QosBudgetMs()
 	 * @model default="150.0"
+	 *        annotation="http://slicewright.org/range min='0.001' max='60000'"
 	 * @generated
 	 */
 	double getQosBudgetMs();

@@ -84,6 +84,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setTransmissionCost(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_TransmissionCost()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getTransmissionCost();
@@ -110,6 +111,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setProbability(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Probability()
 	 * @model default="0.5"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getProbability();
@@ -136,6 +138,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setDropout(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Dropout()
 	 * @model default="0.4"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getDropout();
@@ -162,6 +165,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setPasses(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Passes()
 	 * @model default="10"
+	 *        annotation="http://slicewright.org/range min='1' max='1000'"
 	 * @generated
 	 */
 	int getPasses();
@@ -188,6 +192,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setThreshold(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Threshold()
 	 * @model default="0.05"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getThreshold();
@@ -214,6 +219,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setLocalWeight(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_LocalWeight()
 	 * @model default="0.9"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getLocalWeight();
@@ -240,6 +246,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setUnderProvisioningCost(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_UnderProvisioningCost()
 	 * @model default="50.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getUnderProvisioningCost();
@@ -266,6 +273,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setOverProvisioningCost(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_OverProvisioningCost()
 	 * @model default="1.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getOverProvisioningCost();
@@ -292,6 +300,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setRttMs(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_RttMs()
 	 * @model default="42.46"
+	 *        annotation="http://slicewright.org/range min='0' max='60000'"
 	 * @generated
 	 */
 	double getRttMs();
@@ -344,6 +353,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setEpochs(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Epochs()
 	 * @model default="40"
+	 *        annotation="http://slicewright.org/range min='1' max='10000'"
 	 * @generated
 	 */
 	int getEpochs();
@@ -370,6 +380,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setPatience(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_Patience()
 	 * @model default="10"
+	 *        annotation="http://slicewright.org/range min='1' max='10000'"
 	 * @generated
 	 */
 	int getPatience();
@@ -396,6 +407,7 @@ public interface OffloadingPolicy extends Identified {
 	 * @see #setLearningRate(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingPolicy_LearningRate()
 	 * @model default="0.002"
+	 *        annotation="http://slicewright.org/range min='1e-9' max='10'"
 	 * @generated
 	 */
 	double getLearningRate();

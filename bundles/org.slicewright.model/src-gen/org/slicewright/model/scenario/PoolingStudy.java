@@ -93,6 +93,7 @@ public interface PoolingStudy extends Identified {
 	 * @see #setLambdaMax(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getPoolingStudy_LambdaMax()
 	 * @model default="10.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1000'"
 	 * @generated
 	 */
 	double getLambdaMax();

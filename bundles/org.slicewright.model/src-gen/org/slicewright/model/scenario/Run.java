@@ -120,6 +120,7 @@ public interface Run extends Identified {
 	 * @see #setWallMs(long)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getRun_WallMs()
 	 * @model default="0"
+	 *        annotation="http://slicewright.org/range min='0'"
 	 * @generated
 	 */
 	long getWallMs();

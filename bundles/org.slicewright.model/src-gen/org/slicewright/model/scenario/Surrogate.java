@@ -114,6 +114,7 @@ public interface Surrogate extends Identified {
 	 * @return the value of the '<em>Coefficients</em>' attribute list.
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSurrogate_Coefficients()
 	 * @model unique="false"
+	 *        annotation="http://slicewright.org/range"
 	 * @generated
 	 */
 	EList<Double> getCoefficients();
@@ -130,6 +131,7 @@ public interface Surrogate extends Identified {
 	 * @see #setCvRmse(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSurrogate_CvRmse()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e12'"
 	 * @generated
 	 */
 	double getCvRmse();
@@ -156,6 +158,7 @@ public interface Surrogate extends Identified {
 	 * @see #setTrainingRuns(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSurrogate_TrainingRuns()
 	 * @model default="0"
+	 *        annotation="http://slicewright.org/range min='0' max='1000000000'"
 	 * @generated
 	 */
 	int getTrainingRuns();

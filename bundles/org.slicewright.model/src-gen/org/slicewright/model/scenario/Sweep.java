@@ -46,6 +46,7 @@ public interface Sweep extends Identified {
 	 * @see #setSubPoolsFrom(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSweep_SubPoolsFrom()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='1' max='10000'"
 	 * @generated
 	 */
 	int getSubPoolsFrom();
@@ -72,6 +73,7 @@ public interface Sweep extends Identified {
 	 * @see #setSubPoolsTo(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSweep_SubPoolsTo()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='1' max='10000'"
 	 * @generated
 	 */
 	int getSubPoolsTo();
@@ -97,6 +99,7 @@ public interface Sweep extends Identified {
 	 * @return the value of the '<em>Sub Pool Values</em>' attribute list.
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSweep_SubPoolValues()
 	 * @model unique="false"
+	 *        annotation="http://slicewright.org/range min='1' max='10000'"
 	 * @generated
 	 */
 	EList<Integer> getSubPoolValues();
@@ -112,6 +115,7 @@ public interface Sweep extends Identified {
 	 * @return the value of the '<em>Lambda Max Values</em>' attribute list.
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSweep_LambdaMaxValues()
 	 * @model unique="false"
+	 *        annotation="http://slicewright.org/range min='0' max='1000'"
 	 * @generated
 	 */
 	EList<Double> getLambdaMaxValues();
@@ -128,6 +132,7 @@ public interface Sweep extends Identified {
 	 * @see #setSeeds(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSweep_Seeds()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='1' max='1000'"
 	 * @generated
 	 */
 	int getSeeds();
@@ -180,6 +185,7 @@ public interface Sweep extends Identified {
 	 * @see #setThreads(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getSweep_Threads()
 	 * @model default="0"
+	 *        annotation="http://slicewright.org/range min='0' max='1024'"
 	 * @generated
 	 */
 	int getThreads();

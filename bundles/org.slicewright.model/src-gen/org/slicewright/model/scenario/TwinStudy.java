@@ -48,6 +48,7 @@ public interface TwinStudy extends Identified {
 	 * @see #setPeriods(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_Periods()
 	 * @model default="288"
+	 *        annotation="http://slicewright.org/range min='1' max='100000'"
 	 * @generated
 	 */
 	int getPeriods();
@@ -74,6 +75,7 @@ public interface TwinStudy extends Identified {
 	 * @see #setPeriodS(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_PeriodS()
 	 * @model default="300.0"
+	 *        annotation="http://slicewright.org/range min='1' max='86400'"
 	 * @generated
 	 */
 	double getPeriodS();
@@ -100,6 +102,7 @@ public interface TwinStudy extends Identified {
 	 * @see #setSeasonLength(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_SeasonLength()
 	 * @model default="288"
+	 *        annotation="http://slicewright.org/range min='2' max='100000'"
 	 * @generated
 	 */
 	int getSeasonLength();
@@ -126,6 +129,7 @@ public interface TwinStudy extends Identified {
 	 * @see #setHeadroom(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_Headroom()
 	 * @model default="0.1"
+	 *        annotation="http://slicewright.org/range min='0' max='100'"
 	 * @generated
 	 */
 	double getHeadroom();
@@ -152,6 +156,7 @@ public interface TwinStudy extends Identified {
 	 * @see #setSlaShortfall(double)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_SlaShortfall()
 	 * @model default="0.05"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getSlaShortfall();
@@ -178,6 +183,7 @@ public interface TwinStudy extends Identified {
 	 * @see #setLags(int)
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_Lags()
 	 * @model default="12"
+	 *        annotation="http://slicewright.org/range min='1' max='1000'"
 	 * @generated
 	 */
 	int getLags();
@@ -220,6 +226,7 @@ public interface TwinStudy extends Identified {
 	 * @return the value of the '<em>Sweep Sync Periods S</em>' attribute list.
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_SweepSyncPeriodsS()
 	 * @model unique="false"
+	 *        annotation="http://slicewright.org/range min='0.001' max='604800'"
 	 * @generated
 	 */
 	EList<Double> getSweepSyncPeriodsS();
@@ -235,6 +242,7 @@ public interface TwinStudy extends Identified {
 	 * @return the value of the '<em>Sweep Precisions</em>' attribute list.
 	 * @see org.slicewright.model.scenario.ScenarioPackage#getTwinStudy_SweepPrecisions()
 	 * @model unique="false"
+	 *        annotation="http://slicewright.org/range min='1e-9' max='10'"
 	 * @generated
 	 */
 	EList<Double> getSweepPrecisions();

@@ -39,6 +39,7 @@ public interface ConventionalService extends Service {
 	 * @see #setTrafficMbps(double)
 	 * @see org.slicewright.model.slicing.SlicingPackage#getConventionalService_TrafficMbps()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e7'"
 	 * @generated
 	 */
 	double getTrafficMbps();

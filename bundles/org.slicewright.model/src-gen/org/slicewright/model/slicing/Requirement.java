@@ -99,6 +99,7 @@ public interface Requirement extends EObject {
 	 * @see #setValue(double)
 	 * @see org.slicewright.model.slicing.SlicingPackage#getRequirement_Value()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e12' max='1e12'"
 	 * @generated
 	 */
 	double getValue();

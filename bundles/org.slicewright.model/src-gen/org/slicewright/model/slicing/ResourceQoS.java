@@ -126,6 +126,7 @@ public interface ResourceQoS extends EObject {
 	 * @see #setValue(double)
 	 * @see org.slicewright.model.slicing.SlicingPackage#getResourceQoS_Value()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e12' max='1e12'"
 	 * @generated
 	 */
 	double getValue();

@@ -94,6 +94,7 @@ public interface Link extends Identified {
 	 * @see #setBandwidthMbps(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getLink_BandwidthMbps()
 	 * @model default="1000.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e7'"
 	 * @generated
 	 */
 	double getBandwidthMbps();
@@ -120,6 +121,7 @@ public interface Link extends Identified {
 	 * @see #setLatencyMeanMs(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getLink_LatencyMeanMs()
 	 * @model default="1.0"
+	 *        annotation="http://slicewright.org/range min='0' max='60000'"
 	 * @generated
 	 */
 	double getLatencyMeanMs();
@@ -146,6 +148,7 @@ public interface Link extends Identified {
 	 * @see #setLatencyStdMs(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getLink_LatencyStdMs()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='60000'"
 	 * @generated
 	 */
 	double getLatencyStdMs();
@@ -201,6 +204,7 @@ public interface Link extends Identified {
 	 * @see #setStableAlpha(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getLink_StableAlpha()
 	 * @model default="1.6878"
+	 *        annotation="http://slicewright.org/range min='0.1' max='2'"
 	 * @generated
 	 */
 	double getStableAlpha();
@@ -227,6 +231,7 @@ public interface Link extends Identified {
 	 * @see #setStableScale(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getLink_StableScale()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='60000'"
 	 * @generated
 	 */
 	double getStableScale();

@@ -180,6 +180,7 @@ public interface Node extends Identified {
 	 * @see #setStreamFrameSize(int)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_StreamFrameSize()
 	 * @model default="600"
+	 *        annotation="http://slicewright.org/range min='16' max='8192'"
 	 * @generated
 	 */
 	int getStreamFrameSize();
@@ -206,6 +207,7 @@ public interface Node extends Identified {
 	 * @see #setStreamFps(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_StreamFps()
 	 * @model default="5.0"
+	 *        annotation="http://slicewright.org/range min='0' max='240'"
 	 * @generated
 	 */
 	double getStreamFps();
@@ -232,6 +234,7 @@ public interface Node extends Identified {
 	 * @see #setDiagramX(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_DiagramX()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e9' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramX();
@@ -258,6 +261,7 @@ public interface Node extends Identified {
 	 * @see #setDiagramY(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_DiagramY()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e9' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramY();
@@ -284,6 +288,7 @@ public interface Node extends Identified {
 	 * @see #setDiagramWidth(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_DiagramWidth()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramWidth();
@@ -310,6 +315,7 @@ public interface Node extends Identified {
 	 * @see #setDiagramHeight(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_DiagramHeight()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramHeight();

@@ -41,6 +41,7 @@ public interface NodeResources extends EObject {
 	 * @see #setCompute(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNodeResources_Compute()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getCompute();
@@ -67,6 +68,7 @@ public interface NodeResources extends EObject {
 	 * @see #setMemory(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNodeResources_Memory()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getMemory();
@@ -93,6 +95,7 @@ public interface NodeResources extends EObject {
 	 * @see #setStorage(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNodeResources_Storage()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e9'"
 	 * @generated
 	 */
 	double getStorage();
@@ -119,6 +122,7 @@ public interface NodeResources extends EObject {
 	 * @see #setAccelerator(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNodeResources_Accelerator()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getAccelerator();

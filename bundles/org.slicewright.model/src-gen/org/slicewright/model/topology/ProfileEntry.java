@@ -42,6 +42,7 @@ public interface ProfileEntry extends EObject {
 	 * @see #setFrameSize(int)
 	 * @see org.slicewright.model.topology.TopologyPackage#getProfileEntry_FrameSize()
 	 * @model default="600"
+	 *        annotation="http://slicewright.org/range min='16' max='8192'"
 	 * @generated
 	 */
 	int getFrameSize();
@@ -68,6 +69,7 @@ public interface ProfileEntry extends EObject {
 	 * @see #setInstances(int)
 	 * @see org.slicewright.model.topology.TopologyPackage#getProfileEntry_Instances()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='1' max='64'"
 	 * @generated
 	 */
 	int getInstances();
@@ -94,6 +96,7 @@ public interface ProfileEntry extends EObject {
 	 * @see #setCpuPreMs(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getProfileEntry_CpuPreMs()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='60000'"
 	 * @generated
 	 */
 	double getCpuPreMs();
@@ -120,6 +123,7 @@ public interface ProfileEntry extends EObject {
 	 * @see #setAcceleratorMs(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getProfileEntry_AcceleratorMs()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='60000'"
 	 * @generated
 	 */
 	double getAcceleratorMs();
@@ -146,6 +150,7 @@ public interface ProfileEntry extends EObject {
 	 * @see #setCpuPostMs(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getProfileEntry_CpuPostMs()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='60000'"
 	 * @generated
 	 */
 	double getCpuPostMs();

@@ -38,6 +38,7 @@ public interface Site extends Identified {
 	 * @see #setX(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getSite_X()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e7' max='1e7'"
 	 * @generated
 	 */
 	double getX();
@@ -64,6 +65,7 @@ public interface Site extends Identified {
 	 * @see #setY(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getSite_Y()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e7' max='1e7'"
 	 * @generated
 	 */
 	double getY();

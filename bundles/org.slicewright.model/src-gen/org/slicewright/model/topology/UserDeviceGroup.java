@@ -67,6 +67,7 @@ public interface UserDeviceGroup extends Identified {
 	 * @see #setSize(int)
 	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_Size()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='0' max='1e7'"
 	 * @generated
 	 */
 	int getSize();
@@ -93,6 +94,7 @@ public interface UserDeviceGroup extends Identified {
 	 * @see #setDiagramX(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramX()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e9' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramX();
@@ -119,6 +121,7 @@ public interface UserDeviceGroup extends Identified {
 	 * @see #setDiagramY(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramY()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e9' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramY();
@@ -145,6 +148,7 @@ public interface UserDeviceGroup extends Identified {
 	 * @see #setDiagramWidth(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramWidth()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramWidth();
@@ -171,6 +175,7 @@ public interface UserDeviceGroup extends Identified {
 	 * @see #setDiagramHeight(double)
 	 * @see org.slicewright.model.topology.TopologyPackage#getUserDeviceGroup_DiagramHeight()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e9'"
 	 * @generated
 	 */
 	double getDiagramHeight();

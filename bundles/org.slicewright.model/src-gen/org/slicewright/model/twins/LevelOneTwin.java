@@ -83,6 +83,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setSize(int)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Size()
 	 * @model default="1"
+	 *        annotation="http://slicewright.org/range min='1' max='1e7'"
 	 * @generated
 	 */
 	int getSize();
@@ -109,6 +110,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setX(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_X()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e7' max='1e7'"
 	 * @generated
 	 */
 	double getX();
@@ -135,6 +137,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setY(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Y()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='-1e7' max='1e7'"
 	 * @generated
 	 */
 	double getY();
@@ -205,6 +208,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setArrivalRate(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_ArrivalRate()
 	 * @model default="1.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getArrivalRate();
@@ -256,6 +260,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setSyncPeriodS(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_SyncPeriodS()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='604800'"
 	 * @generated
 	 */
 	double getSyncPeriodS();
@@ -282,6 +287,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setHistoryLength(int)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_HistoryLength()
 	 * @model default="0"
+	 *        annotation="http://slicewright.org/range min='0' max='10000000'"
 	 * @generated
 	 */
 	int getHistoryLength();
@@ -308,6 +314,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setDiurnalAmplitude(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_DiurnalAmplitude()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getDiurnalAmplitude();
@@ -334,6 +341,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setPeakHour(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_PeakHour()
 	 * @model default="20.0"
+	 *        annotation="http://slicewright.org/range min='0' max='24'"
 	 * @generated
 	 */
 	double getPeakHour();
@@ -360,6 +368,7 @@ public interface LevelOneTwin extends Identified {
 	 * @see #setNoise(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelOneTwin_Noise()
 	 * @model default="0.1"
+	 *        annotation="http://slicewright.org/range min='0' max='10'"
 	 * @generated
 	 */
 	double getNoise();

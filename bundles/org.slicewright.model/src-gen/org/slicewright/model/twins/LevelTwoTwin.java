@@ -86,6 +86,7 @@ public interface LevelTwoTwin extends Identified {
 	 * @see #setAggregateArrivalRate(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelTwoTwin_AggregateArrivalRate()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1e12'"
 	 * @generated
 	 */
 	double getAggregateArrivalRate();
@@ -112,6 +113,7 @@ public interface LevelTwoTwin extends Identified {
 	 * @see #setUtilisation(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelTwoTwin_Utilisation()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getUtilisation();
@@ -138,6 +140,7 @@ public interface LevelTwoTwin extends Identified {
 	 * @see #setSlaSatisfaction(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getLevelTwoTwin_SlaSatisfaction()
 	 * @model default="0.0"
+	 *        annotation="http://slicewright.org/range min='0' max='1'"
 	 * @generated
 	 */
 	double getSlaSatisfaction();

@@ -41,6 +41,7 @@ public interface TwinModelConfig extends Identified {
 	 * @see #setSyncPeriodS(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getTwinModelConfig_SyncPeriodS()
 	 * @model default="60.0"
+	 *        annotation="http://slicewright.org/range min='0.001' max='604800'"
 	 * @generated
 	 */
 	double getSyncPeriodS();
@@ -67,6 +68,7 @@ public interface TwinModelConfig extends Identified {
 	 * @see #setHistoryLength(int)
 	 * @see org.slicewright.model.twins.TwinsPackage#getTwinModelConfig_HistoryLength()
 	 * @model default="10080"
+	 *        annotation="http://slicewright.org/range min='1' max='10000000'"
 	 * @generated
 	 */
 	int getHistoryLength();
@@ -93,6 +95,7 @@ public interface TwinModelConfig extends Identified {
 	 * @see #setPrecision(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getTwinModelConfig_Precision()
 	 * @model default="0.01"
+	 *        annotation="http://slicewright.org/range min='0' max='10'"
 	 * @generated
 	 */
 	double getPrecision();
@@ -119,6 +122,7 @@ public interface TwinModelConfig extends Identified {
 	 * @see #setSyncCostRU(double)
 	 * @see org.slicewright.model.twins.TwinsPackage#getTwinModelConfig_SyncCostRU()
 	 * @model default="0.01"
+	 *        annotation="http://slicewright.org/range min='0' max='1e6'"
 	 * @generated
 	 */
 	double getSyncCostRU();

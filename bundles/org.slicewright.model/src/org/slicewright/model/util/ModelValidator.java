@@ -137,6 +137,9 @@ public final class ModelValidator implements EValidator {
   }
 
   static void checkElement(EObject o, List<Problem> out) {
+    List<String> numbers = new ArrayList<>();
+    NumericRanges.check(o, numbers);
+    for (String p : numbers) error(out, o, p);
     if (o instanceof Node) checkNode((Node) o, out);
     else if (o instanceof Link) checkLink((Link) o, out);
     else if (o instanceof ProfileEntry) checkProfileEntry((ProfileEntry) o, out);

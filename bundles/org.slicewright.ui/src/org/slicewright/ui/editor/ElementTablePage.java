@@ -29,6 +29,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.NumericRanges;
 
 /**
  * A form page of the scenario editor: the elements of one kind (nodes, links, slices, twins...) in a
@@ -124,6 +125,13 @@ public final class ElementTablePage {
       value = parse(a, text);
     } catch (IllegalArgumentException e) {
       String problem = label(o) + ": " + feature + " '" + text + "' " + e.getMessage();
+      message.setText(problem);
+      return problem;
+    }
+    // The model's declared range: a value no engine can run is refused as it is typed, with the range.
+    String outOfRange = NumericRanges.problem(a, value);
+    if (outOfRange != null) {
+      String problem = label(o) + ": " + outOfRange;
       message.setText(problem);
       return problem;
     }

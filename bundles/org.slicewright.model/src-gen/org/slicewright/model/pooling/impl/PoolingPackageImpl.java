@@ -724,6 +724,69 @@ public class PoolingPackageImpl extends EPackageImpl implements PoolingPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://slicewright.org/range
+		createRangeAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://slicewright.org/range</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createRangeAnnotations() {
+		String source = "http://slicewright.org/range";
+		addAnnotation
+		  (getReservation_Amount(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e12"
+		   });
+		addAnnotation
+		  (getPoolingPolicy_K(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getResourceUnitCostModel_CommunicationPerDataUnit(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getResourceUnitCostModel_ComputingPerDataUnit(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getResourceUnitCostModel_ModelExchangePerTransfer(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getResourceUnitCostModel_ModelTraining(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getResourceUnitCostModel_ShortfallMultiplier(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "100"
+		   });
 	}
 
 } //PoolingPackageImpl

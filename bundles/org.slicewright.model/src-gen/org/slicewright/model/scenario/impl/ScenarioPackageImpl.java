@@ -1569,6 +1569,351 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://slicewright.org/range
+		createRangeAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://slicewright.org/range</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createRangeAnnotations() {
+		String source = "http://slicewright.org/range";
+		addAnnotation
+		  (getLearningParameters_HiddenUnits(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "4096"
+		   });
+		addAnnotation
+		  (getLearningParameters_LearningRate(),
+		   source,
+		   new String[] {
+			   "min", "1e-9",
+			   "max", "10"
+		   });
+		addAnnotation
+		  (getLearningParameters_Ticks(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getLearningParameters_AggregationPeriod(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getLearningParameters_BatchSize(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getLearningParameters_LabelSkew(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getLearningParameters_DataUnitSamples(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getLearningParameters_LocalEpochs(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "100"
+		   });
+		addAnnotation
+		  (getLearningParameters_MaxWaitTicks(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getPoolingStudy_LambdaMax(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_TransmissionCost(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_Probability(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_Dropout(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_Passes(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_Threshold(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_LocalWeight(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_UnderProvisioningCost(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_OverProvisioningCost(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_RttMs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_Epochs(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_Patience(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getOffloadingPolicy_LearningRate(),
+		   source,
+		   new String[] {
+			   "min", "1e-9",
+			   "max", "10"
+		   });
+		addAnnotation
+		  (getNodeSelectionPolicy_Alpha(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeSelectionPolicy_Beta(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeSelectionPolicy_Gamma(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeSelectionPolicy_W1(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeSelectionPolicy_W5(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeSelectionPolicy_W15(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeSelectionPolicy_QosBudgetMs(),
+		   source,
+		   new String[] {
+			   "min", "0.001",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getTwinStudy_Periods(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getTwinStudy_PeriodS(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "86400"
+		   });
+		addAnnotation
+		  (getTwinStudy_SeasonLength(),
+		   source,
+		   new String[] {
+			   "min", "2",
+			   "max", "100000"
+		   });
+		addAnnotation
+		  (getTwinStudy_Headroom(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "100"
+		   });
+		addAnnotation
+		  (getTwinStudy_SlaShortfall(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getTwinStudy_Lags(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getTwinStudy_SweepSyncPeriodsS(),
+		   source,
+		   new String[] {
+			   "min", "0.001",
+			   "max", "604800"
+		   });
+		addAnnotation
+		  (getTwinStudy_SweepPrecisions(),
+		   source,
+		   new String[] {
+			   "min", "1e-9",
+			   "max", "10"
+		   });
+		addAnnotation
+		  (getSurrogate_Coefficients(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getSurrogate_CvRmse(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e12"
+		   });
+		addAnnotation
+		  (getSurrogate_TrainingRuns(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000000000"
+		   });
+		addAnnotation
+		  (getSweep_SubPoolsFrom(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getSweep_SubPoolsTo(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getSweep_SubPoolValues(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000"
+		   });
+		addAnnotation
+		  (getSweep_LambdaMaxValues(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getSweep_Seeds(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1000"
+		   });
+		addAnnotation
+		  (getSweep_Threads(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1024"
+		   });
+		addAnnotation
+		  (getMetric_Value(),
+		   source,
+		   new String[] {
+		   });
+		addAnnotation
+		  (getRun_WallMs(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
 	}
 
 } //ScenarioPackageImpl

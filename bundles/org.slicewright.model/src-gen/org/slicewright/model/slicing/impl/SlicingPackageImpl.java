@@ -904,6 +904,41 @@ public class SlicingPackageImpl extends EPackageImpl implements SlicingPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://slicewright.org/range
+		createRangeAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://slicewright.org/range</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createRangeAnnotations() {
+		String source = "http://slicewright.org/range";
+		addAnnotation
+		  (getRequirement_Value(),
+		   source,
+		   new String[] {
+			   "min", "-1e12",
+			   "max", "1e12"
+		   });
+		addAnnotation
+		  (getResourceQoS_Value(),
+		   source,
+		   new String[] {
+			   "min", "-1e12",
+			   "max", "1e12"
+		   });
+		addAnnotation
+		  (getConventionalService_TrafficMbps(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e7"
+		   });
 	}
 
 } //SlicingPackageImpl

@@ -1002,6 +1002,209 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://slicewright.org/range
+		createRangeAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://slicewright.org/range</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createRangeAnnotations() {
+		String source = "http://slicewright.org/range";
+		addAnnotation
+		  (getSite_X(),
+		   source,
+		   new String[] {
+			   "min", "-1e7",
+			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getSite_Y(),
+		   source,
+		   new String[] {
+			   "min", "-1e7",
+			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getNodeResources_Compute(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeResources_Memory(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getNodeResources_Storage(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getNodeResources_Accelerator(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getProfileEntry_FrameSize(),
+		   source,
+		   new String[] {
+			   "min", "16",
+			   "max", "8192"
+		   });
+		addAnnotation
+		  (getProfileEntry_Instances(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "64"
+		   });
+		addAnnotation
+		  (getProfileEntry_CpuPreMs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getProfileEntry_AcceleratorMs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getProfileEntry_CpuPostMs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getNode_StreamFrameSize(),
+		   source,
+		   new String[] {
+			   "min", "16",
+			   "max", "8192"
+		   });
+		addAnnotation
+		  (getNode_StreamFps(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "240"
+		   });
+		addAnnotation
+		  (getNode_DiagramX(),
+		   source,
+		   new String[] {
+			   "min", "-1e9",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getNode_DiagramY(),
+		   source,
+		   new String[] {
+			   "min", "-1e9",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getNode_DiagramWidth(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getNode_DiagramHeight(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getLink_BandwidthMbps(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getLink_LatencyMeanMs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getLink_LatencyStdMs(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getLink_StableAlpha(),
+		   source,
+		   new String[] {
+			   "min", "0.1",
+			   "max", "2"
+		   });
+		addAnnotation
+		  (getLink_StableScale(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "60000"
+		   });
+		addAnnotation
+		  (getUserDeviceGroup_Size(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getUserDeviceGroup_DiagramX(),
+		   source,
+		   new String[] {
+			   "min", "-1e9",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getUserDeviceGroup_DiagramY(),
+		   source,
+		   new String[] {
+			   "min", "-1e9",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getUserDeviceGroup_DiagramWidth(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e9"
+		   });
+		addAnnotation
+		  (getUserDeviceGroup_DiagramHeight(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e9"
+		   });
 	}
 
 } //TopologyPackageImpl

@@ -565,6 +565,132 @@ public class TwinsPackageImpl extends EPackageImpl implements TwinsPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://slicewright.org/range
+		createRangeAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://slicewright.org/range</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createRangeAnnotations() {
+		String source = "http://slicewright.org/range";
+		addAnnotation
+		  (getLevelOneTwin_Size(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_X(),
+		   source,
+		   new String[] {
+			   "min", "-1e7",
+			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_Y(),
+		   source,
+		   new String[] {
+			   "min", "-1e7",
+			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_ArrivalRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_SyncPeriodS(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "604800"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_HistoryLength(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_DiurnalAmplitude(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_PeakHour(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "24"
+		   });
+		addAnnotation
+		  (getLevelOneTwin_Noise(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10"
+		   });
+		addAnnotation
+		  (getLevelTwoTwin_AggregateArrivalRate(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e12"
+		   });
+		addAnnotation
+		  (getLevelTwoTwin_Utilisation(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getLevelTwoTwin_SlaSatisfaction(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1"
+		   });
+		addAnnotation
+		  (getTwinModelConfig_SyncPeriodS(),
+		   source,
+		   new String[] {
+			   "min", "0.001",
+			   "max", "604800"
+		   });
+		addAnnotation
+		  (getTwinModelConfig_HistoryLength(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "10000000"
+		   });
+		addAnnotation
+		  (getTwinModelConfig_Precision(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "10"
+		   });
+		addAnnotation
+		  (getTwinModelConfig_SyncCostRU(),
+		   source,
+		   new String[] {
+			   "min", "0",
+			   "max", "1e6"
+		   });
 	}
 
 } //TwinsPackageImpl

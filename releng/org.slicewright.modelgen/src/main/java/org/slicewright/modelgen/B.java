@@ -37,6 +37,15 @@ public class B {
   static EAttribute many(EClass c, String name, EClassifier type, String doc) {
     EAttribute a = attr(c, name, type, null, doc); a.setUpperBound(-1); a.setUnique(false); return a;
   }
+  /** Source of the annotation giving a numeric attribute's finite range (details "min" and "max", either may be absent). */
+  static final String RANGE = "http://slicewright.org/range";
+  /** Declares the range validation holds a numeric attribute to; null leaves a side open (finite values only). */
+  static EAttribute range(EAttribute a, String min, String max) {
+    EAnnotation an = F.createEAnnotation(); an.setSource(RANGE);
+    if (min != null) an.getDetails().put("min", min);
+    if (max != null) an.getDetails().put("max", max);
+    a.getEAnnotations().add(an); return a;
+  }
   static EReference cont(EClass c, String name, EClass type, boolean many, String doc) {
     EReference r = F.createEReference(); r.setName(name); r.setEType(type); r.setContainment(true);
     r.setUpperBound(many ? -1 : 1); if (doc != null) doc(r, doc); c.getEStructuralFeatures().add(r); return r;
