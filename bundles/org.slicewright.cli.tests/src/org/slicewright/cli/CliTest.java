@@ -168,6 +168,20 @@ class CliTest {
   }
 
   @Test
+  void internalErrorsAreOneLineWithAKeptLog() throws Exception {
+    Throwable oom = new IllegalStateException(new OutOfMemoryError("Java heap space"));
+    assertTrue(InternalErrorLog.describe(oom).startsWith("out of memory (the Java heap holds "), InternalErrorLog.describe(oom));
+    assertEquals("internal error: IllegalStateException: broken", InternalErrorLog.describe(new IllegalStateException("broken\nsecond line")));
+    Path log = Path.of(InternalErrorLog.write("evaluate", new String[] { "evaluate", "x.slicewright" }, oom));
+    try {
+      String text = Files.readString(log);
+      assertTrue(text.startsWith("slicewright evaluate x.slicewright\n") && text.contains("OutOfMemoryError: Java heap space"), text);
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  @Test
   void twinEvaluation() throws Exception {
     Path out = tmp.resolve("twins");
     Result r = run("evaluate", example("twin-demand").toString(), "--out", out.toString(), "--quick");

@@ -71,10 +71,10 @@ public final class Cli {
     } catch (UsageException e) {
       err.println("slicewright " + command + ": " + e.getMessage());
       return ExitCodes.BAD_INPUT;
-    } catch (RuntimeException e) {
-      err.println("slicewright " + command + ": internal error: " + e);
-      e.printStackTrace(err);
-      return ExitCodes.BAD_INPUT;
+    } catch (RuntimeException | Error e) {
+      // Never a stack trace on the terminal or an Equinox dump: one line, the details in a log that stays.
+      err.println("slicewright " + command + ": " + InternalErrorLog.describe(e) + " (details: " + InternalErrorLog.write(command, args, e) + ")");
+      return ExitCodes.INTERNAL_ERROR;
     }
   }
 

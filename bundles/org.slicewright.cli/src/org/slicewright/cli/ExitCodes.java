@@ -7,6 +7,8 @@ public final class ExitCodes {
   public static final int PROBLEMS = 1;
   /** Bad input: usage, missing or corrupt file, invalid model, impossible parameters. */
   public static final int BAD_INPUT = 2;
+  /** An internal error or running out of memory: one line on stderr, the details in a kept log file. */
+  public static final int INTERNAL_ERROR = 3;
   /** Stopped by the user (Ctrl-C); finished rows are kept. */
   public static final int CANCELED = 130;
 

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.pooling.PoolingMemory;
+import org.slicewright.sim.sweep.PoolingSweep;
 
 class PoolingScenarioMapperTest {
   static Scenario example() throws Exception {
@@ -67,5 +70,20 @@ class PoolingScenarioMapperTest {
     PoolingConfig c = PoolingScenarioMapper.baseConfig(s, s.getPoolingStudies().get(0));
     assertNotNull(c.apRates());
     assertEquals(s.getLevelOneTwins().get(0).getArrivalRate(), c.apRates()[0]);
+  }
+
+  @Test
+  void aSweepThatCannotFitInMemoryIsRefusedWithTheEstimate() throws Exception {
+    Scenario s = example();
+    PoolingPlan plan = PoolingScenarioMapper.plan(s, 1, 2, false);
+    // The example: 33 models of 159 010 weights at most, about 85 MB per run.
+    long largest = plan.runs().stream().mapToLong(PoolingMemory::bytes).max().orElseThrow();
+    assertEquals(33L * (785 * 200 + 201 * 10) * 16 + 200L * 32 * 4, largest);
+    PoolingMemory.check(plan.runs(), 2, 1L << 30);
+    s.getPoolingStudies().get(0).getLearning().setHiddenUnits(4096);
+    List<PoolingConfig> big = PoolingSweep.grid(PoolingScenarioMapper.baseConfig(s, s.getPoolingStudies().get(0)), new int[] { 1, 32 }, new double[] { 1 }, 1, 1);
+    Exception e = assertThrows(IllegalArgumentException.class, () -> PoolingMemory.check(big, 2, 2L << 30));
+    assertTrue(e.getMessage().startsWith("the sweep needs about 3.4 GB of memory (2 runs at once, the largest with k = 32 sub-pools of 4096 hidden units"),
+        e.getMessage());
   }
 }

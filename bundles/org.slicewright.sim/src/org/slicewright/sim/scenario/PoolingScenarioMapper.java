@@ -21,6 +21,7 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.sim.pooling.DataUnit;
 import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.pooling.PoolingMemory;
 import org.slicewright.sim.pooling.PoolingMethod;
 import org.slicewright.sim.pooling.ResourceUnitCosts;
 import org.slicewright.sim.pooling.ResourceUnitCosts.TrainingCharge;
@@ -58,6 +59,7 @@ public final class PoolingScenarioMapper {
     PoolingConfig base = baseConfig(s, study);
     if (s.getSweeps().isEmpty()) {
       List<PoolingConfig> one = List.of(quick ? quicker(base) : base);
+      PoolingMemory.check(one, 1, Runtime.getRuntime().maxMemory());
       return new PoolingPlan(s.getId(), one, Math.max(0, threadsOverride), quick);
     }
     Sweep sweep = s.getSweeps().get(0);
@@ -97,6 +99,7 @@ public final class PoolingScenarioMapper {
         lambdas.stream().mapToDouble(Double::doubleValue).toArray(), seeds, sweep.getBaseSeed());
     for (PoolingConfig c : runs) c.validate();
     int threads = threadsOverride > 0 ? threadsOverride : sweep.getThreads();
+    PoolingMemory.check(runs, threads, Runtime.getRuntime().maxMemory());
     return new PoolingPlan(s.getId(), runs, threads, quick);
   }
 
