@@ -85,6 +85,30 @@ class HostileInputTest {
     assertTrue(refused > 50, "most mutations break the file: " + refused);
   }
 
+  @Test
+  void aSecondElementWhereTheModelHoldsOneIsAnErrorNotASilentReplacement() throws Exception {
+    String text = Files.readString(TestFiles.example("twin-demand"));
+    int at = text.indexOf("<twinModel ");
+    int end = text.indexOf("/>", at) + 2;
+    Path f = tmp.resolve("two.slicewright");
+    Files.writeString(f, text.substring(0, end) + "\n  " + text.substring(at, end).replace("historyLength=\"10080\"", "historyLength=\"5\"") + text.substring(end));
+    ScenarioLoadException e = assertThrows(ScenarioLoadException.class, () -> ScenarioResources.load(f));
+    assertTrue(e.getMessage().contains("a Scenario holds one twinModel; the file gives a second"), e.getMessage());
+    assertTrue(e.getLine() > 1, e.getMessage());
+  }
+
+  @Test
+  void manyUnknownElementsAreRefusedAtTheFirst() throws Exception {
+    String text = Files.readString(TestFiles.example("twin-demand"));
+    int at = text.indexOf("<twinModel ");
+    StringBuilder junk = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) junk.append("<junk a=\"1\"/>\n");
+    Path f = tmp.resolve("junk.slicewright");
+    Files.writeString(f, text.substring(0, at) + junk + text.substring(at));
+    ScenarioLoadException e = assertThrows(ScenarioLoadException.class, () -> ScenarioResources.load(f));
+    assertEquals(text.substring(0, at).lines().count(), e.getLine(), "the first unknown element: " + e.getMessage());
+  }
+
   /** One of: flipped bytes, a truncation, a number replaced by junk, an element duplicated. */
   private static byte[] mutate(byte[] in, Random rng) {
     byte[] b = in.clone();
