@@ -78,7 +78,7 @@ class CliTest {
     Files.writeString(lambda, Files.readString(example("pooling-32ap")).replace("<lambdaMaxValues>5.0</lambdaMaxValues>", "<lambdaMaxValues>-5.0</lambdaMaxValues>"));
     r = run("evaluate", lambda.toString(), "--out", tmp.resolve("o2").toString());
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("lambda max must be > 0, is -5.0"), r.err());
+    assertTrue(r.err().contains("lambdaMaxValues must be in [0, 1000], is -5"), r.err());
     Path empty = tmp.resolve("empty.slicewright");
     org.slicewright.model.util.ScenarioResources.save(org.slicewright.model.util.ScenarioTemplates.empty("e", "Empty"), empty);
     Result noStudy = run("evaluate", empty.toString(), "--out", tmp.resolve("o3").toString());
