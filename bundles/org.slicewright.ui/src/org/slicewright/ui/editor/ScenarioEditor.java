@@ -148,12 +148,21 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), actions.paste);
     bars.updateActionBars();
     MenuManager menu = new MenuManager();
-    menu.add(actions.undo);
-    menu.add(actions.redo);
-    menu.add(actions.cut);
-    menu.add(actions.copy);
-    menu.add(actions.paste);
-    menu.add(actions.delete);
+    // Rebuilt each time it opens: New Child offers what the selected element may hold.
+    menu.setRemoveAllWhenShown(true);
+    menu.addMenuListener(m -> {
+      Object owner = ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).getFirstElement();
+      if (owner != null) {
+        NewChildMenu.fill(m, domain, scenario, owner, created -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(created.toArray()), true));
+        m.add(new org.eclipse.jface.action.Separator());
+      }
+      m.add(actions.undo);
+      m.add(actions.redo);
+      m.add(actions.cut);
+      m.add(actions.copy);
+      m.add(actions.paste);
+      m.add(actions.delete);
+    });
     viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
     viewer.addDoubleClickListener(e -> showProperties());
   }

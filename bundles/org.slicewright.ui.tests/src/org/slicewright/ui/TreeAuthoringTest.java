@@ -1,0 +1,88 @@
+package org.slicewright.ui;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ModelValidator;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.ui.app.OpenScenarioAction;
+import org.slicewright.ui.editor.NewChildMenu;
+import org.slicewright.ui.editor.ScenarioEditor;
+
+/** A planner authors what a drawn network lacks from the tree: New Child under any element, undoable, with ids. */
+class TreeAuthoringTest {
+  @TempDir
+  Path tmp;
+
+  @AfterEach
+  void close() {
+    WorkbenchTest.window().getActivePage().closeAllEditors(false);
+    WorkbenchTest.processEvents();
+  }
+
+  @Test
+  void newChildAddsSlicesAndStudiesThatUndoRemoves() throws Exception {
+    Path file = tmp.resolve("mine.slicewright");
+    ScenarioResources.save(ScenarioTemplates.empty("mine", "My network"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    Scenario s = editor.getScenario();
+    List<Object> selected = new ArrayList<>();
+    MenuManager menu = new MenuManager();
+    NewChildMenu.fill(menu, editor.getEditingDomain(), s, s, selected::addAll);
+    List<String> entries = entries(menu);
+    assertTrue(entries.size() > 8, "children of a scenario: " + entries);
+    run(menu, entries.stream().filter(e -> e.endsWith("Slice")).findFirst().orElseThrow(() -> new AssertionError("no Slice in " + entries)));
+    run(menu = refill(editor, s, selected), entries(menu).stream().filter(e -> e.endsWith("Pooling Study")).findFirst().orElseThrow());
+    WorkbenchTest.processEvents();
+    assertEquals(1, s.getSlices().size());
+    assertEquals("slice-1", s.getSlices().get(0).getId(), "a new element gets a unique id");
+    assertEquals("pooling-study-1", s.getPoolingStudies().get(0).getId());
+    assertSame(s.getPoolingStudies().get(0), selected.get(selected.size() - 1), "the new element is selected");
+    assertTrue(ModelValidator.validate(s).stream().noneMatch(p -> p.message().contains("has no id")));
+    // Under the new slice: its services.
+    MenuManager under = new MenuManager();
+    NewChildMenu.fill(under, editor.getEditingDomain(), s, s.getSlices().get(0), selected::addAll);
+    assertTrue(entries(under).stream().anyMatch(e -> e.contains("Service")), entries(under).toString());
+    editor.getEditingDomain().getCommandStack().undo();
+    editor.getEditingDomain().getCommandStack().undo();
+    WorkbenchTest.processEvents();
+    assertTrue(s.getSlices().isEmpty() && s.getPoolingStudies().isEmpty(), "undo removes each addition");
+  }
+
+  private static MenuManager refill(ScenarioEditor editor, Scenario s, List<Object> selected) {
+    MenuManager menu = new MenuManager();
+    NewChildMenu.fill(menu, editor.getEditingDomain(), s, s, selected::addAll);
+    return menu;
+  }
+
+  private static List<String> entries(MenuManager menu) {
+    MenuManager sub = (MenuManager) Arrays.stream(menu.getItems()).filter(i -> i instanceof MenuManager).findFirst().orElseThrow();
+    List<String> out = new ArrayList<>();
+    for (IContributionItem i : sub.getItems()) if (i instanceof ActionContributionItem a) out.add(a.getAction().getText());
+    return out;
+  }
+
+  private static void run(MenuManager menu, String entry) {
+    MenuManager sub = (MenuManager) Arrays.stream(menu.getItems()).filter(i -> i instanceof MenuManager).findFirst().orElseThrow();
+    for (IContributionItem i : sub.getItems()) {
+      if (i instanceof ActionContributionItem a && a.getAction().getText().equals(entry)) {
+        a.getAction().run();
+        return;
+      }
+    }
+    fail("no entry " + entry);
+  }
+}
