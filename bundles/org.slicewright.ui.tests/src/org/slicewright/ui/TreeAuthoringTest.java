@@ -62,6 +62,25 @@ class TreeAuthoringTest {
     assertTrue(s.getSlices().isEmpty() && s.getPoolingStudies().isEmpty(), "undo removes each addition");
   }
 
+  @Test
+  void installedExamplesAreTemplatesAndSaveAsMovesTheEditorToTheCopy() throws Exception {
+    ScenarioEditor example = OpenScenarioAction.open(WorkbenchTest.window(), WorkbenchTest.example("tona-tasks"));
+    WorkbenchTest.processEvents();
+    assertTrue(example.isInstalledExample(), "opened from the installed examples");
+    assertTrue(example.isSaveAsAllowed());
+    byte[] shipped = java.nio.file.Files.readAllBytes(WorkbenchTest.example("tona-tasks"));
+    Path copy = tmp.resolve("my-tasks.slicewright");
+    example.getScenario().setName("My tasks");
+    example.saveAs(copy);
+    WorkbenchTest.processEvents();
+    assertFalse(example.isInstalledExample(), "the editor now works on the copy");
+    assertEquals("my-tasks.slicewright", example.getPartName());
+    assertEquals("My tasks", ScenarioResources.load(copy).getName());
+    assertArrayEquals(shipped, java.nio.file.Files.readAllBytes(WorkbenchTest.example("tona-tasks")), "the example is as shipped");
+    Exception e = assertThrows(java.io.IOException.class, () -> example.saveAs(WorkbenchTest.example("twin-demand")));
+    assertTrue(e.getMessage().endsWith("is an installed example; choose another place"), e.getMessage());
+  }
+
   private static MenuManager refill(ScenarioEditor editor, Scenario s, List<Object> selected) {
     MenuManager menu = new MenuManager();
     NewChildMenu.fill(menu, editor.getEditingDomain(), s, s, selected::addAll);

@@ -99,6 +99,11 @@ public final class ScenarioResources {
     return o;
   }
 
+  /** Whether {@code file} lies in the installed examples folder (whose files are templates, never written). */
+  public static boolean isInstalledExample(Path file, Path examples) {
+    return examples != null && file.toAbsolutePath().normalize().startsWith(examples.toAbsolutePath().normalize());
+  }
+
   /** Loads a scenario; every failure names the file and, where known, the line and column. */
   public static Scenario load(Path file) throws ScenarioLoadException {
     return load(createResourceSet(), file);

@@ -16,6 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -217,6 +218,14 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   @Override
   public void doSave(IProgressMonitor monitor) {
     if (scenario == null) return;
+    if (isInstalledExample()) {
+      // The shipped examples are templates: a planner's edits and runs go into a copy of their own.
+      MessageDialog.openInformation(getSite().getShell(), "Installed Example", "'" + file.getFileName() + "' is an installed example and stays as shipped. "
+          + "Choose where to save your copy; the editor then works on the copy.");
+      doSaveAs();
+      if (isInstalledExample() && monitor != null) monitor.setCanceled(true);
+      return;
+    }
     try {
       try {
         ScenarioResources.save(scenario, file);
@@ -245,12 +254,48 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
 
   @Override
   public void doSaveAs() {
-    // Save As comes with the workbench issue; files are saved in place.
+    if (scenario == null) return;
+    FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+    dialog.setText("Save Scenario As");
+    dialog.setFilterExtensions(new String[] { "*." + ScenarioResources.FILE_EXTENSION });
+    dialog.setFileName(file.getFileName().toString());
+    dialog.setFilterPath(isInstalledExample() ? System.getProperty("user.home") : file.getParent().toString());
+    dialog.setOverwrite(true);
+    String chosen = dialog.open();
+    if (chosen == null) return;
+    Path target = Path.of(chosen.endsWith("." + ScenarioResources.FILE_EXTENSION) ? chosen : chosen + "." + ScenarioResources.FILE_EXTENSION);
+    try {
+      saveAs(target);
+    } catch (IOException | RuntimeException e) {
+      MessageDialog.openError(getSite().getShell(), "Save As failed", "Could not save " + target + "; nothing was written there.\n\n" + e.getMessage());
+    }
+  }
+
+  /**
+   * Saves the scenario to another file and goes on editing that file (its name, the tab title and
+   * the next saves follow). Public so tests can do what the dialog does.
+   */
+  public void saveAs(Path target) throws IOException {
+    if (ScenarioResources.isInstalledExample(target, org.slicewright.ui.explorer.ModelExplorerView.examples())) {
+      throw new IOException(target + " is an installed example; choose another place");
+    }
+    ScenarioResources.saveOverwriting(scenario, target);
+    file = target.toAbsolutePath().normalize();
+    setInputWithNotify(new ScenarioFileInput(file));
+    setPartName(file.getFileName().toString());
+    setTitleToolTip(file.toString());
+    ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+    firePropertyChange(PROP_DIRTY);
+  }
+
+  /** Whether the editor shows one of the installed examples, which are never written. */
+  public boolean isInstalledExample() {
+    return ScenarioResources.isInstalledExample(file, org.slicewright.ui.explorer.ModelExplorerView.examples());
   }
 
   @Override
   public boolean isSaveAsAllowed() {
-    return false;
+    return scenario != null;
   }
 
   @Override
