@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.slicewright.model.util.ScenarioResources;
 
@@ -29,7 +30,10 @@ public final class PdfReportWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 40, 40, 40, 40);
     try {
-      PdfWriter.getInstance(pdf, out);
+      PdfWriter writer = PdfWriter.getInstance(pdf, out);
+      // A chart that does not fit on the page moves to the next with everything after it; by default
+      // the text after it would flow ahead of it and leave its heading and caption out of place.
+      writer.setStrictImageSequence(true);
       pdf.addTitle(doc.title());
       pdf.addCreator("Slicewright");
       pdf.open();
@@ -40,8 +44,14 @@ public final class PdfReportWriter {
       Font smallBold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7);
       pdf.add(new Paragraph(doc.title(), title));
       float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
-      for (ReportDocument.Block block : doc.blocks()) {
+      List<ReportDocument.Block> blocks = doc.blocks();
+      for (int i = 0; i < blocks.size(); i++) {
+        ReportDocument.Block block = blocks.get(i);
         if (block instanceof ReportDocument.Heading h) {
+          // A heading goes with what follows it, a chart whole: never alone at the foot of a page.
+          ReportDocument.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+          float room = next instanceof ReportDocument.Chart c ? HEADING_ROOM / 4 + width * c.height() / (float) c.width() : HEADING_ROOM;
+          keepWithNext(pdf, writer, Math.min(room, pdf.getPageSize().getHeight() - pdf.topMargin() - pdf.bottomMargin()));
           Paragraph p = new Paragraph(h.text(), h2);
           p.setSpacingBefore(10);
           p.setSpacingAfter(4);
@@ -57,6 +67,12 @@ public final class PdfReportWriter {
           }
           pdf.add(t);
         } else if (block instanceof ReportDocument.Table tb) {
+          if (tb.caption() != null && !tb.caption().isBlank()) {
+            keepWithNext(pdf, writer, TITLE_ROOM);
+            Paragraph caption = new Paragraph(tb.caption(), smallBold);
+            caption.setSpacingBefore(4);
+            pdf.add(caption);
+          }
           PdfPTable t = new PdfPTable(tb.header().size());
           t.setWidthPercentage(100);
           t.setHeaderRows(1);
@@ -77,6 +93,14 @@ public final class PdfReportWriter {
       throw new IOException("PDF report: " + e.getMessage(), e);
     }
     return out.toByteArray();
+  }
+
+  /** Points a heading or a table title needs below it on the page (itself and a few lines of what follows). */
+  private static final float HEADING_ROOM = 120, TITLE_ROOM = 60;
+
+  /** Starts a new page when less than {@code room} points are left on this one. */
+  private static void keepWithNext(Document pdf, PdfWriter writer, float room) {
+    if (writer.getVerticalPosition(true) - pdf.bottom() < room) pdf.newPage();
   }
 
   private static PdfPCell cell(String text, Font font, Color bg) {

@@ -70,16 +70,22 @@ public final class PoolingCharts {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(kind.lines, true);
     plot.setRenderer(r);
     if (kind == Kind.TRADE_OFF && !runs.isEmpty()) {
-      // The Pareto front (least RU for the accuracy) as a line over the points, in its own dataset so
-      // the points keep their run mapping.
-      List<PoolingRunResult> front = new ArrayList<>(org.slicewright.report.ParetoFront.of(runs, PoolingRunResult::ruTotal, PoolingRunResult::accuracy));
-      front.sort(Comparator.comparingDouble(PoolingRunResult::ruTotal));
-      XYSeries fs = new XYSeries("Pareto front", false, true);
-      for (PoolingRunResult f : front) fs.add(f.ruTotal(), f.accuracy());
-      plot.setDataset(1, new XYSeriesCollection(fs));
+      // Each load's Pareto front (least RU for the accuracy at that lambda max: policies compete at equal
+      // load) as a line over its points, in a dataset of its own so the points keep their run mapping.
+      XYSeriesCollection fronts = new XYSeriesCollection();
       XYLineAndShapeRenderer fr = new XYLineAndShapeRenderer(true, false);
-      fr.setSeriesPaint(0, Color.BLACK);
-      fr.setSeriesStroke(0, new java.awt.BasicStroke(1.5f));
+      for (double l : byLambda.keySet()) {
+        List<PoolingRunResult> atLoad = runs.stream().filter(x -> x.lambdaMax() == l).toList();
+        List<PoolingRunResult> front = new ArrayList<>(org.slicewright.report.ParetoFront.of(atLoad, PoolingRunResult::ruTotal, PoolingRunResult::accuracy));
+        front.sort(Comparator.comparingDouble(PoolingRunResult::ruTotal));
+        XYSeries fs = new XYSeries(fronts.getSeriesCount() == 0 ? "Pareto front per load" : "Pareto front, lambda max " + PoolingReport.lam(l), false, true);
+        for (PoolingRunResult f : front) fs.add(f.ruTotal(), f.accuracy());
+        fr.setSeriesPaint(fronts.getSeriesCount(), Color.BLACK);
+        fr.setSeriesStroke(fronts.getSeriesCount(), new java.awt.BasicStroke(1.5f));
+        fr.setSeriesVisibleInLegend(fronts.getSeriesCount(), fronts.getSeriesCount() == 0);
+        fronts.addSeries(fs);
+      }
+      plot.setDataset(1, fronts);
       plot.setRenderer(1, fr);
     }
     plot.setBackgroundPaint(Color.WHITE);

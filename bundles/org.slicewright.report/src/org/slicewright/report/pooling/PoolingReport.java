@@ -123,11 +123,13 @@ public final class PoolingReport {
 
     doc.heading("Accuracy against resource cost");
     doc.add(new ReportDocument.Chart(tradeOff(pts, lambdas), 900, 480,
-        "Every evaluated policy; the black line joins the Pareto front (no other policy is both cheaper and more accurate)."));
-    List<Point> front = ParetoFront.of(pts, Point::total, Point::accuracy);
+        "Every evaluated policy; the black lines join each load's Pareto front (no other policy at the same lambda max is both cheaper and more accurate)."));
     List<List<String>> frontRows = new ArrayList<>();
-    for (Point p : front) frontRows.add(List.of(Integer.toString(p.k()), lam(p.lambda()), pct(p.accuracy()), f0(p.total())));
-    doc.add(new ReportDocument.Table("Pareto-optimal policies", List.of("sub-pools", "lambda max", "accuracy", "total RU"), frontRows));
+    for (double l : lambdas) {
+      for (Point p : front(pts, l)) frontRows.add(List.of(Integer.toString(p.k()), lam(p.lambda()), pct(p.accuracy()), f0(p.total())));
+    }
+    doc.add(new ReportDocument.Table("Pareto-optimal policies at each load (the load is the demand, not a choice: policies compete at equal lambda max)",
+        List.of("sub-pools", "lambda max", "accuracy", "total RU"), frontRows));
 
     doc.heading("All runs");
     doc.add(runsTable(results));
@@ -231,11 +233,20 @@ public final class PoolingReport {
     return c;
   }
 
+  /** The Pareto front among the policies run at one load. */
+  private static List<Point> front(List<Point> pts, double lambda) {
+    return ParetoFront.of(pts.stream().filter(p -> p.lambda() == lambda).toList(), Point::total, Point::accuracy);
+  }
+
   private static JFreeChart tradeOff(List<Point> pts, TreeSet<Double> lambdas) {
     XYSeriesCollection data = new XYSeriesCollection();
-    XYSeries frontSeries = new XYSeries("Pareto front", true);
-    for (Point p : ParetoFront.of(pts, Point::total, Point::accuracy)) frontSeries.add(p.total(), p.accuracy());
-    data.addSeries(frontSeries);
+    for (double l : lambdas) {
+      // One black line per load; the legend names the first for all.
+      XYSeries frontSeries = new XYSeries(l == lambdas.first() ? "Pareto front per load" : "Pareto front, lambda max = " + lam(l), true);
+      for (Point p : front(pts, l)) frontSeries.add(p.total(), p.accuracy());
+      data.addSeries(frontSeries);
+    }
+    int fronts = lambdas.size();
     for (double l : lambdas) {
       XYSeries s = new XYSeries("lambda max = " + lam(l));
       for (Point p : pts) if (p.lambda() == l) s.add(p.total(), p.accuracy());
@@ -245,10 +256,13 @@ public final class PoolingReport {
     style(c);
     XYPlot plot = c.getXYPlot();
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-    r.setSeriesLinesVisible(0, true);
-    r.setSeriesShapesVisible(0, false);
-    r.setSeriesPaint(0, Color.BLACK);
-    r.setSeriesStroke(0, new BasicStroke(2f));
+    for (int i = 0; i < fronts; i++) {
+      r.setSeriesLinesVisible(i, true);
+      r.setSeriesShapesVisible(i, false);
+      r.setSeriesPaint(i, Color.BLACK);
+      r.setSeriesVisibleInLegend(i, i == 0);
+      r.setSeriesStroke(i, new BasicStroke(2f));
+    }
     plot.setRenderer(r);
     return c;
   }
