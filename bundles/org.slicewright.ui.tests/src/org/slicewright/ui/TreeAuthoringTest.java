@@ -20,6 +20,7 @@ import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.editor.NewChildMenu;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.results.ExportReportAction;
 
 /** A planner authors what a drawn network lacks from the tree: New Child under any element, undoable, with ids. */
 class TreeAuthoringTest {
@@ -67,6 +68,7 @@ class TreeAuthoringTest {
     ScenarioEditor example = OpenScenarioAction.open(WorkbenchTest.window(), WorkbenchTest.example("tona-tasks"));
     WorkbenchTest.processEvents();
     assertTrue(example.isInstalledExample(), "opened from the installed examples");
+    assertEquals(Path.of(System.getProperty("user.home")), ExportReportAction.defaultFolder(example), "reports of an example go home");
     assertTrue(example.isSaveAsAllowed());
     byte[] shipped = java.nio.file.Files.readAllBytes(WorkbenchTest.example("tona-tasks"));
     Path copy = tmp.resolve("my-tasks.slicewright");
@@ -74,6 +76,7 @@ class TreeAuthoringTest {
     example.saveAs(copy);
     WorkbenchTest.processEvents();
     assertFalse(example.isInstalledExample(), "the editor now works on the copy");
+    assertEquals(tmp.toAbsolutePath().normalize(), ExportReportAction.defaultFolder(example), "and next to the copy");
     assertEquals("my-tasks.slicewright", example.getPartName());
     assertEquals("My tasks", ScenarioResources.load(copy).getName());
     assertArrayEquals(shipped, java.nio.file.Files.readAllBytes(WorkbenchTest.example("tona-tasks")), "the example is as shipped");

@@ -16,6 +16,8 @@ public final class SlicewrightPreferences {
   public static final String RU_COMPUTING = "ru.computingPerDataUnit";
   public static final String RU_TRAINING = "ru.modelTraining";
   public static final String RU_EXCHANGE = "ru.modelExchangePerTransfer";
+  /** Whether the last what-if ran quick: every what-if dialog starts from the planner's last choice. */
+  public static final String QUICK = "whatif.quick";
   private static ScopedPreferenceStore store;
 
   private SlicewrightPreferences() {
@@ -36,5 +38,13 @@ public final class SlicewrightPreferences {
 
   public static int threads() {
     return store().getInt(THREADS);
+  }
+
+  public static boolean quick() {
+    return store().getBoolean(QUICK);
+  }
+
+  public static void setQuick(boolean quick) {
+    store().setValue(QUICK, quick);
   }
 }

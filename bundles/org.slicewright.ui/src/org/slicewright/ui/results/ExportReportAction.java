@@ -9,7 +9,9 @@ import java.util.List;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.model.scenario.Scenario;
@@ -46,16 +48,31 @@ public final class ExportReportAction extends Action {
       return;
     }
     DirectoryDialog d = new DirectoryDialog(window.getShell());
+    d.setText("Export Report");
     d.setMessage("Folder for results.csv, report.html and report.pdf");
+    // Open on a real folder (not GTK's empty Recent list): next to the scenario, or the home folder for an installed example.
+    d.setFilterPath(defaultFolder(editor).toString());
     String dir = d.open();
     if (dir == null) return;
+    boolean[] written = { false };
     BusyIndicator.showWhile(window.getShell().getDisplay(), () -> {
       try {
         export(editor.getScenario(), Path.of(dir));
+        written[0] = true;
       } catch (IOException | RuntimeException e) {
         MessageDialog.openError(window.getShell(), "Export Report", "Cannot write the report to " + dir + ": " + e.getMessage());
       }
     });
+    if (!written[0]) return;
+    int open = new MessageDialog(window.getShell(), "Export Report", null, "Wrote results.csv, report.html and report.pdf to " + dir + ".",
+        MessageDialog.INFORMATION, 0, "&Open Report", "Close").open();
+    if (open == 0) Program.launch(Path.of(dir, "report.html").toString());
+  }
+
+  /** Where the folder chooser starts: the scenario's folder, or the home folder when the scenario is an installed example. */
+  public static Path defaultFolder(ScenarioEditor editor) {
+    Path file = ((IPathEditorInput) editor.getEditorInput()).getPath().toPath();
+    return editor.isInstalledExample() || file.getParent() == null ? Path.of(System.getProperty("user.home")) : file.getParent();
   }
 
   /** Writes the three files; existing files are replaced atomically. */

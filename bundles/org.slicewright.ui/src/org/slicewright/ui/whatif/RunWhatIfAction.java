@@ -25,8 +25,9 @@ public final class RunWhatIfAction extends Action {
     ScenarioEditor editor = ActiveScenario.editor(window);
     if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
         && org.slicewright.sim.scenario.TwinScenarioMapper.hasTwinStudy(editor.getScenario())) {
-      boolean quick = MessageDialog.openQuestion(window.getShell(), "Run What-If",
-          "Run the twin study in the quick configuration (a third of a day after two days of history)?\n\nNo runs the study as configured.");
+      Boolean quick = RunMode.ask(window.getShell(), "Run the twin study of " + editor.getScenario().getId() + ".",
+          "a third of a day after two days of history, seconds", "the study as configured");
+      if (quick == null) return;
       try {
         new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Twin what-if of " + editor.getScenario().getId(),
             WhatIfJob.twins(editor.getScenario(), quick)).schedule();
@@ -37,8 +38,9 @@ public final class RunWhatIfAction extends Action {
     }
     if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
         && org.slicewright.sim.scenario.OffloadingScenarioMapper.hasOffloadingPolicies(editor.getScenario())) {
-      boolean quick = MessageDialog.openQuestion(window.getShell(), "Run What-If",
-          "Train the DDNN in the quick configuration (shorter traces and training, about ten seconds)?\n\nNo runs the full study (a few minutes).");
+      Boolean quick = RunMode.ask(window.getShell(), "Train the DDNN and its baselines of " + editor.getScenario().getId() + ".",
+          "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour");
+      if (quick == null) return;
       try {
         new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Offloading what-if of " + editor.getScenario().getId(),
             WhatIfJob.offloading(editor.getScenario(), quick)).schedule();

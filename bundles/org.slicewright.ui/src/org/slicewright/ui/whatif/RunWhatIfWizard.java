@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.prefs.SlicewrightPreferences;
 
 /** Picks the sweep of a pooling what-if and starts it as a background job. */
 public final class RunWhatIfWizard extends Wizard {
@@ -41,6 +42,7 @@ public final class RunWhatIfWizard extends Wizard {
   public boolean performFinish() {
     PoolingPlan plan = page.plan();
     if (plan == null) return false;
+    SlicewrightPreferences.setQuick(plan.quick());
     job = new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), plan);
     job.schedule();
     return true;

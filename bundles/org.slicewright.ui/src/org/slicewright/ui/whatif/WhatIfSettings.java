@@ -9,6 +9,7 @@ import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.model.scenario.Sweep;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.ui.prefs.SlicewrightPreferences;
 
 /**
  * What the Run What-If wizard asks: the sweep's sub-pool range, lambda max values, seeds, threads and
@@ -20,10 +21,10 @@ public record WhatIfSettings(int subPoolsFrom, int subPoolsTo, List<Double> lamb
   public static WhatIfSettings of(Scenario s, int threads) {
     if (s.getSweeps().isEmpty()) {
       double l = s.getPoolingStudies().isEmpty() ? 10 : s.getPoolingStudies().get(0).getLambdaMax();
-      return new WhatIfSettings(1, 1, List.of(l), 1, threads, false);
+      return new WhatIfSettings(1, 1, List.of(l), 1, threads, SlicewrightPreferences.quick());
     }
     Sweep w = s.getSweeps().get(0);
-    return new WhatIfSettings(w.getSubPoolsFrom(), w.getSubPoolsTo(), new ArrayList<>(w.getLambdaMaxValues()), w.getSeeds(), threads, false);
+    return new WhatIfSettings(w.getSubPoolsFrom(), w.getSubPoolsTo(), new ArrayList<>(w.getLambdaMaxValues()), w.getSeeds(), threads, SlicewrightPreferences.quick());
   }
 
   /** @throws IllegalArgumentException with a message naming the bad setting */
