@@ -50,6 +50,7 @@ class TreeAuthoringTest {
     WorkbenchTest.processEvents();
     assertEquals(1, s.getSlices().size());
     assertEquals("slice-1", s.getSlices().get(0).getId(), "a new element gets a unique id");
+    assertEquals("Slice 1", s.getSlices().get(0).getName());
     assertEquals("pooling-study-1", s.getPoolingStudies().get(0).getId());
     assertSame(s.getPoolingStudies().get(0), selected.get(selected.size() - 1), "the new element is selected");
     assertTrue(ModelValidator.validate(s).stream().noneMatch(p -> p.message().contains("has no id")));

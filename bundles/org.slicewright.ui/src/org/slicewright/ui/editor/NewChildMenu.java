@@ -21,8 +21,8 @@ import org.slicewright.model.topology.Identified;
 /**
  * The tree's New Child menu: one entry per child the model's item providers allow under the selected
  * element (slices, services, requirements, pools, twins, studies, policies...), each an undoable
- * command named as EMF.Edit names it. A new element gets a unique id at once, so the scenario stays
- * valid and the diagram and form pages can show it.
+ * command named as EMF.Edit names it. A new element gets a unique id (and a name from it) at once, so
+ * the scenario stays valid and the diagram and form pages can show it.
  */
 public final class NewChildMenu {
   private NewChildMenu() {
@@ -45,6 +45,8 @@ public final class NewChildMenu {
         public void run() {
           if (d instanceof CommandParameter p && p.getValue() instanceof Identified child && child.getId() == null) {
             child.setId(uniqueId(scenario, child.eClass().getName()));
+            // A readable name from the id ("Slice 1"), so the tree and the diagram show more than the kind.
+            if (child.getName() == null) child.setName(Character.toUpperCase(child.getId().charAt(0)) + child.getId().substring(1).replace('-', ' '));
           }
           domain.getCommandStack().execute(cmd);
           created.accept(cmd.getAffectedObjects());
