@@ -85,6 +85,34 @@ class TreeAuthoringTest {
     assertTrue(e.getMessage().endsWith("is an installed example; choose another place"), e.getMessage());
   }
 
+  @Test
+  void formPagesAddDuplicateAndRemoveUndoably() throws Exception {
+    Path file = tmp.resolve("net.slicewright");
+    ScenarioResources.save(ScenarioTemplates.empty("net", "My network"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    Scenario s = editor.getScenario();
+    var nodes = editor.getPages().get(0);
+    var node = nodes.add();
+    WorkbenchTest.processEvents();
+    assertEquals(1, s.getNetwork().getNodes().size());
+    assertEquals("node-1", s.getNetwork().getNodes().get(0).getId());
+    assertSame(node, nodes.viewer().getStructuredSelection().getFirstElement(), "the new row is selected");
+    var copy = nodes.duplicate();
+    WorkbenchTest.processEvents();
+    assertEquals(List.of("node-1", "node-2"), s.getNetwork().getNodes().stream().map(n -> n.getId()).toList());
+    assertSame(copy, s.getNetwork().getNodes().get(1));
+    assertTrue(nodes.remove());
+    WorkbenchTest.processEvents();
+    assertEquals(List.of("node-1"), s.getNetwork().getNodes().stream().map(n -> n.getId()).toList());
+    editor.getEditingDomain().getCommandStack().undo();
+    WorkbenchTest.processEvents();
+    assertEquals(2, s.getNetwork().getNodes().size(), "undo brings the removed node back");
+    // Requirements need a service: the page cannot add before one exists.
+    var requirements = editor.getPages().stream().filter(p -> p.viewer().getTable().getColumn(0).getText().equals("indicator")).findFirst().orElseThrow();
+    assertNull(requirements.add());
+  }
+
   private static MenuManager refill(ScenarioEditor editor, Scenario s, List<Object> selected) {
     MenuManager menu = new MenuManager();
     NewChildMenu.fill(menu, editor.getEditingDomain(), s, s, selected::addAll);

@@ -26,6 +26,8 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.slicewright.model.scenario.Scenario;
@@ -38,8 +40,13 @@ import org.slicewright.model.util.NumericRanges;
  * page, and the model is left as it was.
  */
 public final class ElementTablePage {
-  /** What a page shows: its title, the elements, and the attributes (by name) as columns. */
-  public record Spec(String title, String help, Function<Scenario, List<? extends EObject>> elements, EClass type, List<String> columns) {
+  /**
+   * What a page shows: its title, the elements, and the attributes (by name) as columns.
+   *
+   * @param container where Add puts a new element (null: the page cannot add, e.g. pools need a service first)
+   */
+  public record Spec(String title, String help, Function<Scenario, List<? extends EObject>> elements, EClass type, List<String> columns,
+      Function<Scenario, PageElements.Container> container) {
   }
 
   private final Spec spec;
@@ -57,7 +64,12 @@ public final class ElementTablePage {
     Label help = new Label(c, SWT.WRAP);
     help.setText(spec.help());
     help.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-    viewer = new TableViewer(c, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+    Composite buttons = new Composite(c, SWT.NONE);
+    buttons.setLayout(new RowLayout());
+    viewer = new TableViewer(c, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+    button(buttons, "&Add", "Add a new " + spec.type().getName() + " with a unique id", this::add).setEnabled(spec.container() != null);
+    button(buttons, "D&uplicate", "Copy the selected element under a new id", this::duplicate);
+    button(buttons, "&Remove", "Remove the selected elements and the references to them", this::remove);
     viewer.getTable().setHeaderVisible(true);
     viewer.getTable().setLinesVisible(true);
     viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -83,6 +95,42 @@ public final class ElementTablePage {
   }
 
   private final Composite control;
+
+  private static Button button(Composite parent, String text, String tip, Runnable action) {
+    Button b = new Button(parent, SWT.PUSH);
+    b.setText(text);
+    b.setToolTipText(tip);
+    b.addListener(SWT.Selection, e -> action.run());
+    return b;
+  }
+
+  /** Adds a new element to the page's list and selects it. Public so tests can do what the button does. */
+  public EObject add() {
+    PageElements.Container where = spec.container() == null ? null : spec.container().apply(scenario);
+    EObject created = where == null ? null : PageElements.add(domain, scenario, where, spec.type());
+    reveal(created);
+    return created;
+  }
+
+  /** Duplicates the selected element. */
+  public EObject duplicate() {
+    Object first = viewer.getStructuredSelection().getFirstElement();
+    EObject copy = first instanceof EObject o ? PageElements.duplicate(domain, scenario, o) : null;
+    reveal(copy);
+    return copy;
+  }
+
+  /** Removes the selected elements. */
+  public boolean remove() {
+    boolean done = PageElements.remove(domain, viewer.getStructuredSelection().toList());
+    refresh();
+    return done;
+  }
+
+  private void reveal(EObject o) {
+    refresh();
+    if (o != null) viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(o), true);
+  }
 
   public Composite control() {
     return control;
