@@ -2,6 +2,8 @@ package org.slicewright.ui;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,7 +73,7 @@ class TreeAuthoringTest {
     assertTrue(example.isInstalledExample(), "opened from the installed examples");
     assertEquals(Path.of(System.getProperty("user.home")), ExportReportAction.defaultFolder(example), "reports of an example go home");
     assertTrue(example.isSaveAsAllowed());
-    byte[] shipped = java.nio.file.Files.readAllBytes(WorkbenchTest.example("tona-tasks"));
+    byte[] shipped = Files.readAllBytes(WorkbenchTest.example("tona-tasks"));
     Path copy = tmp.resolve("my-tasks.slicewright");
     example.getScenario().setName("My tasks");
     example.saveAs(copy);
@@ -80,8 +82,8 @@ class TreeAuthoringTest {
     assertEquals(tmp.toAbsolutePath().normalize(), ExportReportAction.defaultFolder(example), "and next to the copy");
     assertEquals("my-tasks.slicewright", example.getPartName());
     assertEquals("My tasks", ScenarioResources.load(copy).getName());
-    assertArrayEquals(shipped, java.nio.file.Files.readAllBytes(WorkbenchTest.example("tona-tasks")), "the example is as shipped");
-    Exception e = assertThrows(java.io.IOException.class, () -> example.saveAs(WorkbenchTest.example("twin-demand")));
+    assertArrayEquals(shipped, Files.readAllBytes(WorkbenchTest.example("tona-tasks")), "the example is as shipped");
+    Exception e = assertThrows(IOException.class, () -> example.saveAs(WorkbenchTest.example("twin-demand")));
     assertTrue(e.getMessage().endsWith("is an installed example; choose another place"), e.getMessage());
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class ExternalReferenceTest {
   void evenAFollowedReferenceReadsNothing() throws Exception {
     // Defence in depth: the resource set itself refuses to read what the application did not load.
     var rs = ScenarioResources.createResourceSet();
-    var uri = org.eclipse.emf.common.util.URI.createURI("http://127.0.0.1:" + listener.getLocalPort() + "/x.slicewright");
+    var uri = URI.createURI("http://127.0.0.1:" + listener.getLocalPort() + "/x.slicewright");
     assertThrows(Exception.class, () -> rs.getResource(uri, true));
     Thread.sleep(200);
     assertEquals(0, connections.get());

@@ -14,6 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.report.ParetoFront;
 import org.slicewright.sim.pooling.PoolingRunResult;
 
 /**
@@ -76,7 +77,7 @@ public final class PoolingCharts {
       XYLineAndShapeRenderer fr = new XYLineAndShapeRenderer(true, false);
       for (double l : byLambda.keySet()) {
         List<PoolingRunResult> atLoad = runs.stream().filter(x -> x.lambdaMax() == l).toList();
-        List<PoolingRunResult> front = new ArrayList<>(org.slicewright.report.ParetoFront.of(atLoad, PoolingRunResult::ruTotal, PoolingRunResult::accuracy));
+        List<PoolingRunResult> front = new ArrayList<>(ParetoFront.of(atLoad, PoolingRunResult::ruTotal, PoolingRunResult::accuracy));
         front.sort(Comparator.comparingDouble(PoolingRunResult::ruTotal));
         XYSeries fs = new XYSeries(fronts.getSeriesCount() == 0 ? "Pareto front per load" : "Pareto front, lambda max " + PoolingReport.lam(l), false, true);
         for (PoolingRunResult f : front) fs.add(f.ruTotal(), f.accuracy());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -142,8 +143,8 @@ class TwinStudyTest {
     // Coarser precision adds quantisation error and sends fewer bits.
     assertTrue(coarse.twinError() > fast.twinError(), sweep.toString());
     assertTrue(coarse.syncRU() < fast.syncRU(), sweep.toString());
-    TwinModelSweep.Point cheapest = sweep.stream().min(java.util.Comparator.comparingDouble(TwinModelSweep.Point::syncRU)).orElseThrow();
-    TwinModelSweep.Point best = sweep.stream().min(java.util.Comparator.comparingDouble(TwinModelSweep.Point::forecastError)).orElseThrow();
+    TwinModelSweep.Point cheapest = sweep.stream().min(Comparator.comparingDouble(TwinModelSweep.Point::syncRU)).orElseThrow();
+    TwinModelSweep.Point best = sweep.stream().min(Comparator.comparingDouble(TwinModelSweep.Point::forecastError)).orElseThrow();
     assertTrue(cheapest.pareto() && best.pareto(), "the cheapest and the most accurate points are on the front: " + sweep);
   }
 

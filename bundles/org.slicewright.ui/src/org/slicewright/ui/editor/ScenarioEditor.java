@@ -35,6 +35,7 @@ import org.slicewright.ui.emf.ItemPropertySourceProvider;
 import org.slicewright.ui.emf.ItemProviderContentProvider;
 import org.slicewright.ui.emf.ItemProviderLabelProvider;
 import org.slicewright.ui.emf.ViewerRefresher;
+import org.slicewright.ui.explorer.ModelExplorerView;
 
 /**
  * The scenario editor: the scenario as a tree, edited through the Properties view and the Edit menu.
@@ -276,7 +277,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
    * the next saves follow). Public so tests can do what the dialog does.
    */
   public void saveAs(Path target) throws IOException {
-    if (ScenarioResources.isInstalledExample(target, org.slicewright.ui.explorer.ModelExplorerView.examples())) {
+    if (ScenarioResources.isInstalledExample(target, ModelExplorerView.examples())) {
       throw new IOException(target + " is an installed example; choose another place");
     }
     ScenarioResources.saveOverwriting(scenario, target);
@@ -290,7 +291,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
 
   /** Whether the editor shows one of the installed examples, which are never written. */
   public boolean isInstalledExample() {
-    return ScenarioResources.isInstalledExample(file, org.slicewright.ui.explorer.ModelExplorerView.examples());
+    return ScenarioResources.isInstalledExample(file, ModelExplorerView.examples());
   }
 
   @Override
