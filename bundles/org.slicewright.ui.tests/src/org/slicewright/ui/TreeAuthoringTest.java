@@ -37,10 +37,7 @@ class TreeAuthoringTest {
 
   @Test
   void newChildAddsSlicesAndStudiesThatUndoRemoves() throws Exception {
-    Path file = tmp.resolve("mine.slicewright");
-    ScenarioResources.save(ScenarioTemplates.empty("mine", "My network"), file);
-    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
-    WorkbenchTest.processEvents();
+    ScenarioEditor editor = openEmpty("mine");
     Scenario s = editor.getScenario();
     List<Object> selected = new ArrayList<>();
     MenuManager menu = new MenuManager();
@@ -89,10 +86,7 @@ class TreeAuthoringTest {
 
   @Test
   void formPagesAddDuplicateAndRemoveUndoably() throws Exception {
-    Path file = tmp.resolve("net.slicewright");
-    ScenarioResources.save(ScenarioTemplates.empty("net", "My network"), file);
-    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
-    WorkbenchTest.processEvents();
+    ScenarioEditor editor = openEmpty("net");
     Scenario s = editor.getScenario();
     var nodes = editor.getPages().get(0);
     var node = nodes.add();
@@ -113,6 +107,15 @@ class TreeAuthoringTest {
     // Requirements need a service: the page cannot add before one exists.
     var requirements = editor.getPages().stream().filter(p -> p.viewer().getTable().getColumn(0).getText().equals("indicator")).findFirst().orElseThrow();
     assertNull(requirements.add());
+  }
+
+  /** An editor on a new, empty scenario of the planner's own. */
+  private ScenarioEditor openEmpty(String id) throws Exception {
+    Path file = tmp.resolve(id + ".slicewright");
+    ScenarioResources.save(ScenarioTemplates.empty(id, "My network"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    WorkbenchTest.processEvents();
+    return editor;
   }
 
   private static MenuManager refill(ScenarioEditor editor, Scenario s, List<Object> selected) {
