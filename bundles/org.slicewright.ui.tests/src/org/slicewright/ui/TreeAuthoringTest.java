@@ -105,8 +105,15 @@ class TreeAuthoringTest {
     WorkbenchTest.processEvents();
     assertEquals(2, s.getNetwork().getNodes().size(), "undo brings the removed node back");
     // Requirements need a service: the page cannot add before one exists.
-    var requirements = editor.getPages().stream().filter(p -> p.viewer().getTable().getColumn(0).getText().equals("indicator")).findFirst().orElseThrow();
+    var requirements = editor.getPages().stream().filter(p -> p.viewer().getTable().getColumn(0).getText().equals("Indicator")).findFirst().orElseThrow();
     assertNull(requirements.add());
+    // Headers read as words with units, the attribute's name in the tooltip.
+    var links = editor.getPages().get(1).viewer().getTable();
+    List<String> headers = new ArrayList<>();
+    for (var c : links.getColumns()) headers.add(c.getText());
+    assertEquals(List.of("Id", "Source", "Target", "Bandwidth (Mbit/s)", "Latency distribution", "Latency mean (ms)", "Latency std (ms)", "Stable alpha",
+        "Stable scale (ms, 0 = fitted)"), headers);
+    assertEquals("bandwidthMbps", links.getColumn(3).getToolTipText());
   }
 
   /** An editor on a new, empty scenario of the planner's own. */

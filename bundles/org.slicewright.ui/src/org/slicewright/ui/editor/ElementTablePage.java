@@ -78,7 +78,8 @@ public final class ElementTablePage {
       EStructuralFeature f = spec.type().getEStructuralFeature(name);
       if (f == null) throw new IllegalArgumentException(spec.type().getName() + " has no feature '" + name + "'");
       TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-      col.getColumn().setText(name);
+      col.getColumn().setText(ColumnHeaders.of(name));
+      col.getColumn().setToolTipText(name);
       col.getColumn().setWidth(f instanceof EAttribute a && a.getEAttributeType() instanceof EEnum ? 130 : name.equals("id") || name.equals("name") ? 150 : 100);
       col.setLabelProvider(new ColumnLabelProvider() {
         @Override
