@@ -80,7 +80,10 @@ public final class ElementTablePage {
       TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
       col.getColumn().setText(ColumnHeaders.of(name));
       col.getColumn().setToolTipText(name);
-      col.getColumn().setWidth(f instanceof EAttribute a && a.getEAttributeType() instanceof EEnum ? 130 : name.equals("id") || name.equals("name") ? 150 : 100);
+      // Wide enough for its header (packed while the table is empty), at least the default for its kind.
+      col.getColumn().pack();
+      int least = f instanceof EAttribute a && a.getEAttributeType() instanceof EEnum ? 130 : name.equals("id") || name.equals("name") ? 150 : 100;
+      col.getColumn().setWidth(Math.max(least, col.getColumn().getWidth() + 12));
       col.setLabelProvider(new ColumnLabelProvider() {
         @Override
         public String getText(Object e) {
