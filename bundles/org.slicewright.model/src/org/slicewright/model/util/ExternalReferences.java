@@ -1,8 +1,6 @@
 package org.slicewright.model.util;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -23,8 +21,11 @@ final class ExternalReferences {
   private ExternalReferences() {
   }
 
-  /** @throws ScenarioLoadException for the first reference that leaves the file */
-  static void check(Resource r, Path file) throws ScenarioLoadException {
+  /**
+   * @param content the bytes the resource was loaded from (to find the reference's line)
+   * @throws ScenarioLoadException for the first reference that leaves the file
+   */
+  static void check(Resource r, Path file, byte[] content) throws ScenarioLoadException {
     for (TreeIterator<EObject> it = r.getAllContents(); it.hasNext();) {
       EObject o = it.next();
       for (EReference ref : o.eClass().getEAllReferences()) {
@@ -36,7 +37,7 @@ final class ExternalReferences {
           if (!(v instanceof InternalEObject target) || !target.eIsProxy()) continue;
           URI uri = target.eProxyURI();
           if (uri.trimFragment().isEmpty() || uri.trimFragment().equals(r.getURI())) continue;
-          int[] at = locate(file, uri.toString());
+          int[] at = locate(new String(content, StandardCharsets.UTF_8), uri.toString());
           throw new ScenarioLoadException(file, at[0], at[1], "reference '" + ref.getName() + "' of " + o.eClass().getName() + " points outside this file, to '"
               + uri.trimFragment() + "': a scenario may only refer to its own elements", null);
         }
@@ -44,23 +45,18 @@ final class ExternalReferences {
     }
   }
 
-  /** Line and column (1-based) where the file first names {@code text}; 0, 0 when not found. */
-  private static int[] locate(Path file, String text) {
-    try {
-      String content = Files.readString(file, StandardCharsets.UTF_8);
-      int at = content.indexOf(text);
-      if (at < 0) at = content.indexOf(text.replace("&", "&amp;"));
-      if (at < 0) return new int[] { 0, 0 };
-      int line = 1, lineStart = 0;
-      for (int i = 0; i < at; i++) {
-        if (content.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
+  /** Line and column (1-based) where the file's content first names {@code text}; 0, 0 when not found. */
+  private static int[] locate(String content, String text) {
+    int at = content.indexOf(text);
+    if (at < 0) at = content.indexOf(text.replace("&", "&amp;"));
+    if (at < 0) return new int[] { 0, 0 };
+    int line = 1, lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (content.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
       }
-      return new int[] { line, at - lineStart + 1 };
-    } catch (IOException | RuntimeException e) {
-      return new int[] { 0, 0 };
     }
+    return new int[] { line, at - lineStart + 1 };
   }
 }

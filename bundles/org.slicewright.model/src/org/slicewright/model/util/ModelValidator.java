@@ -38,7 +38,6 @@ import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.NodeResources;
 import org.slicewright.model.topology.ProfileEntry;
 import org.slicewright.model.twins.LevelOneTwin;
-import org.slicewright.model.twins.TwinModelConfig;
 
 /**
  * The Slicewright model's constraints. Every message names the element it concerns.
@@ -147,7 +146,6 @@ public final class ModelValidator implements EValidator {
     else if (o instanceof SubPool) checkSubPool((SubPool) o, out);
     else if (o instanceof SecondaryPool) checkSecondaryPool((SecondaryPool) o, out);
     else if (o instanceof LevelOneTwin) checkTwin((LevelOneTwin) o, out);
-    else if (o instanceof TwinModelConfig) checkTwinModel((TwinModelConfig) o, out);
     else if (o instanceof Requirement) checkRequirement((Requirement) o, out);
     else if (o instanceof ResourceQoS) checkResourceQos((ResourceQoS) o, out);
     else if (o instanceof Sweep) checkSweep((Sweep) o, out);
@@ -299,10 +297,6 @@ public final class ModelValidator implements EValidator {
   private static void checkTwin(LevelOneTwin t, List<Problem> out) {
     boolean trace = t.getTraceRef() != null && !t.getTraceRef().isBlank();
     if (!trace && !(t.getArrivalRate() > 0)) error(out, t, "arrival rate lambda must be > 0, is " + t.getArrivalRate());
-    if (!(t.getSyncPeriodS() >= 0) || Double.isInfinite(t.getSyncPeriodS())) {
-      error(out, t, "sync period must be a finite value > 0 s (or 0 for the twin model's), is " + t.getSyncPeriodS());
-    }
-    if (t.getHistoryLength() < 0) error(out, t, "history length must be >= 1 value (or 0 for the twin model's), is " + t.getHistoryLength());
     if (t.getSize() < 1) error(out, t, "size must be >= 1 user");
     if (t.getDiurnalAmplitude() < 0 || t.getDiurnalAmplitude() >= 1) error(out, t, "diurnal amplitude must be in [0, 1), is " + t.getDiurnalAmplitude());
     if (t.getPeakHour() < 0 || t.getPeakHour() > 24) error(out, t, "peak hour must be in [0, 24], is " + t.getPeakHour());
@@ -343,15 +337,6 @@ public final class ModelValidator implements EValidator {
     if (t.getSlaShortfall() < 0 || t.getSlaShortfall() >= 1) error(out, t, "SLA shortfall share must be in [0, 1), is " + t.getSlaShortfall());
     if (t.getLags() < 1) error(out, t, "lags must be >= 1, is " + t.getLags());
     if (t.getPolicies().isEmpty()) error(out, t, "has no reservation policy (one emulation instance per policy)");
-    for (double v : t.getSweepSyncPeriodsS()) if (!(v > 0) || Double.isInfinite(v)) error(out, t, "sweep sync period must be a finite value > 0 s, is " + v);
-    for (double v : t.getSweepPrecisions()) if (!(v > 0) || Double.isInfinite(v)) error(out, t, "sweep precision must be a finite value > 0, is " + v);
-  }
-
-  private static void checkTwinModel(TwinModelConfig m, List<Problem> out) {
-    if (!(m.getSyncPeriodS() > 0) || Double.isInfinite(m.getSyncPeriodS())) error(out, m, "sync period must be a finite value > 0 s, is " + m.getSyncPeriodS());
-    if (m.getHistoryLength() < 1) error(out, m, "history length must be >= 1 value, is " + m.getHistoryLength());
-    if (!(m.getPrecision() >= 0) || Double.isInfinite(m.getPrecision())) error(out, m, "precision must be a finite value >= 0, is " + m.getPrecision());
-    if (!(m.getSyncCostRU() >= 0) || Double.isInfinite(m.getSyncCostRU())) error(out, m, "sync cost must be a finite value >= 0 RU, is " + m.getSyncCostRU());
   }
 
   private static void checkRequirement(Requirement r, List<Problem> out) {

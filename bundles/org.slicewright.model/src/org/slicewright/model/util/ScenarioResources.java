@@ -147,7 +147,7 @@ public final class ScenarioResources {
       throw new ScenarioLoadException(file, 0, 0, "the file holds no scenario", null);
     }
     try {
-      ExternalReferences.check(r, file);
+      ExternalReferences.check(r, file, bytes);
     } catch (ScenarioLoadException e) {
       rs.getResources().remove(r);
       throw e;

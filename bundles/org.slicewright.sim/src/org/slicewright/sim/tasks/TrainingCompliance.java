@@ -47,11 +47,16 @@ public final class TrainingCompliance {
     PoolingRunResult chosen = results.stream().filter(r -> r.subpools() == base.subPools() && r.lambdaMax() == base.lambdaMax())
         .min(Comparator.comparingLong(PoolingRunResult::seed)).orElse(null);
     QoaisMeasurement chosenMeasure = null;
+    List<ComplianceChecker.Compliance> chosenRows = check(s, null);
     for (PoolingRunResult r : results) {
       QoaisMeasurement m = QoaisMeasurement.ofTraining(label(r), r, base, target);
-      if (r == chosen) chosenMeasure = m;
+      List<ComplianceChecker.Compliance> rows = check(s, m);
+      if (r == chosen) {
+        chosenMeasure = m;
+        chosenRows = rows;
+      }
       int met = 0, missed = 0, none = 0;
-      for (ComplianceChecker.Compliance c : check(s, m)) {
+      for (ComplianceChecker.Compliance c : rows) {
         switch (c.status()) {
           case MET -> met++;
           case MISSED -> missed++;
@@ -63,7 +68,7 @@ public final class TrainingCompliance {
     String choice = chosen == null
         ? String.format(Locale.ROOT, "no run of the scenario's policy (k = %d at lambda max %s) was evaluated: add it to the sweep", base.subPools(), num(base.lambdaMax()))
         : "the scenario's policy: " + label(chosen);
-    return new Outcome(chosenMeasure, check(s, chosenMeasure), List.copyOf(checks), choice);
+    return new Outcome(chosenMeasure, chosenRows, List.copyOf(checks), choice);
   }
 
   private static List<ComplianceChecker.Compliance> check(Scenario s, QoaisMeasurement m) {

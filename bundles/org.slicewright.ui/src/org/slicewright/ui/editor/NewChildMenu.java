@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
@@ -43,11 +44,7 @@ public final class NewChildMenu {
       sub.add(new Action(text) {
         @Override
         public void run() {
-          if (d instanceof CommandParameter p && p.getValue() instanceof Identified child && child.getId() == null) {
-            child.setId(uniqueId(scenario, child.eClass().getName()));
-            // A readable name from the id ("Slice 1"), so the tree and the diagram show more than the kind.
-            if (child.getName() == null) child.setName(Character.toUpperCase(child.getId().charAt(0)) + child.getId().substring(1).replace('-', ' '));
-          }
+          if (d instanceof CommandParameter p && p.getValue() instanceof EObject child) PageElements.name(scenario, child);
           domain.getCommandStack().execute(cmd);
           created.accept(cmd.getAffectedObjects());
         }

@@ -48,7 +48,8 @@ final class PageElements {
     return !elements.isEmpty() && execute(domain, DeleteCommand.create(domain, elements));
   }
 
-  private static void name(Scenario scenario, EObject o) {
+  /** Gives a new element without an id a unique one, and a readable name from it ("Slice 1") when it has none. */
+  static void name(Scenario scenario, EObject o) {
     if (!(o instanceof Identified i) || i.getId() != null) return;
     i.setId(NewChildMenu.uniqueId(scenario, o.eClass().getName()));
     if (i.getName() == null) i.setName(Character.toUpperCase(i.getId().charAt(0)) + i.getId().substring(1).replace('-', ' '));
