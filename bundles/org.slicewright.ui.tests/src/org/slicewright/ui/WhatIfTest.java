@@ -18,6 +18,7 @@ import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.charts.ChartView;
 import org.slicewright.ui.editor.ScenarioEditor;
@@ -84,7 +85,16 @@ class WhatIfTest {
     chart.reload();
     WorkbenchTest.processEvents();
     assertEquals(18, results.getViewer().getTable().getItemCount());
-    assertEquals(18, chart.pointCount());
+    assertEquals(18, chart.runCount(RunKind.POOLING));
+    // One column per parameter: sorting by k puts the single-pool runs first, whatever lambda max.
+    results.sortBy(results.columnOf("subpools"));
+    assertEquals("1", results.cell(0, "subpools"));
+    assertEquals("32", results.cell(17, "subpools"));
+    assertTrue(results.columnOf("ru_total") > 0 && results.columnOf("ru_communication") > 0, "RU by kind");
+    results.setFilter("lambda_max=10");
+    assertEquals(6, results.getViewer().getTable().getItemCount());
+    assertEquals("6 of 18 pooling runs of " + s.getId(), results.getContentDescription());
+    results.setFilter("");
     chart.showKind(PoolingCharts.Kind.RU);
     WorkbenchTest.processEvents();
     Run k2 = s.getRuns().get(before + 1);
@@ -93,18 +103,18 @@ class WhatIfTest {
     chart.selectRun(k2);
     WorkbenchTest.processEvents();
     assertEquals(k2, ((IStructuredSelection) results.getViewer().getSelection()).getFirstElement());
-    double[] full = chart.domainRange();
+    double[] full = chart.canvas().domainRange();
     org.eclipse.swt.graphics.Point p1 = chart.pointOf(s.getRuns().get(before)), p2 = chart.pointOf(k2);
-    chart.zoom(Math.min(p1.x, p2.x) - 5, Math.min(p1.y, p2.y) - 5, Math.max(p1.x, p2.x) + 5, Math.max(p1.y, p2.y) + 5);
+    chart.canvas().zoom(Math.min(p1.x, p2.x) - 5, Math.min(p1.y, p2.y) - 5, Math.max(p1.x, p2.x) + 5, Math.max(p1.y, p2.y) + 5);
     WorkbenchTest.processEvents();
-    double[] zoomed = chart.domainRange();
+    double[] zoomed = chart.canvas().domainRange();
     assertTrue(zoomed[1] - zoomed[0] < 0.5 * (full[1] - full[0]), "zoomed " + java.util.Arrays.toString(zoomed) + " of " + java.util.Arrays.toString(full));
-    chart.resetZoom();
-    assertArrayEquals(full, chart.domainRange(), 1e-9);
+    chart.canvas().resetZoom();
+    assertArrayEquals(full, chart.canvas().domainRange(), 1e-9);
     chart.showKind(PoolingCharts.Kind.TRADE_OFF);
     WorkbenchTest.processEvents();
     assertNotNull(chart.pointOf(k2), "points stay selectable under the Pareto front line");
-    chart.savePng(tmp.resolve("chart.png"));
+    chart.canvas().savePng(tmp.resolve("chart.png"));
     assertTrue(Files.size(tmp.resolve("chart.png")) > 1000);
     results.exportCsv(tmp.resolve("runs.csv"));
     assertEquals(19, Files.readAllLines(tmp.resolve("runs.csv")).size());
@@ -164,10 +174,20 @@ class WhatIfTest {
     page.activate(editor);
     chart.reload();
     WorkbenchTest.processEvents();
-    assertEquals(s.getRuns().size(), chart.edgeBarCount(), "one bar per policy and board");
+    assertEquals(s.getRuns().size(), chart.runCount(RunKind.EDGE), "one bar per policy and board");
     chart.showKind(org.slicewright.report.edge.EdgeCharts.Kind.BREAKDOWN);
     WorkbenchTest.processEvents();
-    assertEquals(s.getRuns().get(4), chart.edgeRunAtColumn(4), "a bar names its run");
+    Run fifth = s.getRuns().get(4);
+    org.eclipse.swt.graphics.Point bar = chart.pointOf(fifth);
+    assertNotNull(bar, "every run has a bar");
+    assertEquals(fifth, chart.canvas().runAt(bar.x, bar.y), "a bar names its run");
+    chart.showKind(org.slicewright.report.edge.EdgeCharts.Kind.VIOLATIONS);
+    ResultsView results = (ResultsView) page.showView(ResultsView.ID);
+    page.activate(editor);
+    results.refresh();
+    WorkbenchTest.processEvents();
+    for (String key : List.of("p50_ms", "p95_ms", "p99_ms", "violation_share", "policy_migrations", "utilisation")) assertTrue(results.columnOf(key) > 0, key);
+    assertTrue(s.getRuns().get(0).getWallMs() > 0, "the emulation's wall time is kept");
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-edge.png");
   }
 
@@ -190,7 +210,7 @@ class WhatIfTest {
     chart.reload();
     chart.showKind(org.slicewright.report.offloading.OffloadingCharts.Kind.COST);
     WorkbenchTest.processEvents();
-    assertEquals(s.getRuns().size(), chart.offloadingPointCount());
+    assertEquals(s.getRuns().size(), chart.runCount(RunKind.OFFLOADING));
     assertNotNull(chart.pointOf(s.getRuns().get(0)), "an operating point is plotted and selectable");
   }
 
@@ -210,6 +230,23 @@ class WhatIfTest {
       assertTrue(l2.getSlaSatisfaction() > 0.5 && l2.getSlaSatisfaction() <= 1, l2.getId() + " " + l2.getSlaSatisfaction());
       assertTrue(l2.getUtilisation() > 0.5 && l2.getUtilisation() <= 1, l2.getId() + " " + l2.getUtilisation());
     }
+    IWorkbenchPage page = WorkbenchTest.window().getActivePage();
+    ResultsView results = (ResultsView) page.showView(ResultsView.ID);
+    ChartView chart = (ChartView) page.showView(ChartView.ID);
+    page.activate(editor);
+    results.refresh();
+    chart.reload();
+    WorkbenchTest.processEvents();
+    for (String key : List.of("slice", "sla_share", "utilisation", "reserved_ru", "used_ru", "prediction_mae")) assertTrue(results.columnOf(key) > 0, key);
+    assertEquals(12, chart.runCount(RunKind.TWINS));
+    assertEquals(1 + 12, chart.chartTitles().size(), "SLA by policy, and one timeline per policy and slice");
+    Run forecast = s.getRuns().stream().filter(r -> r.getPolicy().equals("forecast")).findFirst().orElseThrow();
+    org.eclipse.swt.graphics.Point bar = chart.pointOf(forecast);
+    assertNotNull(bar, "the SLA chart has a bar per policy and slice");
+    assertEquals(forecast, chart.canvas().runAt(bar.x, bar.y));
+    chart.showKind(chart.chartTitles().get(1));
+    WorkbenchTest.processEvents();
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-twins.png");
     editor.getEditingDomain().getCommandStack().undo();
     assertEquals(0, s.getRuns().size());
     assertEquals(0.0, s.getLevelTwoTwins().get(0).getSlaSatisfaction(), "one undo takes back runs and twin updates");

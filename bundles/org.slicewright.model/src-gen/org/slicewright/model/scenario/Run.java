@@ -25,6 +25,7 @@ import org.slicewright.model.topology.Identified;
  *   <li>{@link org.slicewright.model.scenario.Run#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Run#getWallMs <em>Wall Ms</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.Run#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.Run#getSeries <em>Series</em>}</li>
  * </ul>
  *
  * @see org.slicewright.model.scenario.ScenarioPackage#getRun()
@@ -149,5 +150,20 @@ public interface Run extends Identified {
 	 * @generated
 	 */
 	EList<Metric> getMetrics();
+
+	/**
+	 * Returns the value of the '<em><b>Series</b></em>' containment reference list.
+	 * The list contents are of type {@link org.slicewright.model.scenario.Series}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Measured series (per period or round).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Series</em>' containment reference list.
+	 * @see org.slicewright.model.scenario.ScenarioPackage#getRun_Series()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Series> getSeries();
 
 } // Run

@@ -104,6 +104,15 @@ public interface ScenarioFactory extends EFactory {
 	Run createRun();
 
 	/**
+	 * Returns a new object of class '<em>Series</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Series</em>'.
+	 * @generated
+	 */
+	Series createSeries();
+
+	/**
 	 * Returns a new object of class '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1063,13 +1063,22 @@ public interface ScenarioPackage extends EPackage {
 	int RUN__METRICS = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Series</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__SERIES = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int RUN_FEATURE_COUNT = TopologyPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1081,6 +1090,70 @@ public interface ScenarioPackage extends EPackage {
 	int RUN_OPERATION_COUNT = TopologyPackage.IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.slicewright.model.scenario.impl.SeriesImpl <em>Series</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.slicewright.model.scenario.impl.SeriesImpl
+	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSeries()
+	 * @generated
+	 */
+	int SERIES = 9;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__UNIT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Step S</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__STEP_S = 2;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__VALUES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.slicewright.model.scenario.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1088,7 +1161,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 9;
+	int SCENARIO = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1287,7 +1360,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getOffloadingKind()
 	 * @generated
 	 */
-	int OFFLOADING_KIND = 10;
+	int OFFLOADING_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.slicewright.model.scenario.SelectionKind <em>Selection Kind</em>}' enum.
@@ -1297,7 +1370,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSelectionKind()
 	 * @generated
 	 */
-	int SELECTION_KIND = 11;
+	int SELECTION_KIND = 12;
 
 
 	/**
@@ -1308,7 +1381,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getReservationPolicyKind()
 	 * @generated
 	 */
-	int RESERVATION_POLICY_KIND = 12;
+	int RESERVATION_POLICY_KIND = 13;
 
 	/**
 	 * The meta object id for the '{@link org.slicewright.model.scenario.SurrogateKind <em>Surrogate Kind</em>}' enum.
@@ -1318,7 +1391,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSurrogateKind()
 	 * @generated
 	 */
-	int SURROGATE_KIND = 13;
+	int SURROGATE_KIND = 14;
 
 
 	/**
@@ -2191,6 +2264,71 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Metrics();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.slicewright.model.scenario.Run#getSeries <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Series</em>'.
+	 * @see org.slicewright.model.scenario.Run#getSeries()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Series();
+
+	/**
+	 * Returns the meta object for class '{@link org.slicewright.model.scenario.Series <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Series</em>'.
+	 * @see org.slicewright.model.scenario.Series
+	 * @generated
+	 */
+	EClass getSeries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Series#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.slicewright.model.scenario.Series#getName()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Series#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.slicewright.model.scenario.Series#getUnit()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.scenario.Series#getStepS <em>Step S</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step S</em>'.
+	 * @see org.slicewright.model.scenario.Series#getStepS()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_StepS();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.slicewright.model.scenario.Series#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see org.slicewright.model.scenario.Series#getValues()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Values();
 
 	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.scenario.Scenario <em>Scenario</em>}'.
@@ -3109,6 +3247,56 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__METRICS = eINSTANCE.getRun_Metrics();
+
+		/**
+		 * The meta object literal for the '<em><b>Series</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__SERIES = eINSTANCE.getRun_Series();
+
+		/**
+		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.SeriesImpl <em>Series</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.slicewright.model.scenario.impl.SeriesImpl
+		 * @see org.slicewright.model.scenario.impl.ScenarioPackageImpl#getSeries()
+		 * @generated
+		 */
+		EClass SERIES = eINSTANCE.getSeries();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__NAME = eINSTANCE.getSeries_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__UNIT = eINSTANCE.getSeries_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Step S</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__STEP_S = eINSTANCE.getSeries_StepS();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__VALUES = eINSTANCE.getSeries_Values();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.scenario.impl.ScenarioImpl <em>Scenario</em>}' class.

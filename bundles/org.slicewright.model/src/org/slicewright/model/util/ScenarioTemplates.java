@@ -379,35 +379,13 @@ public final class ScenarioTemplates {
         + "5G links with the measured stable latency, mean growing with distance; QoS budget 150 ms; health checks at 75 % / 90 %.");
     s.setSeed(3);
     Network n = s.getNetwork();
-    Object[][] boards = {
-        // id, name, accelerator, acc ms @600/1, cpu ms @600/1, frame growth acc, frame growth cpu, per-instance growth
-        { "coral", "Coral Dev Board", AcceleratorKind.TPU, 71.81, 22.0, 1.40, 2.6, 0.15 },
-        { "jetson-nano", "Jetson Nano", AcceleratorKind.GPU, 79.59, 20.0, 1.30, 2.3, 0.12 },
-        { "up-squared", "UP Squared AI Edge X", AcceleratorKind.VPU, 62.65, 18.0, 1.25, 2.1, 0.10 } };
     List<Node> boardNodes = new ArrayList<>();
-    for (Object[] b : boards) {
-      HardwareProfile hp = T.createHardwareProfile();
-      hp.setId("profile-" + b[0]);
-      hp.setName(b[1] + " object detection");
-      hp.setAcceleratorKind((AcceleratorKind) b[2]);
-      for (int frame : new int[] { 600, 1200 }) {
-        for (int inst = 1; inst <= 3; inst++) {
-          ProfileEntry e = T.createProfileEntry();
-          double scaleInst = 1 + (inst - 1) * (double) b[7];
-          double acc = (double) b[3] * (frame == 1200 ? (double) b[5] : 1) * scaleInst;
-          double cpu = (double) b[4] * (frame == 1200 ? (double) b[6] : 1) * scaleInst;
-          e.setFrameSize(frame);
-          e.setInstances(inst);
-          e.setCpuPreMs(round2(cpu * 0.6));
-          e.setAcceleratorMs(round2(acc));
-          e.setCpuPostMs(round2(cpu * 0.4));
-          hp.getEntries().add(e);
-        }
-      }
+    for (MeasuredProfiles.Board b : List.of(MeasuredProfiles.CORAL, MeasuredProfiles.JETSON_NANO, MeasuredProfiles.UP_SQUARED)) {
+      HardwareProfile hp = MeasuredProfiles.profile(b, "profile-" + b.id());
       n.getHardwareProfiles().add(hp);
-      Node board = node(n, (String) b[0], (String) b[1], NodeKind.BOARD, site(n, "site-" + b[0], 300 * boardNodes.size(), 0), 10, 4, 32);
-      board.setAcceleratorKind((AcceleratorKind) b[2]);
-      board.getResources().setAccelerator(b[2] == AcceleratorKind.TPU ? 4 : b[2] == AcceleratorKind.VPU ? 1 : 0.5);
+      Node board = node(n, b.id(), b.name(), NodeKind.BOARD, site(n, "site-" + b.id(), 300 * boardNodes.size(), 0), 10, 4, 32);
+      board.setAcceleratorKind(b.accelerator());
+      board.getResources().setAccelerator(b.accelerator() == AcceleratorKind.TPU ? 4 : b.accelerator() == AcceleratorKind.VPU ? 1 : 0.5);
       board.setHardwareProfile(hp);
       boardNodes.add(board);
     }
@@ -463,7 +441,7 @@ public final class ScenarioTemplates {
   }
 
   private static double round2(double v) {
-    return Math.round(v * 100) / 100.0;
+    return MeasuredProfiles.round2(v);
   }
 
   // ---------------------------------------------------------------- twin-demand

@@ -18,7 +18,7 @@ public final class EdgeCharts {
   public enum Kind {
     BREAKDOWN("Latency breakdown per board (network, CPU, accelerator)"),
     P95("95th percentile latency per policy and board"),
-    VIOLATIONS("QoS violations per policy and board");
+    VIOLATIONS("QoS violations per policy and board (% of requests)");
 
     final String title;
 
@@ -30,7 +30,7 @@ public final class EdgeCharts {
   }
 
   /** A run as the chart needs it. */
-  public record Bar(String policy, String board, double networkMs, double cpuMs, double acceleratorMs, double p95Ms, double violations) {
+  public record Bar(String policy, String board, double networkMs, double cpuMs, double acceleratorMs, double p95Ms, double violationShare) {
   }
 
   private EdgeCharts() {
@@ -51,12 +51,12 @@ public final class EdgeCharts {
           d.addValue(b.acceleratorMs(), "accelerator", c);
         }
         case P95 -> d.addValue(b.p95Ms(), "p95", c);
-        case VIOLATIONS -> d.addValue(b.violations(), "violations", c);
+        case VIOLATIONS -> d.addValue(100 * b.violationShare(), "violations", c);
       }
     }
     JFreeChart chart = kind == Kind.BREAKDOWN
         ? ChartFactory.createStackedBarChart(kind.title, "policy / board", "mean ms per frame", d, PlotOrientation.VERTICAL, true, true, false)
-        : ChartFactory.createBarChart(kind.title, "policy / board", kind == Kind.P95 ? "ms" : "requests over budget", d, PlotOrientation.VERTICAL, false, true, false);
+        : ChartFactory.createBarChart(kind.title, "policy / board", kind == Kind.P95 ? "ms" : "requests over their latency budget (%)", d, PlotOrientation.VERTICAL, false, true, false);
     chart.setBackgroundPaint(Color.WHITE);
     chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
     chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);

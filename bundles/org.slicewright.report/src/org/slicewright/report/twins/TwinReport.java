@@ -1,18 +1,10 @@
 package org.slicewright.report.twins;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.sim.twins.ReservationPolicy;
 import org.slicewright.sim.twins.TwinModelSweep;
@@ -87,31 +79,9 @@ public final class TwinReport {
   }
 
   static JFreeChart chart(TwinStudyResult r, String slice, int instance, double periodS) {
-    XYSeries demand = new XYSeries("demand"), forecast = new XYSeries("forecast"), reserved = new XYSeries("reserved");
-    for (TwinStudyResult.Row row : r.rows()) {
-      if (row.instance() != instance || !row.slice().equals(slice)) continue;
-      double h = row.period() * periodS / 3600;
-      demand.add(h, row.demand());
-      forecast.add(h, row.forecast());
-      reserved.add(h, row.reserved());
-    }
-    XYSeriesCollection data = new XYSeriesCollection();
-    data.addSeries(demand);
-    data.addSeries(forecast);
-    data.addSeries(reserved);
-    JFreeChart c = ChartFactory.createXYLineChart(slice, "hours into the study", "data units/s", data, PlotOrientation.VERTICAL, true, true, false);
-    XYPlot plot = c.getXYPlot();
-    XYLineAndShapeRenderer lr = new XYLineAndShapeRenderer(true, false);
-    lr.setSeriesPaint(0, Color.DARK_GRAY);
-    lr.setSeriesPaint(1, new Color(0x1f, 0x77, 0xb4));
-    lr.setSeriesPaint(2, new Color(0xd6, 0x27, 0x28));
-    lr.setSeriesStroke(2, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 3f }, 0f));
-    plot.setRenderer(lr);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    c.setBackgroundPaint(Color.WHITE);
-    return c;
+    List<TwinStudyResult.Row> rows = r.rows().stream().filter(row -> row.instance() == instance && row.slice().equals(slice)).toList();
+    return TwinCharts.timeline(slice, periodS, rows.stream().mapToDouble(TwinStudyResult.Row::demand).toArray(),
+        rows.stream().mapToDouble(TwinStudyResult.Row::forecast).toArray(), rows.stream().mapToDouble(TwinStudyResult.Row::reserved).toArray());
   }
 
   static String name(ReservationPolicy p) {

@@ -10,6 +10,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.slicewright.ui.whatif.AddStudyAction;
 
 /** Menus: File (Open, Save, Exit), Edit (Undo, Redo, Delete), Window (Show View, Preferences), Help (About). */
 public class PlannerActionBarAdvisor extends ActionBarAdvisor {
@@ -29,6 +30,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     register(ActionFactory.DELETE.create(window));
     register(ActionFactory.PREFERENCES.create(window));
     register(ActionFactory.ABOUT.create(window));
+    register(new AddStudyAction(window));
     register(new org.slicewright.ui.whatif.RunWhatIfAction(window));
     register(new org.slicewright.ui.validation.ValidateAction(window));
     register(new org.slicewright.ui.results.RecommendPoliciesAction(window));
@@ -83,6 +85,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     edit.add(new Separator());
     edit.add(getAction(org.slicewright.ui.validation.ValidateAction.ID));
     MenuManager whatIf = new MenuManager("What-&If", "whatif");
+    whatIf.add(getAction(AddStudyAction.ID));
     whatIf.add(getAction(org.slicewright.ui.whatif.RunWhatIfAction.ID));
     whatIf.add(getAction(org.slicewright.ui.results.RecommendPoliciesAction.ID));
     whatIf.add(new Separator());

@@ -3,13 +3,17 @@ package org.slicewright.ui.results;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -19,71 +23,67 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.sim.scenario.RunMetrics;
+import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
 
 /**
- * The runs of the active scenario in a table: sortable by any column (click its header again to
+ * The runs of the active scenario, one study kind at a time (pooling, edge, offloading, twins): one
+ * column per parameter and metric with its unit, sortable by any column (click its header again to
  * reverse), filtered by a text that must appear in the policy or parameters, exportable to CSV.
  * Selecting rows shows the run in the Properties view.
  */
 public final class ResultsView extends ViewPart {
   public static final String ID = "org.slicewright.ui.resultsView";
-  static final String[] COLUMNS = { "run", "policy", "parameters", "seed", "accuracy", "convergence_rate", "ru_total", "dropped_share", "wall_ms" };
-  /** Columns that are not metrics, or are formatted differently, by their index in {@link #COLUMNS}. */
-  private static final int SEED = 3, FIRST_METRIC = 4, RU_TOTAL = 6, WALL_MS = 8;
   private TableViewer viewer;
+  private Combo kinds;
   private Text filter;
   private ScenarioTracker tracker;
+  private final Map<RunKind, List<Run>> runs = new EnumMap<>(RunKind.class);
+  private final List<RunKind> kindOrder = new ArrayList<>();
+  private RunKind shown;
+  private List<ResultColumn> columns = List.of();
   private int sortColumn = 0;
   private boolean descending;
 
   @Override
   public void createPartControl(Composite parent) {
-    parent.setLayout(new GridLayout(1, false));
+    parent.setLayout(new GridLayout(2, false));
+    kinds = new Combo(parent, SWT.READ_ONLY);
+    kinds.addListener(SWT.Selection, e -> show(kindOrder.get(kinds.getSelectionIndex())));
     filter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
     filter.setMessage("Filter runs by policy or parameters (e.g. lambda_max=10)");
     filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-    viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
     viewer.getTable().setHeaderVisible(true);
     viewer.getTable().setLinesVisible(true);
     viewer.setContentProvider(ArrayContentProvider.getInstance());
-    for (int i = 0; i < COLUMNS.length; i++) {
-      final int col = i;
-      TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-      c.getColumn().setText(COLUMNS[i].replace('_', ' '));
-      c.getColumn().setWidth(i == 2 ? 180 : i == 1 ? 150 : 90);
-      c.setLabelProvider(new ColumnLabelProvider() {
-        @Override
-        public String getText(Object element) {
-          return cell((Run) element, col);
-        }
-      });
-      c.getColumn().addListener(SWT.Selection, e -> sortBy(col));
-    }
     viewer.setComparator(new ViewerComparator() {
       @Override
       public int compare(Viewer v, Object a, Object b) {
-        int r = compareCells((Run) a, (Run) b, sortColumn);
+        if (sortColumn >= columns.size()) return 0;
+        int r = columns.get(sortColumn).order().compare((Run) a, (Run) b);
         return descending ? -r : r;
       }
     });
     viewer.addFilter(new ViewerFilter() {
       @Override
       public boolean select(Viewer v, Object parent, Object element) {
-        String f = filter.getText().trim().toLowerCase(Locale.ROOT);
-        Run r = (Run) element;
-        return f.isEmpty() || (r.getPolicy() + " " + r.getParameters() + " " + r.getId()).toLowerCase(Locale.ROOT).contains(f);
+        return matches((Run) element);
       }
     });
-    filter.addModifyListener(e -> viewer.refresh());
+    filter.addModifyListener(e -> {
+      viewer.refresh();
+      describe();
+    });
     getSite().setSelectionProvider(viewer);
     getViewSite().getActionBars().getToolBarManager().add(new Action("Export CSV...") {
       @Override
@@ -116,7 +116,81 @@ public final class ResultsView extends ViewPart {
     refresh();
   }
 
-  private void sortBy(int col) {
+  private boolean matches(Run r) {
+    String f = filter.getText().trim().toLowerCase(Locale.ROOT);
+    return f.isEmpty() || (r.getPolicy() + " " + r.getParameters() + " " + r.getId()).toLowerCase(Locale.ROOT).contains(f);
+  }
+
+  /** Re-reads the runs of the active scenario, keeping the kind shown if it still has runs. */
+  public void refresh() {
+    if (viewer == null || viewer.getTable().isDisposed()) return;
+    runs.clear();
+    ScenarioEditor e = tracker.editor();
+    if (e != null) for (Run r : e.getScenario().getRuns()) runs.computeIfAbsent(RunKind.of(r), k -> new ArrayList<>()).add(r);
+    kindOrder.clear();
+    kindOrder.addAll(runs.keySet());
+    kinds.removeAll();
+    for (RunKind k : kindOrder) kinds.add(k.title() + " (" + runs.get(k).size() + ")");
+    kinds.getParent().layout();
+    show(kindOrder.contains(shown) ? shown : kindOrder.isEmpty() ? null : kindOrder.get(0));
+  }
+
+  /** Shows the runs of one study kind, with that kind's columns. */
+  public void show(RunKind kind) {
+    RunKind before = shown;
+    shown = kind;
+    kinds.select(kindOrder.indexOf(kind));
+    List<Run> of = kind == null ? List.of() : runs.get(kind);
+    List<ResultColumn> next = ResultColumns.of(of);
+    if (kind != before || !next.stream().map(ResultColumn::key).toList().equals(columns.stream().map(ResultColumn::key).toList())) {
+      rebuildColumns(next, kind != before);
+    }
+    viewer.setInput(List.copyOf(of));
+    describe();
+  }
+
+  private void rebuildColumns(List<ResultColumn> next, boolean resetSort) {
+    viewer.getTable().setRedraw(false);
+    for (TableColumn c : viewer.getTable().getColumns()) c.dispose();
+    columns = next;
+    if (resetSort || sortColumn >= columns.size()) {
+      sortColumn = 0;
+      descending = false;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      final int index = i;
+      ResultColumn col = columns.get(i);
+      TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+      c.getColumn().setText(col.header());
+      c.getColumn().setToolTipText(col.key());
+      c.setLabelProvider(new ColumnLabelProvider() {
+        @Override
+        public String getText(Object element) {
+          return col.text().apply((Run) element);
+        }
+      });
+      c.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+      c.getColumn().pack();
+      c.getColumn().setWidth(Math.max(c.getColumn().getWidth() + 12, col.key().equals("policy") ? 140 : 70));
+    }
+    viewer.getTable().setRedraw(true);
+  }
+
+  private void describe() {
+    ScenarioEditor e = tracker.editor();
+    if (e == null) {
+      setContentDescription("Open a scenario to see its runs.");
+    } else if (shown == null) {
+      setContentDescription("No runs yet in " + e.getScenario().getId() + ": What-If > Run What-If...");
+    } else {
+      int all = runs.get(shown).size(), visible = viewer.getTable().getItemCount();
+      setContentDescription((visible == all ? all + "" : visible + " of " + all) + " " + shown.title().toLowerCase(Locale.ROOT) + " runs of "
+          + e.getScenario().getId());
+    }
+  }
+
+  /** Sorts by a column of the kind shown; the same column again reverses the order. */
+  public void sortBy(int col) {
     descending = col == sortColumn && !descending;
     sortColumn = col;
     viewer.getTable().setSortColumn(viewer.getTable().getColumn(col));
@@ -124,61 +198,45 @@ public final class ResultsView extends ViewPart {
     viewer.refresh();
   }
 
-  public void refresh() {
-    if (viewer == null || viewer.getTable().isDisposed()) return;
-    ScenarioEditor e = tracker.editor();
-    viewer.setInput(e == null ? List.of() : List.copyOf(e.getScenario().getRuns()));
-    setContentDescription(e == null ? "Open a scenario to see its runs." : e.getScenario().getRuns().size() + " runs of " + e.getScenario().getId());
+  /** The index of the column of that CSV key in the kind shown, or -1. */
+  public int columnOf(String key) {
+    for (int i = 0; i < columns.size(); i++) if (columns.get(i).key().equals(key)) return i;
+    return -1;
   }
 
-  /** Selects a run (from a chart click, for instance). */
+  /** The text of a visible row's cell, for tests and the CSV. */
+  public String cell(int row, String key) {
+    return columns.get(columnOf(key)).text().apply((Run) viewer.getElementAt(row));
+  }
+
+  public void setFilter(String text) {
+    filter.setText(text);
+  }
+
+  /** Selects a run (from a chart click, for instance), showing its kind first. */
   public void select(Run run) {
+    if (RunKind.of(run) != shown) show(RunKind.of(run));
     viewer.setSelection(new StructuredSelection(run), true);
   }
 
   @SuppressWarnings("unchecked")
   public List<Run> selectedRuns() {
-    return List.copyOf(((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).toList());
+    return List.copyOf(((IStructuredSelection) viewer.getSelection()).toList());
   }
 
   public TableViewer getViewer() {
     return viewer;
   }
 
-  /** Writes the visible rows, in the visible order, atomically. */
+  /** Writes the visible rows and columns, in the visible order, atomically; columns are named by their headers (with units). */
   public void exportCsv(Path file) throws IOException {
-    StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    StringBuilder b = new StringBuilder(String.join(",", columns.stream().map(c -> csv(c.header())).toList())).append('\n');
     for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
       Run r = (Run) viewer.getElementAt(i);
-      for (int c = 0; c < COLUMNS.length; c++) b.append(c == 0 ? "" : ",").append(csv(cell(r, c)));
+      for (int c = 0; c < columns.size(); c++) b.append(c == 0 ? "" : ",").append(csv(columns.get(c).text().apply(r)));
       b.append('\n');
     }
     ScenarioResources.writeAtomically(file, b.toString().getBytes(StandardCharsets.UTF_8), false);
-  }
-
-  static String cell(Run r, int col) {
-    switch (col) {
-      case 0: return r.getId();
-      case 1: return r.getPolicy();
-      case 2: return r.getParameters();
-      case SEED: return Long.toString(r.getSeed());
-      case WALL_MS: return Long.toString(r.getWallMs());
-      default:
-        Double v = RunMetrics.find(r, COLUMNS[col]);
-        return v == null ? "" : String.format(Locale.ROOT, col == RU_TOTAL ? "%.0f" : "%.4f", v);
-    }
-  }
-
-  static int compareCells(Run a, Run b, int col) {
-    if (col == SEED) return Long.compare(a.getSeed(), b.getSeed());
-    if (col == WALL_MS) return Long.compare(a.getWallMs(), b.getWallMs());
-    if (col >= FIRST_METRIC) {
-      Double x = RunMetrics.find(a, COLUMNS[col]), y = RunMetrics.find(b, COLUMNS[col]);
-      return Double.compare(x == null ? Double.NEGATIVE_INFINITY : x, y == null ? Double.NEGATIVE_INFINITY : y);
-    }
-    if (col == 0) return Integer.compare(a.eContainer() == null ? 0 : ((java.util.List<?>) a.eContainer().eGet(a.eContainingFeature())).indexOf(a),
-        b.eContainer() == null ? 0 : ((java.util.List<?>) b.eContainer().eGet(b.eContainingFeature())).indexOf(b));
-    return String.valueOf(cell(a, col)).compareTo(String.valueOf(cell(b, col)));
   }
 
   private static String csv(String s) {

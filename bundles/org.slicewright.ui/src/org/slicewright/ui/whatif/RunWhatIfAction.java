@@ -56,7 +56,8 @@ public final class RunWhatIfAction extends Action {
     }
     if (editor == null || !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())) {
       MessageDialog.openInformation(window.getShell(), "Run What-If",
-          "Open a scenario with a pooling study or node-selection policies first (for example the 32-AP pooling or the heterogeneous edge example).");
+          editor == null ? "Open a scenario first." : "Scenario '" + editor.getScenario().getId() + "' has no study to run yet: add one with What-If > Add Study... "
+              + "(or open an example, such as the 32-AP pooling or the heterogeneous edge cluster).");
       return;
     }
     WhatIfSettings initial = WhatIfSettings.of(editor.getScenario(), SlicewrightPreferences.threads());

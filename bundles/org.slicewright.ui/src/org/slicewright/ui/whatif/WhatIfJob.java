@@ -1,5 +1,6 @@
 package org.slicewright.ui.whatif;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,20 +9,39 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioPackage;
+import org.slicewright.model.twins.LevelTwoTwin;
+import org.slicewright.model.twins.TwinsPackage;
+import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.sim.edge.EdgeConfig;
+import org.slicewright.sim.edge.EdgeEmulation;
+import org.slicewright.sim.offloading.OffloadingConfig;
+import org.slicewright.sim.offloading.OffloadingStudy;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.scenario.EdgeRunRecords;
+import org.slicewright.sim.scenario.EdgeScenarioMapper;
+import org.slicewright.sim.scenario.OffloadingRunRecords;
+import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingRunRecords;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.sim.scenario.TwinRunRecords;
+import org.slicewright.sim.scenario.TwinScenarioMapper;
 import org.slicewright.sim.sweep.PoolingSweep;
+import org.slicewright.sim.twins.ReservationPolicy;
+import org.slicewright.sim.twins.TwinStudy;
+import org.slicewright.sim.twins.TwinStudyConfig;
+import org.slicewright.sim.twins.TwinStudyResult;
 
 /**
  * Runs a pooling what-if in the background with progress and cancel. When every run finished, the
@@ -33,10 +53,10 @@ public final class WhatIfJob extends Job {
   public interface Work {
     int steps();
 
-    List<Run> run(ProgressMonitor monitor, int firstId) throws java.io.IOException;
+    List<Run> run(ProgressMonitor monitor, int firstId) throws IOException;
 
     /** Further model changes of the finished work, executed with the runs as one command. */
-    default void moreChanges(EditingDomain domain, org.eclipse.emf.common.command.CompoundCommand into) {
+    default void moreChanges(EditingDomain domain, CompoundCommand into) {
     }
   }
 
@@ -63,7 +83,7 @@ public final class WhatIfJob extends Job {
       @Override public int steps() { return plan.runs().size(); }
 
       @Override
-      public List<Run> run(ProgressMonitor monitor, int firstId) throws java.io.IOException {
+      public List<Run> run(ProgressMonitor monitor, int firstId) throws IOException {
         DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
         int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
         PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), threads).run(task, monitor, null);
@@ -78,65 +98,47 @@ public final class WhatIfJob extends Job {
 
   /** The offloading study of the scenario (all four policies' operating points). */
   public static Work offloading(Scenario s, boolean quick) {
-    org.slicewright.sim.offloading.OffloadingConfig c = org.slicewright.sim.scenario.OffloadingScenarioMapper.config(s, quick);
+    OffloadingConfig c = OffloadingScenarioMapper.config(s, quick);
     return new Work() {
       @Override public int steps() { return 1; }
 
       @Override
       public List<Run> run(ProgressMonitor monitor, int firstId) {
-        org.slicewright.sim.offloading.OffloadingStudy.Result r = new org.slicewright.sim.offloading.OffloadingStudy(c).run(monitor);
+        OffloadingStudy.Result r = new OffloadingStudy(c).run(monitor);
         monitor.worked(1);
-        return org.slicewright.sim.scenario.OffloadingRunRecords.toRuns(r, s.getSeed(), firstId);
+        return OffloadingRunRecords.toRuns(r, s.getSeed(), firstId);
       }
     };
   }
 
   /**
-   * The scenario's twin study: one run per emulation instance and slice (SLA share, utilisation,
-   * reserved and shortfall RU), and afterwards each level-two twin holds its slice's utilisation and
-   * SLA satisfaction under the forecasting instance (else the first).
+   * The scenario's twin study: one run per reservation policy and slice (see {@link TwinRunRecords}),
+   * and afterwards each level-two twin holds its slice's utilisation and SLA satisfaction under the
+   * forecasting instance (else the first).
    */
-  public static Work twins(Scenario s, boolean quick) throws java.io.IOException, org.slicewright.data.traces.TraceFormatException {
-    org.slicewright.sim.twins.TwinStudyConfig c = org.slicewright.sim.scenario.TwinScenarioMapper.config(s,
-        org.slicewright.sim.scenario.TwinScenarioMapper.baseDir(s), quick, 0);
+  public static Work twins(Scenario s, boolean quick) throws IOException, TraceFormatException {
+    TwinStudyConfig c = TwinScenarioMapper.config(s, TwinScenarioMapper.baseDir(s), quick, 0);
     return new Work() {
-      private org.slicewright.sim.twins.TwinStudyResult result;
+      private TwinStudyResult result;
 
       @Override public int steps() { return c.slices().size() + c.policies().size(); }
 
       @Override
       public List<Run> run(ProgressMonitor monitor, int firstId) {
-        result = new org.slicewright.sim.twins.TwinStudy(c).run(monitor);
-        List<Run> runs = new ArrayList<>();
-        int id = firstId;
-        for (org.slicewright.sim.twins.TwinStudyResult.PolicySummary p : result.summaries()) {
-          for (org.slicewright.sim.twins.TwinStudyResult.SliceInfo sl : result.slices()) {
-            Run r = org.slicewright.model.scenario.ScenarioFactory.eINSTANCE.createRun();
-            r.setId("run-" + id++);
-            r.setPolicy(p.policy().name().toLowerCase(java.util.Locale.ROOT));
-            r.setParameters("slice=" + sl.slice() + " instance=" + p.instance());
-            r.setName(r.getPolicy() + " on " + sl.slice());
-            r.setSeed(s.getSeed());
-            org.slicewright.sim.scenario.RunMetrics.add(r, "sla_share", sl.slaSatisfaction()[p.instance()], "");
-            org.slicewright.sim.scenario.RunMetrics.add(r, "utilisation", sl.utilisation()[p.instance()], "");
-            runs.add(r);
-          }
-        }
-        return runs;
+        result = new TwinStudy(c).run(monitor);
+        return TwinRunRecords.toRuns(result, s.getSeed(), c.periodS(), firstId);
       }
 
       @Override
-      public void moreChanges(EditingDomain domain, org.eclipse.emf.common.command.CompoundCommand into) {
-        int inst = result.summaries().stream().filter(p -> p.policy() == org.slicewright.sim.twins.ReservationPolicy.FORECAST)
-            .mapToInt(org.slicewright.sim.twins.TwinStudyResult.PolicySummary::instance).findFirst().orElse(0);
-        for (org.slicewright.model.twins.LevelTwoTwin l2 : s.getLevelTwoTwins()) {
+      public void moreChanges(EditingDomain domain, CompoundCommand into) {
+        int inst = result.summaries().stream().filter(p -> p.policy() == ReservationPolicy.FORECAST)
+            .mapToInt(TwinStudyResult.PolicySummary::instance).findFirst().orElse(0);
+        for (LevelTwoTwin l2 : s.getLevelTwoTwins()) {
           if (l2.getSlice() == null) continue;
-          for (org.slicewright.sim.twins.TwinStudyResult.SliceInfo sl : result.slices()) {
+          for (TwinStudyResult.SliceInfo sl : result.slices()) {
             if (!sl.slice().equals(l2.getSlice().getId())) continue;
-            into.append(org.eclipse.emf.edit.command.SetCommand.create(domain, l2, org.slicewright.model.twins.TwinsPackage.Literals.LEVEL_TWO_TWIN__UTILISATION,
-                sl.utilisation()[inst]));
-            into.append(org.eclipse.emf.edit.command.SetCommand.create(domain, l2,
-                org.slicewright.model.twins.TwinsPackage.Literals.LEVEL_TWO_TWIN__SLA_SATISFACTION, sl.slaSatisfaction()[inst]));
+            into.append(SetCommand.create(domain, l2, TwinsPackage.Literals.LEVEL_TWO_TWIN__UTILISATION, sl.utilisation()[inst]));
+            into.append(SetCommand.create(domain, l2, TwinsPackage.Literals.LEVEL_TWO_TWIN__SLA_SATISFACTION, sl.slaSatisfaction()[inst]));
           }
         }
       }
@@ -145,16 +147,17 @@ public final class WhatIfJob extends Job {
 
   /** The edge emulation of every node-selection policy of the scenario, {@code durationS} emulated each. */
   public static Work edge(Scenario s, double durationS) {
-    List<org.slicewright.sim.edge.EdgeConfig> configs = org.slicewright.sim.scenario.EdgeScenarioMapper.configs(s, durationS);
+    List<EdgeConfig> configs = EdgeScenarioMapper.configs(s, durationS);
     return new Work() {
       @Override public int steps() { return configs.size(); }
 
       @Override
       public List<Run> run(ProgressMonitor monitor, int firstId) {
         List<Run> runs = new ArrayList<>();
-        for (org.slicewright.sim.edge.EdgeConfig c : configs) {
-          org.slicewright.sim.edge.EdgeEmulation.Result r = new org.slicewright.sim.edge.EdgeEmulation(c).run(monitor);
-          runs.addAll(org.slicewright.sim.scenario.EdgeRunRecords.toRuns(r, c.seed(), firstId + runs.size()));
+        for (EdgeConfig c : configs) {
+          long start = System.nanoTime();
+          EdgeEmulation.Result r = new EdgeEmulation(c).run(monitor);
+          runs.addAll(EdgeRunRecords.toRuns(r, c.seed(), (System.nanoTime() - start) / 1_000_000, firstId + runs.size()));
           monitor.worked(1);
         }
         return runs;
@@ -174,7 +177,7 @@ public final class WhatIfJob extends Job {
       List<Run> runs = work.run(bridge, scenario.getRuns().size() + 1);
       if (monitor.isCanceled()) return Status.CANCEL_STATUS;
       Display.getDefault().syncExec(() -> {
-        org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand("What-if results");
+        CompoundCommand all = new CompoundCommand("What-if results");
         all.append(AddCommand.create(domain, scenario, ScenarioPackage.Literals.SCENARIO__RUNS, runs));
         work.moreChanges(domain, all);
         Command add = all.unwrap();
@@ -184,7 +187,7 @@ public final class WhatIfJob extends Job {
       return Status.OK_STATUS;
     } catch (CanceledException e) {
       return Status.CANCEL_STATUS;
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return new Status(IStatus.ERROR, "org.slicewright.ui", "The what-if failed: " + e.getMessage(), e);
     } finally {
       monitor.done();

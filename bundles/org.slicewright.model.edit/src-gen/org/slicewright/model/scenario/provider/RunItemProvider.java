@@ -164,6 +164,7 @@ public class RunItemProvider extends IdentifiedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ScenarioPackage.Literals.RUN__METRICS);
+			childrenFeatures.add(ScenarioPackage.Literals.RUN__SERIES);
 		}
 		return childrenFeatures;
 	}
@@ -226,6 +227,7 @@ public class RunItemProvider extends IdentifiedItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ScenarioPackage.RUN__METRICS:
+			case ScenarioPackage.RUN__SERIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -247,6 +249,11 @@ public class RunItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(ScenarioPackage.Literals.RUN__METRICS,
 				 ScenarioFactory.eINSTANCE.createMetric()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ScenarioPackage.Literals.RUN__SERIES,
+				 ScenarioFactory.eINSTANCE.createSeries()));
 	}
 
 	/**

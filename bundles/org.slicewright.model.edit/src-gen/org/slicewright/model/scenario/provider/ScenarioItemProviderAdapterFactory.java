@@ -280,6 +280,29 @@ public class ScenarioItemProviderAdapterFactory extends ScenarioAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.slicewright.model.scenario.Series} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SeriesItemProvider seriesItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.slicewright.model.scenario.Series}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSeriesAdapter() {
+		if (seriesItemProvider == null) {
+			seriesItemProvider = new SeriesItemProvider(this);
+		}
+
+		return seriesItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.slicewright.model.scenario.Scenario} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -416,6 +439,7 @@ public class ScenarioItemProviderAdapterFactory extends ScenarioAdapterFactory i
 		if (sweepItemProvider != null) sweepItemProvider.dispose();
 		if (metricItemProvider != null) metricItemProvider.dispose();
 		if (runItemProvider != null) runItemProvider.dispose();
+		if (seriesItemProvider != null) seriesItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 	}
 

@@ -22,6 +22,7 @@ import org.slicewright.model.scenario.Metric;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.ScenarioPackage;
 
+import org.slicewright.model.scenario.Series;
 import org.slicewright.model.topology.impl.IdentifiedImpl;
 
 /**
@@ -37,6 +38,7 @@ import org.slicewright.model.topology.impl.IdentifiedImpl;
  *   <li>{@link org.slicewright.model.scenario.impl.RunImpl#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.RunImpl#getWallMs <em>Wall Ms</em>}</li>
  *   <li>{@link org.slicewright.model.scenario.impl.RunImpl#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.slicewright.model.scenario.impl.RunImpl#getSeries <em>Series</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +133,16 @@ public class RunImpl extends IdentifiedImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<Metric> metrics;
+
+	/**
+	 * The cached value of the '{@link #getSeries() <em>Series</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Series> series;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -262,10 +274,25 @@ public class RunImpl extends IdentifiedImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public EList<Series> getSeries() {
+		if (series == null) {
+			series = new EObjectContainmentEList<Series>(Series.class, this, ScenarioPackage.RUN__SERIES);
+		}
+		return series;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ScenarioPackage.RUN__METRICS:
 				return ((InternalEList<?>)getMetrics()).basicRemove(otherEnd, msgs);
+			case ScenarioPackage.RUN__SERIES:
+				return ((InternalEList<?>)getSeries()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -288,6 +315,8 @@ public class RunImpl extends IdentifiedImpl implements Run {
 				return getWallMs();
 			case ScenarioPackage.RUN__METRICS:
 				return getMetrics();
+			case ScenarioPackage.RUN__SERIES:
+				return getSeries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -317,6 +346,10 @@ public class RunImpl extends IdentifiedImpl implements Run {
 				getMetrics().clear();
 				getMetrics().addAll((Collection<? extends Metric>)newValue);
 				return;
+			case ScenarioPackage.RUN__SERIES:
+				getSeries().clear();
+				getSeries().addAll((Collection<? extends Series>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -344,6 +377,9 @@ public class RunImpl extends IdentifiedImpl implements Run {
 			case ScenarioPackage.RUN__METRICS:
 				getMetrics().clear();
 				return;
+			case ScenarioPackage.RUN__SERIES:
+				getSeries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -366,6 +402,8 @@ public class RunImpl extends IdentifiedImpl implements Run {
 				return wallMs != WALL_MS_EDEFAULT;
 			case ScenarioPackage.RUN__METRICS:
 				return metrics != null && !metrics.isEmpty();
+			case ScenarioPackage.RUN__SERIES:
+				return series != null && !series.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -67,6 +67,7 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 			case ScenarioPackage.SWEEP: return createSweep();
 			case ScenarioPackage.METRIC: return createMetric();
 			case ScenarioPackage.RUN: return createRun();
+			case ScenarioPackage.SERIES: return createSeries();
 			case ScenarioPackage.SCENARIO: return createScenario();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -212,6 +213,17 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 	public Run createRun() {
 		RunImpl run = new RunImpl();
 		return run;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Series createSeries() {
+		SeriesImpl series = new SeriesImpl();
+		return series;
 	}
 
 	/**

@@ -107,6 +107,10 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 				return createRunAdapter();
 			}
 			@Override
+			public Adapter caseSeries(Series object) {
+				return createSeriesAdapter();
+			}
+			@Override
 			public Adapter caseScenario(Scenario object) {
 				return createScenarioAdapter();
 			}
@@ -257,6 +261,20 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRunAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.slicewright.model.scenario.Series <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.slicewright.model.scenario.Series
+	 * @generated
+	 */
+	public Adapter createSeriesAdapter() {
 		return null;
 	}
 

@@ -273,6 +273,12 @@ public class Model {
     attr(run, "seed", LONG, "0", "Seed of the run.");
     range(attr(run, "wallMs", LONG, "0", "Wall time in ms."), "0", null);
     cont(run, "metrics", metric, true, "Measured metrics.");
+    EClass series = c.cls("Series", "A measured quantity over time in one run (per period or per round), to chart it after the scenario is reopened.");
+    attr(series, "name", STR, null, "Series name (demand, prediction, reserved...).");
+    attr(series, "unit", STR, null, "Unit of the values.");
+    range(attr(series, "stepS", DBL, "0.0", "Time between values in seconds; 0 when the values are rounds, not times."), "0", "1e12");
+    range(many(series, "values", DBL, "The values, one per period or round."), null, null);
+    cont(run, "series", series, true, "Measured series (per period or round).");
     EClass sc = c.cls("Scenario", "What a planner edits and evaluates: topology, demand (twins), slices, pools and policies, sweeps and their runs.", identified);
     attr(sc, "description", STR, null, "Free text.");
     attr(sc, "seed", LONG, "1", "Default random seed.");

@@ -1,0 +1,73 @@
+package org.slicewright.sim.scenario;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.topology.NodeResources;
+import org.slicewright.model.topology.TopologyFactory;
+import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.sim.edge.EdgeConfig;
+
+/** A study added over a network drawn from scratch (nodes with diagram positions only) is one the engines can run. */
+class StudyDraftTest {
+  private static Node draw(Scenario s, String id, NodeKind kind, double x, double y, double compute) {
+    Node n = TopologyFactory.eINSTANCE.createNode();
+    n.setId(id);
+    n.setName(id);
+    n.setKind(kind);
+    n.setDiagramX(x);
+    n.setDiagramY(y);
+    if (compute > 0) {
+      NodeResources r = TopologyFactory.eINSTANCE.createNodeResources();
+      r.setCompute(compute);
+      n.setResources(r);
+    }
+    s.getNetwork().getNodes().add(n);
+    return n;
+  }
+
+  @Test
+  void poolingOverFourDrawnAccessPointsPlansTheSweep() {
+    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    draw(s, "cloud1", NodeKind.CLOUD, 0, 0, 10000);
+    draw(s, "edge1", NodeKind.EDGE_SERVER, 200, 100, 1000);
+    for (int i = 1; i <= 4; i++) draw(s, "ap" + i, NodeKind.ACCESS_POINT, 100 * i, 300, 100);
+    List<Node> aps = PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList();
+    assertEquals(4, aps.size());
+    assertTrue(new PoolingStudyDraft(s, aps.subList(0, 1), List.of(5.0)).problems().get(0).contains("at least two access points"));
+    assertTrue(new PoolingStudyDraft(s, aps, List.of(-1.0)).problems().get(0).contains("lambda max -1.0 is outside"));
+    PoolingStudyDraft draft = new PoolingStudyDraft(s, aps, List.of(2.0, 5.0));
+    assertEquals(List.of(), draft.problems());
+    assertEquals(List.of(1, 2, 4), draft.subPoolCounts());
+    draft.apply();
+    assertEquals(400, aps.get(3).getSite().getX(), "a site at the drawn position");
+    assertEquals(4, s.getPrimaryPool().getVaps().size());
+    PoolingPlan plan = PoolingScenarioMapper.plan(s, 0, 1, true);
+    assertEquals(3 * 2, plan.runs().size(), "k in {1, 2, 4} x two lambda max");
+    // A second study on the same network gets fresh ids and reuses the primary pool's VAPs.
+    new PoolingStudyDraft(s, aps, List.of(1.0)).apply();
+    assertEquals(List.of("ai-slice", "ai-slice2"), s.getSlices().stream().map(x -> x.getId()).toList());
+    assertEquals(4, s.getPrimaryPool().getVaps().size());
+  }
+
+  @Test
+  void edgeOverOneDrawnBoardAndTwoDevicesConfiguresEveryPolicy() {
+    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    assertEquals(2, new EdgeStudyDraft(s, 150).problems().size(), "no board, no device");
+    draw(s, "board1", NodeKind.BOARD, 0, 0, 24);
+    draw(s, "ue1", NodeKind.END_DEVICE, 100, 100, 0);
+    draw(s, "ue2", NodeKind.END_DEVICE, 200, 100, 0);
+    assertTrue(new EdgeStudyDraft(s, 0).problems().get(0).contains("latency budget 0.0 ms"));
+    new EdgeStudyDraft(s, 150).apply();
+    assertNotNull(s.getNetwork().getNodes().get(0).getHardwareProfile(), "a measured profile");
+    assertEquals(2, s.getNetwork().getLinks().size(), "each device linked to the board");
+    List<EdgeConfig> configs = EdgeScenarioMapper.configs(s, 10);
+    assertEquals(4, configs.size(), "round robin, random, least latency, combined weight");
+    assertEquals(150, configs.get(0).qosBudgetMs());
+  }
+}
