@@ -24,7 +24,8 @@ import {
     SelectionService,
     UndoAction,
     createDiagramOptionsModule,
-    edgeIntersectionModule
+    edgeIntersectionModule,
+    undoRedoModule
 } from '@eclipse-glsp/client';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@vscode/codicons/dist/codicon.css';
@@ -48,6 +49,8 @@ import { DIAGRAM_TYPE, POOL_DIAGRAM_TYPE, createTopologyContainer } from './topo
 
 interface SlicewrightPage {
     ready: Promise<void>;
+    /** Whether the model is shown (for hosts that poll rather than await, such as the SWT editor's tests). */
+    isReady: () => boolean;
     dispatch(action: Action): Promise<void>;
     select(ids: string[]): Promise<void>;
     selected(): string[];
@@ -79,17 +82,26 @@ const session = params.get('session') ?? '';
 const isPool = params.get('diagram') === 'pool';
 const diagramType = isPool ? POOL_DIAGRAM_TYPE : DIAGRAM_TYPE;
 const pool = params.get('pool') ?? '';
+// ?host=workbench: the page is a page of the workbench's scenario editor, whose Edit > Undo and Redo
+// (Ctrl+Z, Ctrl+Y) already undo the diagram's edits on the editor's command stack. The page's own
+// undo keys would undo a second time, so they are left out there (the toolbar buttons stay).
+const inWorkbench = params.get('host') === 'workbench';
 // Sprotty renders into the element whose id is the client id (the #sprotty div of diagram.html). Each
 // page has its own connection and server-side session manager, so one fixed id is enough.
 const clientId = 'sprotty';
 const url = `ws://${window.location.host}/glsp?session=${encodeURIComponent(session)}`;
 
 let markReady: () => void = () => undefined;
+let isReady = false;
 let dispatcher: GLSPActionDispatcher | undefined;
 let selection: string[] = [];
 let selectionService: SelectionService | undefined;
 window.slicewright = {
-    ready: new Promise<void>(resolve => (markReady = resolve)),
+    ready: new Promise<void>(resolve => (markReady = () => {
+        isReady = true;
+        resolve();
+    })),
+    isReady: () => isReady,
     dispatch: async action => {
         await dispatcher?.dispatch(action);
     },
@@ -115,7 +127,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         STANDALONE_MODULE_CONFIG,
         // Sprotty's edge-intersection module looks for every crossing of every pair of edges on each
         // render (to draw jumps): at 20 000 links it was 35 of the 50 s it took to open.
-        { remove: edgeIntersectionModule }
+        { remove: inWorkbench ? [edgeIntersectionModule, undoRedoModule] : edgeIntersectionModule }
     );
     dispatcher = container.get(GLSPActionDispatcher);
     selectionService = container.get(SelectionService);
@@ -140,7 +152,20 @@ function fitAll(animate: boolean): Action {
     selectionService?.getModelRoot()?.index.all().forEach(e => {
         if (e.type.startsWith('node:') || ['group', 'subpool', 'unassigned'].includes(e.type)) ids.push(e.id);
     });
-    return FitToScreenAction.create(ids, { padding: 30, maxZoom: 1, animate });
+    return FitToScreenAction.create(ids, { padding: paletteMargin(), maxZoom: 1, animate });
+}
+
+/**
+ * The margin a fit leaves: 30 pixels, or, while the palette is open, as much as the palette takes
+ * from the right edge, on every side (a fit pads evenly), so no node is drawn under the palette.
+ */
+function paletteMargin(): number {
+    const palette = document.querySelector('.tool-palette') as HTMLElement | null;
+    const canvas = document.getElementById('sprotty');
+    if (!palette || !canvas) return 30;
+    const p = palette.getBoundingClientRect(), c = canvas.getBoundingClientRect();
+    const open = p.height > 60 && p.width > 0 && getComputedStyle(palette).display !== 'none';
+    return open ? Math.max(30, c.right - p.left + 10) : 30;
 }
 
 /**
@@ -151,17 +176,46 @@ function fitAll(animate: boolean): Action {
 function trackCanvasAndFit(): void {
     const div = document.getElementById('sprotty');
     if (!div) return;
-    let fitted = false;
+    // Refit when the editor is resized (maximised, restored) until the planner zooms or scrolls by
+    // hand; the Fit button returns to following the size.
+    let refit: number | undefined;
+    div.addEventListener('wheel', () => (following = false), { passive: true });
     new ResizeObserver(() => {
         const b = div.getBoundingClientRect();
         if (b.width <= 0 || b.height <= 0) return;
         const bounds = { x: b.left + window.scrollX, y: b.top + window.scrollY, width: b.width, height: b.height };
         void dispatcher?.dispatch(InitializeCanvasBoundsAction.create(bounds)).then(() => {
-            if (fitted) return;
-            fitted = true;
-            void dispatcher?.dispatch(fitAll(false));
+            if (!following) return;
+            window.clearTimeout(refit);
+            refit = window.setTimeout(() => void dispatcher?.dispatch(fitAll(false)), 100);
         });
     }).observe(div);
+    minimisePaletteOverNodes();
+    // Opening or closing the palette changes the margin a fit keeps free.
+    document.addEventListener('click', e => {
+        if (following && (e.target as HTMLElement | null)?.closest?.('.minimize-palette-button')) {
+            window.setTimeout(() => void dispatcher?.dispatch(fitAll(true)), 300);
+        }
+    });
+}
+
+/** Whether the view follows the canvas size (true until the planner zooms or scrolls with the wheel). */
+let following = true;
+
+/**
+ * The palette floats over the diagram's top right corner: on a drawn network it starts minimised (its
+ * icon opens it), so it covers no node; on an empty one it stays open, ready for the first node.
+ */
+function minimisePaletteOverNodes(): void {
+    let hasNodes = false;
+    selectionService?.getModelRoot()?.index.all().forEach(e => (hasNodes = hasNodes || e.type.startsWith('node:')));
+    if (!hasNodes) return;
+    const started = Date.now();
+    const timer = window.setInterval(() => {
+        const icon = document.querySelector('.minimize-palette-button .codicon') as HTMLElement | null;
+        if (icon || Date.now() - started > 5000) window.clearInterval(timer);
+        icon?.click();
+    }, 100);
 }
 
 async function reconnect(connection: MessageConnection): Promise<void> {
@@ -179,4 +233,7 @@ if (isPool) document.body.classList.add('pool-diagram'); // nothing to create fr
 button('undo', () => UndoAction.create());
 button('redo', () => RedoAction.create());
 button('save', () => SaveModelAction.create());
-button('fit', () => fitAll(true));
+button('fit', () => {
+    following = true;
+    return fitAll(true);
+});

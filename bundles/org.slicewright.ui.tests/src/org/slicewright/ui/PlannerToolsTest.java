@@ -150,9 +150,9 @@ class PlannerToolsTest {
   void userGuideShowsTheSamePagesAsDocs() throws Exception {
     org.slicewright.ui.help.UserGuideView guide = (org.slicewright.ui.help.UserGuideView) WorkbenchTest.window().getActivePage()
         .showView(org.slicewright.ui.help.UserGuideView.ID);
-    assertEquals(List.of("Getting started", "Editing a scenario", "The topology diagram", "Running a what-if", "Results, charts and reports", "The command line"),
+    assertEquals(List.of("Getting started", "Your own network", "Editing a scenario", "The topology diagram", "Running a what-if", "Results, charts and reports", "The command line"),
         guide.topics().stream().map(org.slicewright.ui.help.UserGuideView.Topic::label).toList());
-    guide.show(3);
+    guide.show(4);
     assertTrue(guide.shownText().startsWith("Running a what-if\n\nWhat-If > Run What-If asks"), guide.shownText());
     Path docs = WorkbenchTest.example("pooling-32ap").getParent().getParent().getParent().resolve("docs/user-guide");
     Path bundle = docs.getParent().getParent().resolve("bundles/org.slicewright.ui");

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,8 @@ class TreeAuthoringTest {
     assertEquals(1, s.getNetwork().getNodes().size());
     assertEquals("node-1", s.getNetwork().getNodes().get(0).getId());
     assertSame(node, nodes.viewer().getStructuredSelection().getFirstElement(), "the new row is selected");
+    assertSame(node, ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement(),
+        "the editor's selection (what Properties shows) follows the row");
     var copy = nodes.duplicate();
     WorkbenchTest.processEvents();
     assertEquals(List.of("node-1", "node-2"), s.getNetwork().getNodes().stream().map(n -> n.getId()).toList());

@@ -1,5 +1,7 @@
 package org.slicewright.diagram.layout;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import org.slicewright.model.topology.NodeKind;
 
 /**
  * Lays out a topology with Eclipse ELK's layered algorithm, top-down from the cloud to the end
- * devices: what the topology diagram's "auto-layout" runs. Headless (no SWT), so the diagram server,
+ * devices (a tier too wide to read is wrapped into rows, see {@link TierRows}): what the topology
+ * diagram's "auto-layout" runs. Headless (no SWT), so the diagram server,
  * the CLI and tests share it. Node sizes follow the node kind; the result is a position per node id
  * and the route of every link.
  */
@@ -80,7 +83,9 @@ public final class TopologyLayout {
       nodes.put(n, e);
     }
     Map<ElkEdge, Link> edges = new HashMap<>();
+    Map<String, String[]> ends = new HashMap<>();
     for (Link l : network.getLinks()) {
+      ends.put(l.getId(), new String[] { l.getSource().getId(), l.getTarget().getId() });
       ElkNode a = nodes.get(l.getSource()), b = nodes.get(l.getTarget());
       if (a == null || b == null) throw new IllegalArgumentException("link '" + l.getId() + "' has an end outside the network");
       // Edges point down the hierarchy (cloud first), so layering follows the network's tiers.
@@ -90,9 +95,9 @@ public final class TopologyLayout {
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     Map<String, Box> boxes = new LinkedHashMap<>();
     nodes.forEach((n, e) -> boxes.put(n.getId(), new Box(e.getX(), e.getY(), e.getWidth(), e.getHeight())));
-    List<Route> routes = new java.util.ArrayList<>();
+    List<Route> routes = new ArrayList<>();
     for (Map.Entry<ElkEdge, Link> en : edges.entrySet()) {
-      List<double[]> pts = new java.util.ArrayList<>();
+      List<double[]> pts = new ArrayList<>();
       for (ElkEdgeSection s : en.getKey().getSections()) {
         pts.add(new double[] { s.getStartX(), s.getStartY() });
         s.getBendPoints().forEach(p -> pts.add(new double[] { p.getX(), p.getY() }));
@@ -100,8 +105,8 @@ public final class TopologyLayout {
       }
       routes.add(new Route(en.getValue().getId(), pts));
     }
-    routes.sort(java.util.Comparator.comparing(Route::link));
-    return new Result(boxes, routes, root.getWidth(), root.getHeight());
+    routes.sort(Comparator.comparing(Route::link));
+    return TierRows.wrap(new Result(boxes, routes, root.getWidth(), root.getHeight()), ends);
   }
 
   /** Tier of a kind, 0 for the cloud down to 4 for end devices. */

@@ -1,6 +1,7 @@
 package org.slicewright.report.edge;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.ChartFactory;
@@ -8,6 +9,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.sim.scenario.EdgeRunRecords;
+import org.slicewright.sim.scenario.RunMetrics;
 
 /**
  * Interactive charts of stored edge runs (one per policy and board) for the workbench. Categories
@@ -34,6 +38,23 @@ public final class EdgeCharts {
   }
 
   private EdgeCharts() {
+  }
+
+  /** The bars of stored edge runs, in their order (runs stored before the share was kept have only the counts). */
+  public static List<Bar> bars(List<Run> runs) {
+    List<Bar> out = new ArrayList<>();
+    for (Run r : runs) {
+      out.add(new Bar(r.getPolicy(), EdgeRunRecords.board(r), RunMetrics.get(r, "network_ms"), RunMetrics.get(r, "cpu_ms"), RunMetrics.get(r, "accelerator_ms"),
+          RunMetrics.get(r, "p95_ms"), violationShare(r)));
+    }
+    return out;
+  }
+
+  public static double violationShare(Run r) {
+    Double share = RunMetrics.find(r, "violation_share");
+    if (share != null) return share;
+    double requests = RunMetrics.get(r, "requests");
+    return requests == 0 ? 0 : RunMetrics.get(r, "violations") / requests;
   }
 
   public static String category(Bar b) {

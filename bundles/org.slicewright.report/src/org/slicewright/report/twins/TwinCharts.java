@@ -12,6 +12,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.sim.scenario.RunMetrics;
+import org.slicewright.sim.scenario.TwinRunRecords;
 
 /**
  * Charts of a twin what-if, for the report and the workbench: a slice's true demand, the demand a
@@ -51,6 +54,11 @@ public final class TwinCharts {
     XYSeries s = new XYSeries(name);
     for (int i = 0; i < values.length; i++) s.add(i * periodS / 3600, values[i]);
     return s;
+  }
+
+  /** The bars of stored twin runs. */
+  public static List<SlaBar> slaBars(List<Run> runs) {
+    return runs.stream().map(r -> new SlaBar(r.getPolicy(), TwinRunRecords.slice(r), RunMetrics.get(r, "sla_share"))).toList();
   }
 
   /** Bars of SLA met (% of periods), grouped by slice, one colour per policy. */

@@ -47,7 +47,8 @@ public final class DiagramTab {
     Display display = parent.getDisplay();
     String url;
     try {
-      url = DiagramService.server().pageUrl(file) + query;
+      // host=workbench: the editor's Undo owns Ctrl+Z, so the page does not bind it a second time.
+      url = DiagramService.server().pageUrl(file) + "&host=workbench" + query;
       browser = new Browser(root, SWT.NONE);
     } catch (java.io.IOException | SWTError e) {
       Label message = new Label(root, SWT.WRAP);

@@ -5,7 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.slicewright.ui.explorer.ModelExplorerView;
 
-/** The planner's layout: Model Explorer on the left, editors in the middle, Properties below. */
+/** The planner's layout: Model Explorer on the left, editors in the middle; Properties, Results, Validation and Progress below, Charts to their right. */
 public class PlannerPerspective implements IPerspectiveFactory {
   public static final String ID = "org.slicewright.ui.perspective";
 
@@ -20,11 +20,14 @@ public class PlannerPerspective implements IPerspectiveFactory {
     layout.addView(org.slicewright.ui.charts.ChartView.ID, IPageLayout.RIGHT, 0.55f, "bottom");
     layout.addView(org.slicewright.ui.welcome.WelcomeView.ID, IPageLayout.TOP, 0.5f, editors);
     bottom.addView(org.slicewright.ui.validation.ValidationView.ID);
+    // What-ifs run as background jobs: their progress and Cancel button, beyond the status line's one bar.
+    bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
     layout.addShowViewShortcut(org.slicewright.ui.welcome.WelcomeView.ID);
     layout.addShowViewShortcut(org.slicewright.ui.validation.ValidationView.ID);
     layout.addShowViewShortcut(ModelExplorerView.ID);
     layout.addShowViewShortcut(org.slicewright.ui.results.ResultsView.ID);
     layout.addShowViewShortcut(org.slicewright.ui.charts.ChartView.ID);
     layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+    layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
   }
 }

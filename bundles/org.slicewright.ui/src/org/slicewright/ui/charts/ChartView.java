@@ -45,6 +45,7 @@ public final class ChartView extends ViewPart {
   public void createPartControl(Composite parent) {
     parent.setLayout(new GridLayout(1, false));
     list = new Combo(parent, SWT.READ_ONLY);
+    list.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     list.addListener(SWT.Selection, e -> draw());
     canvas = new ChartCanvas(parent, this::describe, this::selectRun);
     canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

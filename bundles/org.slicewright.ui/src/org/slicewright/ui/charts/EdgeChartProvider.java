@@ -20,11 +20,7 @@ final class EdgeChartProvider implements RunChartProvider {
 
   @Override
   public List<ChartChoice> charts(List<Run> runs, String scenarioId) {
-    List<EdgeCharts.Bar> bars = new ArrayList<>();
-    for (Run r : runs) {
-      bars.add(new EdgeCharts.Bar(r.getPolicy(), EdgeRunRecords.board(r), m(r, "network_ms"), m(r, "cpu_ms"), m(r, "accelerator_ms"), m(r, "p95_ms"),
-          violationShare(r)));
-    }
+    List<EdgeCharts.Bar> bars = EdgeCharts.bars(runs);
     List<ChartChoice> out = new ArrayList<>();
     for (EdgeCharts.Kind k : EdgeCharts.Kind.values()) {
       // Category i is run i (EdgeCharts keeps the runs' order).
@@ -37,14 +33,6 @@ final class EdgeChartProvider implements RunChartProvider {
     return out;
   }
 
-  /** Runs stored before the share was recorded have only the counts. */
-  static double violationShare(Run r) {
-    Double share = RunMetrics.find(r, "violation_share");
-    if (share != null) return share;
-    double requests = m(r, "requests");
-    return requests == 0 ? 0 : m(r, "violations") / requests;
-  }
-
   private static double m(Run r, String name) {
     return RunMetrics.get(r, name);
   }
@@ -52,7 +40,7 @@ final class EdgeChartProvider implements RunChartProvider {
   @Override
   public String describe(Run run) {
     return String.format(Locale.ROOT, "%s: %s on %s%np95 %.1f ms, violations %.1f %%; per frame network %.1f, CPU %.1f, accelerator %.1f ms", run.getId(),
-        run.getPolicy(), EdgeRunRecords.board(run), m(run, "p95_ms"), 100 * violationShare(run), m(run, "network_ms"), m(run, "cpu_ms"),
+        run.getPolicy(), EdgeRunRecords.board(run), m(run, "p95_ms"), 100 * EdgeCharts.violationShare(run), m(run, "network_ms"), m(run, "cpu_ms"),
         m(run, "accelerator_ms"));
   }
 }

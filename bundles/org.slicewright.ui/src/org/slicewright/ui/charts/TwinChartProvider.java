@@ -27,7 +27,7 @@ final class TwinChartProvider implements RunChartProvider {
   @Override
   public List<ChartChoice> charts(List<Run> runs, String scenarioId) {
     List<ChartChoice> out = new ArrayList<>();
-    List<TwinCharts.SlaBar> bars = runs.stream().map(r -> new TwinCharts.SlaBar(r.getPolicy(), TwinRunRecords.slice(r), RunMetrics.get(r, "sla_share"))).toList();
+    List<TwinCharts.SlaBar> bars = TwinCharts.slaBars(runs);
     out.add(new ChartChoice(SLA, "Twins: SLA met per slice and policy", () -> new ChartPlot(TwinCharts.slaByPolicy(bars), e -> {
       if (!(e instanceof CategoryItemEntity item)) return null;
       return runs.stream().filter(r -> r.getPolicy().equals(item.getRowKey()) && TwinRunRecords.slice(r).equals(item.getColumnKey())).findFirst().orElse(null);

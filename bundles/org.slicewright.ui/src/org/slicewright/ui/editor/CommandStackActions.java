@@ -7,6 +7,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
@@ -20,6 +21,8 @@ public final class CommandStackActions {
   final Action delete;
   private final EditingDomain domain;
   private final StructuredViewer viewer;
+  /** Shared by Undo and Redo: one key press runs one of them once. */
+  private final OncePerKeyPress keys = new OncePerKeyPress();
 
   CommandStackActions(EditingDomain domain, StructuredViewer viewer) {
     this.domain = domain;
@@ -28,12 +31,22 @@ public final class CommandStackActions {
     ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
     undo = new Action() {
       @Override
+      public void runWithEvent(Event trigger) {
+        if (keys.accept(trigger)) run();
+      }
+
+      @Override
       public void run() {
         stack.undo();
       }
     };
     undo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
     redo = new Action() {
+      @Override
+      public void runWithEvent(Event trigger) {
+        if (keys.accept(trigger)) run();
+      }
+
       @Override
       public void run() {
         stack.redo();

@@ -18,10 +18,16 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -92,6 +98,7 @@ public final class ElementTablePage {
       });
       if (f instanceof EAttribute a && !a.isMany() && f.isChangeable()) col.setEditingSupport(new Editing(a));
     }
+    editOnDoubleClickOrF2();
     message = new Label(c, SWT.WRAP);
     message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     refresh();
@@ -99,6 +106,23 @@ public final class ElementTablePage {
   }
 
   private final Composite control;
+
+  /**
+   * A click selects the row (and shows it in Properties); a double-click, F2 or Tab from the cell
+   * being edited opens a cell's editor. Editing on the first click changed ids by accident.
+   */
+  private void editOnDoubleClickOrF2() {
+    ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
+      @Override
+      protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent e) {
+        return e.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL || e.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+            || e.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+            || e.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && e.keyCode == SWT.F2;
+      }
+    };
+    TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer)), activation,
+        ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+  }
 
   private static Button button(Composite parent, String text, String tip, Runnable action) {
     Button b = new Button(parent, SWT.PUSH);

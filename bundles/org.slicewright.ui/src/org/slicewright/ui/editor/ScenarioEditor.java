@@ -124,6 +124,10 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
       org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
       tab.setText(spec.title());
       tab.setControl(page.control());
+      // The editor's selection is the tree's: a row picked on a form page is selected there too, so Properties shows it.
+      page.viewer().addSelectionChangedListener(e -> {
+        if (!e.getSelection().isEmpty()) viewer.setSelection(e.getSelection(), true);
+      });
       pages.add(page);
     }
     tabs.setSelection(0);

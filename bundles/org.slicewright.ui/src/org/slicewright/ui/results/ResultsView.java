@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.sim.scenario.ResultColumn;
+import org.slicewright.sim.scenario.ResultColumns;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
 
@@ -230,18 +232,9 @@ public final class ResultsView extends ViewPart {
 
   /** Writes the visible rows and columns, in the visible order, atomically; columns are named by their headers (with units). */
   public void exportCsv(Path file) throws IOException {
-    StringBuilder b = new StringBuilder(String.join(",", columns.stream().map(c -> csv(c.header())).toList())).append('\n');
-    for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
-      Run r = (Run) viewer.getElementAt(i);
-      for (int c = 0; c < columns.size(); c++) b.append(c == 0 ? "" : ",").append(csv(columns.get(c).text().apply(r)));
-      b.append('\n');
-    }
-    ScenarioResources.writeAtomically(file, b.toString().getBytes(StandardCharsets.UTF_8), false);
-  }
-
-  private static String csv(String s) {
-    if (s == null) return "";
-    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    List<Run> visible = new ArrayList<>();
+    for (int i = 0; i < viewer.getTable().getItemCount(); i++) visible.add((Run) viewer.getElementAt(i));
+    ScenarioResources.writeAtomically(file, ExportReportAction.csv(columns, visible).getBytes(StandardCharsets.UTF_8), false);
   }
 
   @Override

@@ -93,7 +93,6 @@ public final class AddStudyWizard extends Wizard {
 
     KindPage() {
       super("kind", "Add a study", null);
-      setDescription("Choose what to evaluate on the network of " + editor.getScenario().getId() + ".");
     }
 
     boolean pooling() {
@@ -102,6 +101,7 @@ public final class AddStudyWizard extends Wizard {
 
     @Override
     public void createControl(Composite parent) {
+      setDescription("Choose what to evaluate on the network of " + scenario().getId() + ".");
       Composite c = new Composite(parent, SWT.NONE);
       c.setLayout(new GridLayout(1, false));
       pooling = new Button(c, SWT.RADIO);
@@ -267,8 +267,8 @@ public final class AddStudyWizard extends Wizard {
     }
   }
 
-  /** For tests: the kind and settings a planner would enter, then Finish. */
-  public boolean finish(boolean pooling, List<Node> trainers, String lambdaMax, String budgetMs) {
+  /** For tests: enters the kind and settings as a planner would; true when Finish is then enabled. */
+  public boolean enter(boolean pooling, List<Node> trainers, String lambdaMax, String budgetMs) {
     kindPage.pooling.setSelection(pooling);
     getContainer().showPage(pooling ? poolingPage : edgePage);
     if (pooling) {
@@ -277,7 +277,7 @@ public final class AddStudyWizard extends Wizard {
     } else {
       edgePage.budget.setText(budgetMs);
     }
-    return canFinish() && performFinish();
+    return canFinish();
   }
 
   public String errorMessage() {

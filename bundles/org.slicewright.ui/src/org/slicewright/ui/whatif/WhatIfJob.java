@@ -75,6 +75,7 @@ public final class WhatIfJob extends Job {
     this.scenario = scenario;
     this.work = work;
     setUser(true);
+    addJobChangeListener(new JobNotice(() -> added.size() + " runs added to " + scenario.getId()));
   }
 
   /** The pooling sweep of a plan. */

@@ -1,4 +1,4 @@
-package org.slicewright.ui.results;
+package org.slicewright.sim.scenario;
 
 import java.util.Comparator;
 import java.util.function.Function;
@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.slicewright.model.scenario.Run;
 
 /**
- * One column of the Results table: its CSV key, its header in words with the unit, the cell text of
+ * One column of a table of stored runs: its CSV key, its header in words with the unit, the cell text of
  * a run and the order the column sorts by (numbers as numbers, runs without the value first).
  */
 public record ResultColumn(String key, String header, Function<Run, String> text, Comparator<Run> order) {

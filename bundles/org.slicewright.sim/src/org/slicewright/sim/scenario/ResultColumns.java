@@ -1,4 +1,4 @@
-package org.slicewright.ui.results;
+package org.slicewright.sim.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +10,9 @@ import java.util.function.Function;
 
 import org.slicewright.model.scenario.Metric;
 import org.slicewright.model.scenario.Run;
-import org.slicewright.sim.scenario.RunMetrics;
-import org.slicewright.sim.scenario.RunParameters;
 
 /**
- * The columns of a set of runs of one study kind: the run and its policy, one column per parameter
+ * The columns of a set of stored runs of one study kind, as the Results view and the report show them: the run and its policy, one column per parameter
  * (so a pooling sweep sorts by k or by lambda max), the seed, one column per metric with its unit,
  * and the wall time. Parameters and metrics are read from the runs themselves, so a new study kind
  * gets its columns without code here.

@@ -1,0 +1,87 @@
+package org.slicewright.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.slicewright.diagram.layout.TopologyLayout.Box;
+import org.slicewright.diagram.layout.TopologyLayout.Result;
+import org.slicewright.diagram.layout.TopologyLayout.Route;
+
+/**
+ * Wraps a tier too wide to read into rows. ELK's layered layout puts all nodes of a tier side by side:
+ * the 32 access points of the pooling example made one row 5 000 units wide, so at Fit their labels
+ * were a few pixels high. A tier of more than {@link #perRow} nodes is broken, in its left-to-right
+ * order, into rows centred where the tier was; the tiers below move down; links are then drawn
+ * straight, from the bottom of the upper node to the top of the lower one.
+ */
+final class TierRows {
+  static final double COLUMN_GAP = 20, ROW_GAP = 30;
+
+  private TierRows() {
+  }
+
+  /** Nodes per row: at least 8, and about a square drawing for large networks (sqrt(2n)). */
+  static int perRow(int nodes) {
+    return Math.max(8, (int) Math.ceil(Math.sqrt(2.0 * nodes)));
+  }
+
+  /**
+   * @param ends per link id, its source and target node ids
+   */
+  static Result wrap(Result r, Map<String, String[]> ends) {
+    int perRow = perRow(r.nodes().size());
+    TreeMap<Long, List<String>> tiers = new TreeMap<>();
+    r.nodes().forEach((id, b) -> tiers.computeIfAbsent(Math.round(b.y()), y -> new ArrayList<>()).add(id));
+    if (tiers.values().stream().noneMatch(t -> t.size() > perRow)) return r;
+    Map<String, Box> boxes = new LinkedHashMap<>(r.nodes());
+    double shift = 0;
+    for (Map.Entry<Long, List<String>> tier : tiers.entrySet()) {
+      List<String> ids = new ArrayList<>(tier.getValue());
+      ids.sort(Comparator.comparingDouble(id -> boxes.get(id).x()));
+      if (ids.size() <= perRow) {
+        for (String id : ids) boxes.put(id, moved(boxes.get(id), boxes.get(id).x(), boxes.get(id).y() + shift));
+        continue;
+      }
+      double cell = ids.stream().mapToDouble(id -> boxes.get(id).width()).max().orElse(0) + COLUMN_GAP;
+      double rowHeight = ids.stream().mapToDouble(id -> boxes.get(id).height()).max().orElse(0) + ROW_GAP;
+      Box first = boxes.get(ids.get(0)), last = boxes.get(ids.get(ids.size() - 1));
+      double centre = (first.x() + last.x() + last.width()) / 2, top = first.y() + shift;
+      int rows = (ids.size() + perRow - 1) / perRow;
+      for (int row = 0; row < rows; row++) {
+        List<String> inRow = ids.subList(row * perRow, Math.min(ids.size(), (row + 1) * perRow));
+        double left = centre - inRow.size() * cell / 2 + COLUMN_GAP / 2;
+        for (int i = 0; i < inRow.size(); i++) boxes.put(inRow.get(i), moved(boxes.get(inRow.get(i)), left + i * cell, top + row * rowHeight));
+      }
+      shift += (rows - 1) * rowHeight;
+    }
+    // Back to the origin, as ELK leaves it: the wider rows may reach left of zero.
+    double minX = boxes.values().stream().mapToDouble(Box::x).min().orElse(0);
+    double dx = Math.min(0, minX) * -1;
+    boxes.replaceAll((id, b) -> moved(b, b.x() + dx, b.y()));
+    List<Route> routes = new ArrayList<>();
+    for (Route route : r.links()) {
+      String[] e = ends.get(route.link());
+      routes.add(new Route(route.link(), straight(boxes.get(e[0]), boxes.get(e[1]))));
+    }
+    double width = boxes.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
+    double height = boxes.values().stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0);
+    return new Result(boxes, routes, width, height);
+  }
+
+  private static Box moved(Box b, double x, double y) {
+    return new Box(x, y, b.width(), b.height());
+  }
+
+  /** From the upper node's bottom centre to the lower node's top centre (centre to centre within a row). */
+  private static List<double[]> straight(Box a, Box b) {
+    Box upper = a.y() <= b.y() ? a : b, lower = upper == a ? b : a;
+    boolean sameRow = Math.abs(a.y() - b.y()) < 1e-9;
+    double[] from = { upper.x() + upper.width() / 2, upper.y() + (sameRow ? upper.height() / 2 : upper.height()) };
+    double[] to = { lower.x() + lower.width() / 2, lower.y() + (sameRow ? lower.height() / 2 : 0) };
+    return upper == a ? List.of(from, to) : List.of(to, from);
+  }
+}
