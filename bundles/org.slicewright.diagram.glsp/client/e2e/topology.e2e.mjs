@@ -18,6 +18,9 @@ async function drawn(id, present = true) {
   await page.locator(`#sprotty [id="sprotty_${id}"]`).waitFor({ state: present ? 'attached' : 'detached', timeout: 10000 });
 }
 async function tool(label) {
+  // On a drawn network the palette starts minimised: open it as a planner would, with its icon.
+  const minimised = await page.evaluate(() => document.querySelector('.tool-palette')?.style.maxHeight === '0px');
+  if (minimised) await page.locator('.minimize-palette-button .codicon').click();
   await page.locator('.tool-palette .tool-button', { hasText: label }).first().click();
 }
 // A drag as a hand makes it: press, pause, then small moves over time (GLSP starts a move only after

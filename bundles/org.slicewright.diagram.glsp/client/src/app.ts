@@ -152,20 +152,7 @@ function fitAll(animate: boolean): Action {
     selectionService?.getModelRoot()?.index.all().forEach(e => {
         if (e.type.startsWith('node:') || ['group', 'subpool', 'unassigned'].includes(e.type)) ids.push(e.id);
     });
-    return FitToScreenAction.create(ids, { padding: paletteMargin(), maxZoom: 1, animate });
-}
-
-/**
- * The margin a fit leaves: 30 pixels, or, while the palette is open, as much as the palette takes
- * from the right edge, on every side (a fit pads evenly), so no node is drawn under the palette.
- */
-function paletteMargin(): number {
-    const palette = document.querySelector('.tool-palette') as HTMLElement | null;
-    const canvas = document.getElementById('sprotty');
-    if (!palette || !canvas) return 30;
-    const p = palette.getBoundingClientRect(), c = canvas.getBoundingClientRect();
-    const open = p.height > 60 && p.width > 0 && getComputedStyle(palette).display !== 'none';
-    return open ? Math.max(30, c.right - p.left + 10) : 30;
+    return FitToScreenAction.create(ids, { padding: 30, maxZoom: 1, animate });
 }
 
 /**
@@ -191,12 +178,6 @@ function trackCanvasAndFit(): void {
         });
     }).observe(div);
     minimisePaletteOverNodes();
-    // Opening or closing the palette changes the margin a fit keeps free.
-    document.addEventListener('click', e => {
-        if (following && (e.target as HTMLElement | null)?.closest?.('.minimize-palette-button')) {
-            window.setTimeout(() => void dispatcher?.dispatch(fitAll(true)), 300);
-        }
-    });
 }
 
 /** Whether the view follows the canvas size (true until the planner zooms or scrolls with the wheel). */
@@ -210,11 +191,14 @@ function minimisePaletteOverNodes(): void {
     let hasNodes = false;
     selectionService?.getModelRoot()?.index.all().forEach(e => (hasNodes = hasNodes || e.type.startsWith('node:')));
     if (!hasNodes) return;
+    // Once the planner has used the palette it stays as they left it.
+    let touched = false;
+    document.addEventListener('pointerdown', e => (touched = touched || !!(e.target as HTMLElement | null)?.closest?.('.tool-palette')), true);
     const started = Date.now();
     const timer = window.setInterval(() => {
         const icon = document.querySelector('.minimize-palette-button .codicon') as HTMLElement | null;
-        if (icon || Date.now() - started > 5000) window.clearInterval(timer);
-        icon?.click();
+        if (icon || touched || Date.now() - started > 5000) window.clearInterval(timer);
+        if (!touched) icon?.click();
     }, 100);
 }
 

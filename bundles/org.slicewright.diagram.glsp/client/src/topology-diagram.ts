@@ -11,13 +11,17 @@ import {
     GLabel,
     GLabelView,
     GNode,
+    Hoverable,
+    RenderingContext,
+    Selectable,
     RoundedCornerNodeView,
     ZoomMouseListener,
     configureDefaultModelElements,
     configureModelElement,
     editLabelFeature,
     initializeDiagramContainer,
-    resizeFeature
+    resizeFeature,
+    svg
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
 
@@ -26,12 +30,38 @@ export const DIAGRAM_TYPE = 'slicewright-topology';
 export const POOL_DIAGRAM_TYPE = 'slicewright-pool';
 export const NODE_TYPES = ['macro_bs', 'small_bs', 'access_point', 'edge_server', 'board', 'cloud', 'end_device'].map(k => 'node:' + k);
 
+/**
+ * A 16-unit line drawing per node kind, drawn in the node's top left corner so a kind reads at a
+ * glance even when the kind label is too small to read (no image files: plain SVG paths).
+ */
+const KIND_ICONS: Record<string, string> = {
+    'node:cloud': 'M4 12 a3 3 0 0 1 1-5.8 a4.5 4.5 0 0 1 8.5-1 a3.2 3.2 0 0 1 0.5 6.8 Z',
+    'node:macro_bs': 'M8 4 L4 15 M8 4 L12 15 M5.5 11 H10.5 M4.5 2.5 a5 5 0 0 0 0 4 M11.5 2.5 a5 5 0 0 1 0 4 M2.5 1 a8 8 0 0 0 0 7 M13.5 1 a8 8 0 0 1 0 7',
+    'node:small_bs': 'M8 6 L5.5 15 M8 6 L10.5 15 M6.5 11 H9.5 M5.5 4 a4 4 0 0 0 0 4 M10.5 4 a4 4 0 0 1 0 4',
+    'node:access_point': 'M2 7 a8.5 8.5 0 0 1 12 0 M4.3 9.4 a5.2 5.2 0 0 1 7.4 0 M6.5 11.8 a2 2 0 0 1 3 0 M8 14 v0.5',
+    'node:edge_server': 'M2 2 H14 V6 H2 Z M2 6 H14 V10 H2 Z M2 10 H14 V14 H2 Z M4 4 h1 M4 8 h1 M4 12 h1',
+    'node:board': 'M4 4 H12 V12 H4 Z M6 6 H10 V10 H6 Z M6 1 v3 M10 1 v3 M6 12 v3 M10 12 v3 M1 6 h3 M1 10 h3 M12 6 h3 M12 10 h3',
+    'node:end_device': 'M5 1.5 H11 V14.5 H5 Z M7 12.5 H9'
+};
+
+@injectable()
+export class KindIconNodeView extends RoundedCornerNodeView {
+    override render(node: Readonly<GNode & Hoverable & Selectable>, context: RenderingContext): ReturnType<RoundedCornerNodeView['render']> {
+        const drawn = super.render(node, context);
+        const icon = KIND_ICONS[node.type];
+        if (drawn && icon && node.size.width >= 60) {
+            drawn.children = [...(drawn.children ?? []), svg('path', { d: icon, transform: 'translate(5, 5) scale(0.8)', 'class-kind-icon': true })];
+        }
+        return drawn;
+    }
+}
+
 export const topologyDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
         configureDefaultModelElements(context);
         for (const type of [...NODE_TYPES, 'group']) {
-            configureModelElement(context, type, GNode, RoundedCornerNodeView, { enable: [resizeFeature] });
+            configureModelElement(context, type, GNode, type === 'group' ? RoundedCornerNodeView : KindIconNodeView, { enable: [resizeFeature] });
         }
         configureModelElement(context, 'edge:link', GEdge, GEdgeView);
         configureModelElement(context, 'edge:attachment', GEdge, GEdgeView);

@@ -23,12 +23,10 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.report.edge.EdgeCharts;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.scenario.RunKind;
-import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.charts.ChartView;
 import org.slicewright.ui.diagram.DiagramTab;
 import org.slicewright.ui.editor.ScenarioEditor;
@@ -55,9 +53,7 @@ class PlannerPathTest {
   }
 
   private ScenarioEditor openEmpty(String id) throws Exception {
-    Path file = tmp.resolve(id + ".slicewright");
-    ScenarioResources.save(ScenarioTemplates.empty(id, "My network"), file);
-    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
+    ScenarioEditor editor = WorkbenchTest.openEmpty(tmp, id);
     WorkbenchTest.window().getShell().setSize(1500, 950);
     // The Welcome view makes room for the editor, as a planner closes it after the first start.
     IWorkbenchPage page = WorkbenchTest.window().getActivePage();
@@ -138,12 +134,12 @@ class PlannerPathTest {
     ScenarioEditor editor = openEmpty("my-network");
     Scenario s = editor.getScenario();
     Browser b = topology(editor);
-    draw(b, editor, "cloud", 520, 40);
-    draw(b, editor, "edge_server", 520, 200);
-    for (int i = 0; i < 4; i++) draw(b, editor, "access_point", 200 + 220 * i, 380);
+    // Drawn where the editor shows them whole, left of the open palette.
+    draw(b, editor, "cloud", 380, 20);
+    draw(b, editor, "edge_server", 390, 150);
+    for (int i = 0; i < 4; i++) draw(b, editor, "access_point", 60 + 190 * i, 290);
     for (int i = 1; i <= 4; i++) connect(b, editor, "ap" + i, "edge1");
     connect(b, editor, "edge1", "cloud1");
-    b.execute("window.slicewright.dispatch({kind:'fit', elementIds:[], padding:20, animate:false})");
     // One Ctrl+Z typed in the diagram undoes exactly one edit (the last link), one Ctrl+Shift+Z (Redo on GTK) redoes it.
     int links = s.getNetwork().getLinks().size();
     b.setFocus();
@@ -206,9 +202,9 @@ class PlannerPathTest {
     ScenarioEditor editor = openEmpty("my-edge");
     Scenario s = editor.getScenario();
     Browser b = topology(editor);
-    draw(b, editor, "board", 420, 80);
-    draw(b, editor, "end_device", 250, 320);
-    draw(b, editor, "end_device", 600, 320);
+    draw(b, editor, "board", 300, 20);
+    draw(b, editor, "end_device", 150, 150);
+    draw(b, editor, "end_device", 450, 150);
     addStudy(editor, false, List.of(), "", "150", "planner-5-add-edge-study.png");
     assertEquals(4, s.getSelectionPolicies().size());
     assertEquals(2, s.getNetwork().getLinks().size(), "each device linked to the board with the measured 5G law");

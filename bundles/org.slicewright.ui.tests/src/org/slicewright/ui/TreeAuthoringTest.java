@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ModelValidator;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.editor.NewChildMenu;
 import org.slicewright.ui.editor.ScenarioEditor;
@@ -97,6 +96,13 @@ class TreeAuthoringTest {
     assertSame(node, nodes.viewer().getStructuredSelection().getFirstElement(), "the new row is selected");
     assertSame(node, ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement(),
         "the editor's selection (what Properties shows) follows the row");
+    // Properties shows what applies to the node's kind: stream settings for end devices only.
+    assertFalse(propertyIds(editor, node).contains("Stream Fps"), "an access point streams no frames");
+    editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), node,
+        org.slicewright.model.topology.TopologyPackage.Literals.NODE__KIND, org.slicewright.model.topology.NodeKind.END_DEVICE));
+    assertTrue(propertyIds(editor, node).contains("Stream Fps"));
+    assertFalse(propertyIds(editor, node).contains("Hardware Profile"), "only boards have a measured profile");
+    editor.getEditingDomain().getCommandStack().undo();
     var copy = nodes.duplicate();
     WorkbenchTest.processEvents();
     assertEquals(List.of("node-1", "node-2"), s.getNetwork().getNodes().stream().map(n -> n.getId()).toList());
@@ -119,13 +125,15 @@ class TreeAuthoringTest {
     assertEquals("bandwidthMbps", links.getColumn(3).getToolTipText());
   }
 
-  /** An editor on a new, empty scenario of the planner's own. */
+  /** The names of the fields Properties shows for an element. */
+  private static List<String> propertyIds(ScenarioEditor editor, Object element) {
+    List<String> out = new ArrayList<>();
+    for (var d : editor.getPropertySource(element).getPropertyDescriptors()) out.add(d.getDisplayName());
+    return out;
+  }
+
   private ScenarioEditor openEmpty(String id) throws Exception {
-    Path file = tmp.resolve(id + ".slicewright");
-    ScenarioResources.save(ScenarioTemplates.empty(id, "My network"), file);
-    ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
-    WorkbenchTest.processEvents();
-    return editor;
+    return WorkbenchTest.openEmpty(tmp, id);
   }
 
   private static MenuManager refill(ScenarioEditor editor, Scenario s, List<Object> selected) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.app.PlannerPerspective;
 import org.slicewright.ui.editor.ScenarioEditor;
@@ -42,6 +43,15 @@ class WorkbenchTest {
       if (Files.exists(f)) return f;
     }
     throw new IllegalStateException("no examples folder");
+  }
+
+  /** An editor on a new, empty scenario of the planner's own, saved in {@code dir}. */
+  static ScenarioEditor openEmpty(Path dir, String id) throws Exception {
+    Path file = dir.resolve(id + ".slicewright");
+    ScenarioResources.save(ScenarioTemplates.empty(id, "My network"), file);
+    ScenarioEditor editor = OpenScenarioAction.open(window(), file);
+    processEvents();
+    return editor;
   }
 
   static void processEvents() {

@@ -148,12 +148,12 @@ public interface Node extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Measured inference profile (boards).
+	 * BOARD only: measured inference profile.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Hardware Profile</em>' reference.
 	 * @see #setHardwareProfile(HardwareProfile)
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_HardwareProfile()
-	 * @model
+	 * @model annotation="http://slicewright.org/kinds kinds='BOARD'"
 	 * @generated
 	 */
 	HardwareProfile getHardwareProfile();
@@ -181,6 +181,7 @@ public interface Node extends Identified {
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_StreamFrameSize()
 	 * @model default="600"
 	 *        annotation="http://slicewright.org/range min='16' max='8192'"
+	 *        annotation="http://slicewright.org/kinds kinds='END_DEVICE'"
 	 * @generated
 	 */
 	int getStreamFrameSize();
@@ -208,6 +209,7 @@ public interface Node extends Identified {
 	 * @see org.slicewright.model.topology.TopologyPackage#getNode_StreamFps()
 	 * @model default="5.0"
 	 *        annotation="http://slicewright.org/range min='0' max='240'"
+	 *        annotation="http://slicewright.org/kinds kinds='END_DEVICE'"
 	 * @generated
 	 */
 	double getStreamFps();

@@ -7,6 +7,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.slicewright.ui.validation.ValidationOnSave;
 
 /** Starts the workbench in the Slicewright perspective and opens the scenario files given on the command line. */
 public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -34,6 +35,7 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
 
   @Override
   public void postStartup() {
+    ValidationOnSave.install();
     for (String a : args) {
       // Only scenario files: launchers and test harnesses pass other arguments too.
       if (a.startsWith("-") || !a.endsWith(".slicewright")) continue;

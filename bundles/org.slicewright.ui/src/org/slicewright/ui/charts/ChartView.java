@@ -23,8 +23,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.editor.ScenarioTracker;
 import org.slicewright.ui.results.ResultsView;
-import org.slicewright.ui.results.ScenarioTracker;
 
 /**
  * Charts of the active scenario's runs: each kind of run (pooling, edge, offloading, twins) has a

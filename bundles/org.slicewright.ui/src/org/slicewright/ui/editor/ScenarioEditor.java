@@ -60,7 +60,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   private org.slicewright.ui.diagram.DiagramTab diagram;
   private org.slicewright.ui.diagram.DiagramTab poolDiagram;
   private boolean followingDiagram;
-  /** A run selected in the Results view colours this scenario's topology diagram by its results. */
+  /** A run of this scenario selected anywhere (the Results view, the tree) colours its topology diagram by the run's results. */
   private final org.eclipse.ui.ISelectionListener resultsListener = (part, selection) -> {
     if (diagram == null || !(selection instanceof org.eclipse.jface.viewers.IStructuredSelection s)) return;
     if (s.getFirstElement() instanceof org.slicewright.model.scenario.Run run && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(run) == scenario) {
@@ -143,7 +143,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
       diagram.select(selectedIds());
       if (poolDiagram != null) poolDiagram.select(selectedIds());
     });
-    getSite().getPage().addSelectionListener(org.slicewright.ui.results.ResultsView.ID, resultsListener);
+    getSite().getPage().addSelectionListener(resultsListener);
     actions = new CommandStackActions(domain, viewer);
     var bars = getEditorSite().getActionBars();
     bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo);
@@ -245,12 +245,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
       }
       ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
       firePropertyChange(PROP_DIRTY);
-      // Validation runs on save: refresh the view if it is open, open it when there are errors.
-      var view = (org.slicewright.ui.validation.ValidationView) getSite().getPage().findView(org.slicewright.ui.validation.ValidationView.ID);
-      if (view != null) view.validateActive();
-      else if (org.slicewright.model.util.ModelValidator.hasErrors(org.slicewright.model.util.ModelValidator.validate(scenario))) {
-        org.slicewright.ui.validation.ValidateAction.show(this);
-      }
+      ScenarioSaves.saved(this);
     } catch (IOException | RuntimeException e) {
       if (monitor != null) monitor.setCanceled(true);
       MessageDialog.openError(getSite().getShell(), "Save failed", "Could not save " + file + "; the file on disk is unchanged.\n\n" + e.getMessage());
@@ -360,7 +355,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   @Override
   public void dispose() {
     if (domain != null) domain.getCommandStack().removeCommandStackListener(dirtyListener);
-    getSite().getPage().removeSelectionListener(org.slicewright.ui.results.ResultsView.ID, resultsListener);
+    getSite().getPage().removeSelectionListener(resultsListener);
     if (labels != null) labels.dispose();
     if (factory != null) factory.dispose();
     super.dispose();

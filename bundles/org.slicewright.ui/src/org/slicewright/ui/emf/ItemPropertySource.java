@@ -30,7 +30,7 @@ public class ItemPropertySource implements IPropertySource {
 
   @Override
   public IPropertyDescriptor[] getPropertyDescriptors() {
-    List<IItemPropertyDescriptor> ds = source.getPropertyDescriptors(object);
+    List<IItemPropertyDescriptor> ds = source.getPropertyDescriptors(object).stream().filter(d -> KindSpecificFeatures.applies(object, d.getFeature(object))).toList();
     IPropertyDescriptor[] out = new IPropertyDescriptor[ds.size()];
     for (int i = 0; i < out.length; i++) out[i] = new ItemPropertyDescriptorAdapter(object, ds.get(i), labels);
     return out;

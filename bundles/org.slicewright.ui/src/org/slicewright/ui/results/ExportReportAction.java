@@ -33,8 +33,8 @@ import org.slicewright.sim.scenario.PoolingRunRecords;
 import org.slicewright.sim.scenario.ResultColumn;
 import org.slicewright.sim.scenario.ResultColumns;
 import org.slicewright.sim.scenario.RunKind;
+import org.slicewright.ui.editor.ActiveScenario;
 import org.slicewright.ui.editor.ScenarioEditor;
-import org.slicewright.ui.whatif.ActiveScenario;
 
 /**
  * What-If > Export Report...: writes the active scenario's runs of every study kind as CSV, and

@@ -29,8 +29,8 @@ import org.slicewright.model.scenario.ScenarioPackage;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingRunRecords;
 import org.slicewright.solver.CandidateSelection;
+import org.slicewright.ui.editor.ActiveScenario;
 import org.slicewright.ui.editor.ScenarioEditor;
-import org.slicewright.ui.whatif.ActiveScenario;
 
 /**
  * What-If > Recommend Policies: learns surrogates from the scenario's pooling runs, lists the

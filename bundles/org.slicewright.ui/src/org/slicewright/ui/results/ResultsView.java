@@ -35,6 +35,7 @@ import org.slicewright.sim.scenario.ResultColumn;
 import org.slicewright.sim.scenario.ResultColumns;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.editor.ScenarioTracker;
 
 /**
  * The runs of the active scenario, one study kind at a time (pooling, edge, offloading, twins): one

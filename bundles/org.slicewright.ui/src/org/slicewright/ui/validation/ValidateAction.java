@@ -5,8 +5,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.slicewright.ui.editor.ActiveScenario;
 import org.slicewright.ui.editor.ScenarioEditor;
-import org.slicewright.ui.whatif.ActiveScenario;
 
 /** Edit > Validate: checks the active scenario and shows the Validation view. */
 public final class ValidateAction extends Action {

@@ -16,7 +16,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.slicewright.model.util.ModelValidator;
 import org.slicewright.model.util.Problem;
 import org.slicewright.ui.editor.ScenarioEditor;
-import org.slicewright.ui.results.ScenarioTracker;
+import org.slicewright.ui.editor.ScenarioTracker;
 
 /**
  * The validation problems of the active scenario (the same rules as {@code slicewright validate}),

@@ -4,6 +4,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.slicewright.ui.editor.ActiveScenario;
 import org.slicewright.ui.editor.ScenarioEditor;
 
 /** What-If > Add Study...: opens the wizard that adds a study over the active scenario's network. */

@@ -5,6 +5,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.ui.editor.ActiveScenario;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
 

@@ -1006,6 +1006,8 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		// Create annotations
 		// http://slicewright.org/range
 		createRangeAnnotations();
+		// http://slicewright.org/kinds
+		createKindsAnnotations();
 	}
 
 	/**
@@ -1204,6 +1206,34 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		   new String[] {
 			   "min", "0",
 			   "max", "1e9"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://slicewright.org/kinds</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createKindsAnnotations() {
+		String source = "http://slicewright.org/kinds";
+		addAnnotation
+		  (getNode_HardwareProfile(),
+		   source,
+		   new String[] {
+			   "kinds", "BOARD"
+		   });
+		addAnnotation
+		  (getNode_StreamFrameSize(),
+		   source,
+		   new String[] {
+			   "kinds", "END_DEVICE"
+		   });
+		addAnnotation
+		  (getNode_StreamFps(),
+		   source,
+		   new String[] {
+			   "kinds", "END_DEVICE"
 		   });
 	}
 

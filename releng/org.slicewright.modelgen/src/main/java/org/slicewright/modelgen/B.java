@@ -46,6 +46,14 @@ public class B {
     if (max != null) an.getDetails().put("max", max);
     a.getEAnnotations().add(an); return a;
   }
+  /** Source of the annotation naming the node kinds a feature applies to (detail "kinds", space-separated). */
+  static final String KINDS = "http://slicewright.org/kinds";
+  /** Declares that a node feature only applies to nodes of these kinds (Properties hides it for the others). */
+  static <T extends EStructuralFeature> T onlyFor(T f, String... kinds) {
+    EAnnotation an = F.createEAnnotation(); an.setSource(KINDS);
+    an.getDetails().put("kinds", String.join(" ", kinds));
+    f.getEAnnotations().add(an); return f;
+  }
   static EReference cont(EClass c, String name, EClass type, boolean many, String doc) {
     EReference r = F.createEReference(); r.setName(name); r.setEType(type); r.setContainment(true);
     r.setUpperBound(many ? -1 : 1); if (doc != null) doc(r, doc); c.getEStructuralFeatures().add(r); return r;

@@ -43,9 +43,9 @@ public class Model {
     ref(node, "site", site, false, "Where the node stands.");
     cont(node, "resources", res, false, "Capacities of the node.");
     attr(node, "acceleratorKind", accKind, "NONE", "AI accelerator on the node.");
-    ref(node, "hardwareProfile", profile, false, "Measured inference profile (boards).");
-    range(attr(node, "streamFrameSize", INT, "600", "END_DEVICE only: square edge in pixels of the frames the device streams for inference."), "16", "8192");
-    range(attr(node, "streamFps", DBL, "5.0", "END_DEVICE only: frames per second the device streams for inference."), "0", "240");
+    onlyFor(ref(node, "hardwareProfile", profile, false, "BOARD only: measured inference profile."), "BOARD");
+    onlyFor(range(attr(node, "streamFrameSize", INT, "600", "END_DEVICE only: square edge in pixels of the frames the device streams for inference."), "16", "8192"), "END_DEVICE");
+    onlyFor(range(attr(node, "streamFps", DBL, "5.0", "END_DEVICE only: frames per second the device streams for inference."), "0", "240"), "END_DEVICE");
     EClass link = t.cls("Link", "A logical or physical link between two nodes.", identified);
     ref(link, "source", node, false, "One end.");
     ref(link, "target", node, false, "Other end.");

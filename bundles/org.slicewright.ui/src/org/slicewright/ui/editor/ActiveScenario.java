@@ -1,8 +1,7 @@
-package org.slicewright.ui.whatif;
+package org.slicewright.ui.editor;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.slicewright.ui.editor.ScenarioEditor;
 
 /** The scenario editor a window-level command works on: the active editor, if it is one. */
 public final class ActiveScenario {

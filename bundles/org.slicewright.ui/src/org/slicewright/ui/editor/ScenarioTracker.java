@@ -1,11 +1,12 @@
-package org.slicewright.ui.results;
+package org.slicewright.ui.editor;
+
+import java.util.EventObject;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.slicewright.ui.editor.ScenarioEditor;
 
 /**
  * Follows the scenario editor a view shows: the last activated one, until it closes. Calls back when
@@ -47,7 +48,7 @@ public final class ScenarioTracker implements IPartListener2, CommandStackListen
   }
 
   @Override
-  public void commandStackChanged(java.util.EventObject event) {
+  public void commandStackChanged(EventObject event) {
     changed.run();
   }
 
