@@ -89,15 +89,15 @@ class PlannerPathTest {
   }
 
   /** Opens the Add Study wizard as the menu does, pictures its settings page, and finishes it with these settings. */
-  private static void addStudy(ScenarioEditor editor, boolean pooling, List<Node> trainers, String lambdaMax, String budgetMs, String picture) throws Exception {
+  private static void addStudy(ScenarioEditor editor, RunKind kind, List<?> chosen, String lambdaMax, String budgetMs, String picture) throws Exception {
     AddStudyWizard wizard = new AddStudyWizard(editor);
     WizardDialog dialog = new WizardDialog(WorkbenchTest.window().getShell(), wizard);
     dialog.setBlockOnOpen(false);
     dialog.open();
     // Wrong settings are refused as they are typed.
-    assertFalse(wizard.enter(pooling, trainers.isEmpty() ? trainers : trainers.subList(0, 1), "-1", "0"));
+    assertFalse(wizard.enter(kind, kind == RunKind.POOLING ? chosen.subList(0, 1) : List.of(), "-1", "0"));
     assertNotNull(wizard.errorMessage());
-    assertTrue(wizard.enter(pooling, trainers, lambdaMax, budgetMs), wizard.errorMessage());
+    assertTrue(wizard.enter(kind, chosen, lambdaMax, budgetMs), wizard.errorMessage());
     WorkbenchTest.takeScreenshot(dialog.getShell(), picture);
     assertTrue(wizard.performFinish());
     dialog.close();
@@ -158,7 +158,7 @@ class PlannerPathTest {
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "planner-1-network.png");
 
     List<Node> aps = s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList();
-    addStudy(editor, true, aps, "2, 5", "", "planner-2-add-study.png");
+    addStudy(editor, RunKind.POOLING, aps, "2, 5", "", "planner-2-add-study.png");
     assertEquals(1, s.getPoolingStudies().size());
     assertEquals(List.of(1, 2, 4), s.getSweeps().get(0).getSubPoolValues());
     // One Undo takes the whole study back, one Redo restores it.
@@ -205,7 +205,7 @@ class PlannerPathTest {
     draw(b, editor, "board", 300, 20);
     draw(b, editor, "end_device", 150, 150);
     draw(b, editor, "end_device", 450, 150);
-    addStudy(editor, false, List.of(), "", "150", "planner-5-add-edge-study.png");
+    addStudy(editor, RunKind.EDGE, List.of(), "", "150", "planner-5-add-edge-study.png");
     assertEquals(4, s.getSelectionPolicies().size());
     assertEquals(2, s.getNetwork().getLinks().size(), "each device linked to the board with the measured 5G law");
 
@@ -230,5 +230,42 @@ class PlannerPathTest {
     assertEquals(List.of("results-edge.csv", "report.html", "report.pdf"), ExportReportAction.export(s, report));
     assertTrue(Files.readString(report.resolve("report.html")).contains("Edge runs"));
     assertEquals(5, Files.readAllLines(report.resolve("results-edge.csv")).size());
+  }
+
+  @Test
+  void twinStudyOnDrawnGroups() throws Exception {
+    ScenarioEditor editor = openEmpty("my-twins");
+    Scenario s = editor.getScenario();
+    Browser b = topology(editor);
+    draw(b, editor, "small_bs", 100, 40);
+    draw(b, editor, "small_bs", 400, 40);
+    for (int i = 0; i < 2; i++) {
+      int before = s.getNetwork().getDeviceGroups().size();
+      b.execute("window.slicewright.dispatch({kind:'createNode', isOperation:true, elementTypeId:'group', location:{x:" + (100 + 300 * i) + ",y:160}, args:{}})");
+      TopologyDiagramEditorTest.until("a device group", () -> s.getNetwork().getDeviceGroups().size() == before + 1);
+      String group = s.getNetwork().getDeviceGroups().get(before).getId(), node = s.getNetwork().getNodes().get(i).getId();
+      b.execute("window.slicewright.dispatch({kind:'createEdge', isOperation:true, elementTypeId:'edge:attachment', sourceElementId:'" + group + "', targetElementId:'" + node
+          + "', args:{}})");
+      TopologyDiagramEditorTest.until("the group attached", () -> s.getNetwork().getDeviceGroups().get(before).getAttachedTo() != null);
+    }
+    addStudy(editor, RunKind.TWINS, List.copyOf(s.getNetwork().getDeviceGroups()), "", "", "planner-7-add-twin-study.png");
+    assertEquals(1, s.getTwinStudies().size());
+    assertEquals(2, s.getLevelOneTwins().size());
+
+    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "twins", WhatIfJob.twins(s, true));
+    job.schedule();
+    WhatIfTest.await(job);
+    assertTrue(job.getResult().isOK(), job.getResult().toString());
+    assertEquals(4, s.getRuns().size(), "four reservation policies x one slice");
+    ResultsView results = view(editor, ResultsView.ID, ResultsView.class);
+    results.refresh();
+    results.sortBy(results.columnOf("sla_share"));
+    WorkbenchTest.processEvents();
+    assertTrue(Double.parseDouble(results.cell(0, "sla_share")) <= Double.parseDouble(results.cell(3, "sla_share")));
+    ChartView chart = view(editor, ChartView.ID, ChartView.class);
+    chart.reload();
+    chart.showKind(chart.chartTitles().stream().filter(t -> t.contains("under forecast")).findFirst().orElseThrow());
+    WorkbenchTest.processEvents();
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "planner-8-twin-results.png");
   }
 }

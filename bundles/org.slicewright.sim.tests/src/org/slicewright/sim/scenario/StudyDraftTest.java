@@ -2,6 +2,7 @@ package org.slicewright.sim.scenario;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,12 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.NodeResources;
 import org.slicewright.model.topology.TopologyFactory;
+import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.edge.EdgeConfig;
+import org.slicewright.sim.twins.TwinStudy;
+import org.slicewright.sim.twins.TwinStudyResult;
 
 /** A study added over a network drawn from scratch (nodes with diagram positions only) is one the engines can run. */
 class StudyDraftTest {
@@ -56,6 +61,32 @@ class StudyDraftTest {
   }
 
   @Test
+  void twinsOverTwoDrawnGroupsRunTheFourPolicies() throws Exception {
+    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    assertTrue(new TwinStudyDraft(s, List.of()).problems().get(0).contains("at least one user-device group"));
+    Node a = draw(s, "sbs1", NodeKind.SMALL_BS, 0, 0, 200), b = draw(s, "sbs2", NodeKind.SMALL_BS, 400, 0, 200);
+    for (Node n : List.of(a, b)) {
+      UserDeviceGroup g = TopologyFactory.eINSTANCE.createUserDeviceGroup();
+      g.setId("group-" + n.getId());
+      g.setName("Users at " + n.getId());
+      g.setSize(100);
+      g.setAttachedTo(n);
+      s.getNetwork().getDeviceGroups().add(g);
+    }
+    TwinStudyDraft draft = new TwinStudyDraft(s, TwinStudyDraft.candidates(s));
+    assertEquals(List.of(), draft.problems());
+    draft.apply();
+    assertEquals("embb-slice", s.getSlices().get(0).getId(), "a slice to serve when none carries a service");
+    assertEquals(30, s.getLevelOneTwins().get(0).getArrivalRate(), 1e-9);
+    assertEquals(400, s.getLevelOneTwins().get(1).getX(), "at the drawn node");
+    assertEquals(List.of(RunKind.TWINS), RunKind.studiesOf(s));
+    TwinStudyResult r = new TwinStudy(TwinScenarioMapper.config(s, Path.of("."), true, 1)).run(ProgressMonitor.NONE);
+    assertEquals(4, r.summaries().size(), "static mean, last value, seasonal naive, forecast");
+    assertTrue(r.summaries().stream().allMatch(p -> p.slaShare() > 0), r.summaries().toString());
+    assertFalse(new TwinStudyDraft(s, TwinStudyDraft.candidates(s)).problems().isEmpty(), "one twin study per scenario");
+  }
+
+  @Test
   void edgeOverOneDrawnBoardAndTwoDevicesConfiguresEveryPolicy() {
     Scenario s = ScenarioTemplates.empty("mine", "Mine");
     assertEquals(2, new EdgeStudyDraft(s, 150).problems().size(), "no board, no device");
@@ -69,5 +100,11 @@ class StudyDraftTest {
     List<EdgeConfig> configs = EdgeScenarioMapper.configs(s, 10);
     assertEquals(4, configs.size(), "round robin, random, least latency, combined weight");
     assertEquals(150, configs.get(0).qosBudgetMs());
+    assertEquals(List.of(RunKind.EDGE), RunKind.studiesOf(s));
+    // A pooling study over the same network: the scenario then offers both.
+    draw(s, "ap1", NodeKind.ACCESS_POINT, 0, 300, 100);
+    draw(s, "ap2", NodeKind.ACCESS_POINT, 200, 300, 100);
+    new PoolingStudyDraft(s, PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList(), List.of(5.0)).apply();
+    assertEquals(List.of(RunKind.POOLING, RunKind.EDGE), RunKind.studiesOf(s));
   }
 }

@@ -15,7 +15,7 @@ public final class AddStudyAction extends Action {
   public AddStudyAction(IWorkbenchWindow window) {
     super("&Add Study...");
     setId(ID);
-    setToolTipText("Add a pooling or edge study over the network of the active scenario");
+    setToolTipText("Add a pooling, edge or twin study over the network of the active scenario");
     this.window = window;
   }
 

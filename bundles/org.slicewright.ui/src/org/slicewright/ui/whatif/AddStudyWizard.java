@@ -1,8 +1,10 @@
 package org.slicewright.ui.whatif;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -23,15 +25,20 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
+import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.sim.scenario.Addition;
 import org.slicewright.sim.scenario.EdgeStudyDraft;
 import org.slicewright.sim.scenario.PoolingStudyDraft;
+import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.scenario.StudyDraft;
+import org.slicewright.sim.scenario.TwinStudyDraft;
 import org.slicewright.ui.editor.ScenarioEditor;
 
 /**
- * What-If > Add Study...: adds a study over the network the planner drew, as one undoable edit. The
+ * What-If > Add Study...: adds a pooling, edge or twin study over the network the planner drew, as
+ * one undoable edit. The
  * first page chooses the kind; the kind's page shows what the study will run on and checks the
  * settings as the planner types (the Finish button stays off while anything is wrong).
  */
@@ -40,6 +47,7 @@ public final class AddStudyWizard extends Wizard {
   private final KindPage kindPage = new KindPage();
   private final PoolingPage poolingPage = new PoolingPage();
   private final EdgePage edgePage = new EdgePage();
+  private final TwinPage twinPage = new TwinPage();
 
   public AddStudyWizard(ScenarioEditor editor) {
     this.editor = editor;
@@ -52,27 +60,36 @@ public final class AddStudyWizard extends Wizard {
     addPage(kindPage);
     addPage(poolingPage);
     addPage(edgePage);
+    addPage(twinPage);
   }
 
   private Scenario scenario() {
     return editor.getScenario();
   }
 
+  /** The settings page of the kind chosen on the first page. */
+  private StudyPage chosen() {
+    return switch (kindPage.kind()) {
+      case EDGE -> edgePage;
+      case TWINS -> twinPage;
+      default -> poolingPage;
+    };
+  }
+
   @Override
   public IWizardPage getNextPage(IWizardPage page) {
-    if (page == kindPage) return kindPage.pooling() ? poolingPage : edgePage;
-    return null;
+    return page == kindPage ? chosen() : null;
   }
 
   @Override
   public boolean canFinish() {
-    StudyPage p = kindPage.pooling() ? poolingPage : edgePage;
+    StudyPage p = chosen();
     return getContainer().getCurrentPage() == p && p.isPageComplete();
   }
 
   @Override
   public boolean performFinish() {
-    add(editor.getEditingDomain(), (kindPage.pooling() ? poolingPage : edgePage).draft(), "Add " + (kindPage.pooling() ? "pooling" : "edge") + " study");
+    add(editor.getEditingDomain(), chosen().draft(), "Add " + kindPage.kind().title().toLowerCase(Locale.ROOT) + " study");
     return true;
   }
 
@@ -89,14 +106,19 @@ public final class AddStudyWizard extends Wizard {
 
   /** Which study to add. */
   private final class KindPage extends WizardPage {
-    private Button pooling;
+    private final Map<RunKind, Button> buttons = new EnumMap<>(RunKind.class);
 
     KindPage() {
       super("kind", "Add a study", null);
     }
 
-    boolean pooling() {
-      return pooling == null || pooling.getSelection();
+    RunKind kind() {
+      for (Map.Entry<RunKind, Button> e : buttons.entrySet()) if (e.getValue().getSelection()) return e.getKey();
+      return RunKind.POOLING;
+    }
+
+    void select(RunKind kind) {
+      buttons.forEach((k, b) -> b.setSelection(k == kind));
     }
 
     @Override
@@ -104,14 +126,21 @@ public final class AddStudyWizard extends Wizard {
       setDescription("Choose what to evaluate on the network of " + scenario().getId() + ".");
       Composite c = new Composite(parent, SWT.NONE);
       c.setLayout(new GridLayout(1, false));
-      pooling = new Button(c, SWT.RADIO);
-      pooling.setText("Resource pooling: federated learning over access points grouped into sub-pools");
-      pooling.setSelection(true);
-      note(c, "Sweeps the number of sub-pools and the load (lambda max); measures accuracy, convergence and resource units.");
-      Button edge = new Button(c, SWT.RADIO);
-      edge.setText("Edge inference: video analytics on boards with AI accelerators");
-      note(c, "Emulates each node-selection policy; measures latency percentiles and budget violations per board.");
+      choice(c, RunKind.POOLING, "Resource pooling: federated learning over access points grouped into sub-pools",
+          "Sweeps the number of sub-pools and the load (lambda max); measures accuracy, convergence and resource units.");
+      choice(c, RunKind.EDGE, "Edge inference: video analytics on boards with AI accelerators",
+          "Emulates each node-selection policy; measures latency percentiles and budget violations per board.");
+      choice(c, RunKind.TWINS, "Digital twins: reserve each slice's resources from its users' twins",
+          "Compares four reservation policies over a day; measures SLA met, RU reserved and used, and prediction error.");
+      buttons.get(RunKind.POOLING).setSelection(true);
       setControl(c);
+    }
+
+    private void choice(Composite c, RunKind kind, String text, String what) {
+      Button b = new Button(c, SWT.RADIO);
+      b.setText(text);
+      buttons.put(kind, b);
+      note(c, what);
     }
   }
 
@@ -254,6 +283,55 @@ public final class AddStudyWizard extends Wizard {
     }
   }
 
+  private final class TwinPage extends StudyPage {
+    private CheckboxTableViewer groups;
+
+    TwinPage() {
+      super("twins", "Digital twin study", "The user-device groups whose twins feed the slices' reservations.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+      Composite c = new Composite(parent, SWT.NONE);
+      c.setLayout(new GridLayout(2, false));
+      new Label(c, SWT.NONE).setText("Groups:");
+      groups = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.V_SCROLL);
+      groups.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+      groups.setContentProvider(ArrayContentProvider.getInstance());
+      groups.setLabelProvider(new LabelProvider() {
+        @Override
+        public String getText(Object o) {
+          UserDeviceGroup g = (UserDeviceGroup) o;
+          return g.getName() + " (" + g.getSize() + " devices" + (g.getAttachedTo() == null ? "" : ", at " + g.getAttachedTo().getName()) + ")";
+        }
+      });
+      List<UserDeviceGroup> candidates = TwinStudyDraft.candidates(scenario());
+      groups.setInput(candidates);
+      groups.setCheckedElements(candidates.toArray());
+      groups.addCheckStateListener(e -> check());
+      List<Slice> slices = new TwinStudyDraft(scenario(), List.of()).slices();
+      Label how = new Label(c, SWT.WRAP);
+      how.setText((slices.isEmpty() ? "No slice carries a service yet: an eMBB slice with a mobile-broadband service is added. "
+          : "Slices served: " + String.join(", ", slices.stream().map(Slice::getName).toList()) + ". ")
+          + String.format(Locale.ROOT, "Each group's twin generates %.1f data units/s per device on average, with a daily cycle of %.0f %% peaking at %.0f:00; "
+              + "the study compares static mean, last value, seasonal-naive and forecast reservations over one day of 5-minute periods.",
+              TwinStudyDraft.RATE_PER_DEVICE, 100 * TwinStudyDraft.DIURNAL_AMPLITUDE, TwinStudyDraft.PEAK_HOUR));
+      GridData d = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+      d.widthHint = 520;
+      how.setLayoutData(d);
+      setControl(c);
+      check();
+    }
+
+    @Override
+    StudyDraft draft() {
+      if (groups == null) return null;
+      List<UserDeviceGroup> chosen = new ArrayList<>();
+      for (Object o : groups.getCheckedElements()) chosen.add((UserDeviceGroup) o);
+      return new TwinStudyDraft(scenario(), chosen);
+    }
+  }
+
   /** Settings that do not parse: one problem, nothing to add. */
   private record Invalid(String problem) implements StudyDraft {
     @Override
@@ -267,15 +345,24 @@ public final class AddStudyWizard extends Wizard {
     }
   }
 
-  /** For tests: enters the kind and settings as a planner would; true when Finish is then enabled. */
-  public boolean enter(boolean pooling, List<Node> trainers, String lambdaMax, String budgetMs) {
-    kindPage.pooling.setSelection(pooling);
-    getContainer().showPage(pooling ? poolingPage : edgePage);
-    if (pooling) {
-      poolingPage.hosts.setCheckedElements(trainers.toArray());
-      poolingPage.lambdas.setText(lambdaMax);
-    } else {
-      edgePage.budget.setText(budgetMs);
+  /**
+   * For tests: enters the kind and settings as a planner would (the trainers of a pooling study or
+   * the groups of a twin study, lambda max, the latency budget); true when Finish is then enabled.
+   */
+  public boolean enter(RunKind kind, List<?> chosen, String lambdaMax, String budgetMs) {
+    kindPage.select(kind);
+    getContainer().showPage(chosen());
+    switch (kind) {
+      case POOLING -> {
+        poolingPage.hosts.setCheckedElements(chosen.toArray());
+        poolingPage.lambdas.setText(lambdaMax);
+      }
+      case EDGE -> edgePage.budget.setText(budgetMs);
+      case TWINS -> {
+        twinPage.groups.setCheckedElements(chosen.toArray());
+        twinPage.check();
+      }
+      default -> throw new IllegalArgumentException("no study page for " + kind);
     }
     return canFinish();
   }

@@ -1,15 +1,25 @@
 package org.slicewright.ui.whatif;
 
+import java.io.IOException;
+import java.util.List;
+
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.data.traces.TraceFormatException;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ActiveScenario;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
 
-/** What-If > Run What-If...: opens the wizard on the active scenario editor. */
+/**
+ * What-If > Run What-If...: runs a study of the active scenario (asking which when it holds several):
+ * the pooling sweep through its wizard, the others after the Quick/Full choice or the emulated time.
+ */
 public final class RunWhatIfAction extends Action {
   public static final String ID = "org.slicewright.ui.runWhatIf";
   private final IWorkbenchWindow window;
@@ -17,57 +27,72 @@ public final class RunWhatIfAction extends Action {
   public RunWhatIfAction(IWorkbenchWindow window) {
     super("&Run What-If...");
     setId(ID);
-    setToolTipText("Run the pooling what-if of the active scenario in the background");
+    setToolTipText("Run a study of the active scenario in the background");
     this.window = window;
   }
 
   @Override
   public void run() {
     ScenarioEditor editor = ActiveScenario.editor(window);
-    if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
-        && org.slicewright.sim.scenario.TwinScenarioMapper.hasTwinStudy(editor.getScenario())) {
-      Boolean quick = RunMode.ask(window.getShell(), "Run the twin study of " + editor.getScenario().getId() + ".",
-          "a third of a day after two days of history, seconds", "the study as configured");
-      if (quick == null) return;
-      try {
-        new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Twin what-if of " + editor.getScenario().getId(),
-            WhatIfJob.twins(editor.getScenario(), quick)).schedule();
-      } catch (IllegalArgumentException | java.io.IOException | org.slicewright.data.traces.TraceFormatException e) {
-        MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
-      }
+    if (editor == null) {
+      MessageDialog.openInformation(window.getShell(), "Run What-If", "Open a scenario first.");
       return;
     }
-    if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
-        && org.slicewright.sim.scenario.OffloadingScenarioMapper.hasOffloadingPolicies(editor.getScenario())) {
-      Boolean quick = RunMode.ask(window.getShell(), "Train the DDNN and its baselines of " + editor.getScenario().getId() + ".",
-          "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour");
-      if (quick == null) return;
-      try {
-        new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Offloading what-if of " + editor.getScenario().getId(),
-            WhatIfJob.offloading(editor.getScenario(), quick)).schedule();
-      } catch (IllegalArgumentException e) {
-        MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
-      }
+    Scenario s = editor.getScenario();
+    List<RunKind> studies = RunKind.studiesOf(s);
+    if (studies.isEmpty()) {
+      MessageDialog.openInformation(window.getShell(), "Run What-If", "Scenario '" + s.getId() + "' has no study to run yet: add one with What-If > Add Study... "
+          + "(or open an example, such as the 32-AP pooling or the heterogeneous edge cluster).");
       return;
     }
-    if (editor != null && !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())
-        && org.slicewright.sim.scenario.EdgeScenarioMapper.hasSelectionPolicies(editor.getScenario())) {
-      runEdge(editor);
-      return;
+    RunKind study = studies.size() == 1 ? studies.get(0) : choose(s, studies);
+    if (study == null) return;
+    switch (study) {
+      case POOLING -> new WizardDialog(window.getShell(), new RunWhatIfWizard(editor, WhatIfSettings.of(s, SlicewrightPreferences.threads()))).open();
+      case EDGE -> runEdge(editor);
+      case OFFLOADING -> runOffloading(editor);
+      case TWINS -> runTwins(editor);
+      default -> throw new IllegalStateException("no what-if for " + study);
     }
-    if (editor == null || !PoolingScenarioMapper.hasPoolingStudy(editor.getScenario())) {
-      MessageDialog.openInformation(window.getShell(), "Run What-If",
-          editor == null ? "Open a scenario first." : "Scenario '" + editor.getScenario().getId() + "' has no study to run yet: add one with What-If > Add Study... "
-              + "(or open an example, such as the 32-AP pooling or the heterogeneous edge cluster).");
-      return;
+  }
+
+  /** Which of the scenario's studies to run: one button per study, in the order the Results view lists them. */
+  private RunKind choose(Scenario s, List<RunKind> studies) {
+    String[] buttons = new String[studies.size() + 1];
+    for (int i = 0; i < studies.size(); i++) buttons[i] = studies.get(i).title();
+    buttons[studies.size()] = "Cancel";
+    int chosen = new MessageDialog(window.getShell(), "Run What-If", null, "Scenario '" + s.getId() + "' holds " + studies.size() + " studies. Which one to run?",
+        MessageDialog.QUESTION, 0, buttons).open();
+    return chosen >= 0 && chosen < studies.size() ? studies.get(chosen) : null;
+  }
+
+  private void runTwins(ScenarioEditor editor) {
+    Boolean quick = RunMode.ask(window.getShell(), "Run the twin study of " + editor.getScenario().getId() + ".",
+        "a third of a day after two days of history, seconds", "the study as configured");
+    if (quick == null) return;
+    try {
+      new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Twin what-if of " + editor.getScenario().getId(),
+          WhatIfJob.twins(editor.getScenario(), quick)).schedule();
+    } catch (IllegalArgumentException | IOException | TraceFormatException e) {
+      MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
     }
-    WhatIfSettings initial = WhatIfSettings.of(editor.getScenario(), SlicewrightPreferences.threads());
-    new WizardDialog(window.getShell(), new RunWhatIfWizard(editor, initial)).open();
+  }
+
+  private void runOffloading(ScenarioEditor editor) {
+    Boolean quick = RunMode.ask(window.getShell(), "Train the DDNN and its baselines of " + editor.getScenario().getId() + ".",
+        "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour");
+    if (quick == null) return;
+    try {
+      new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Offloading what-if of " + editor.getScenario().getId(),
+          WhatIfJob.offloading(editor.getScenario(), quick)).schedule();
+    } catch (IllegalArgumentException e) {
+      MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
+    }
   }
 
   /** The edge what-if: one emulation per node-selection policy, for the emulated time the planner gives. */
   private void runEdge(ScenarioEditor editor) {
-    org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(window.getShell(), "Run What-If",
+    InputDialog d = new InputDialog(window.getShell(), "Run What-If",
         "Emulated seconds per node-selection policy (" + editor.getScenario().getSelectionPolicies().size() + " policies):", "600", v -> {
           try {
             double x = Double.parseDouble(v.trim());
@@ -76,7 +101,7 @@ public final class RunWhatIfAction extends Action {
             return "'" + v + "' is not a number of seconds";
           }
         });
-    if (d.open() != org.eclipse.jface.window.Window.OK) return;
+    if (d.open() != Window.OK) return;
     try {
       WhatIfJob.Work w = WhatIfJob.edge(editor.getScenario(), Double.parseDouble(d.getValue().trim()));
       new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Edge what-if of " + editor.getScenario().getId(), w).schedule();
