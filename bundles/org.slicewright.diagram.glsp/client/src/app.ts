@@ -139,6 +139,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     });
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, pool } });
     if (!isReconnecting) trackCanvasAndFit();
+    labelLinksOnDemand();
     markReady();
 }
 
@@ -200,6 +201,34 @@ function minimisePaletteOverNodes(): void {
         if (icon || touched || Date.now() - started > 5000) window.clearInterval(timer);
         if (!touched) icon?.click();
     }, 100);
+}
+
+/** Links above which their labels are shown only for the link under the pointer or selected. */
+const LABELLED_LINKS = 12;
+
+/**
+ * Link labels ("1 Gbit/s · 2 ms") of a dense network pile up between the tiers: above a dozen links
+ * they are shown only on the link under the pointer or a selected one (diagram.css, .many-links).
+ * Recounted whenever the drawing changes.
+ */
+function labelLinksOnDemand(): void {
+    const count = (): void => {
+        let links = 0;
+        selectionService?.getModelRoot()?.index.all().forEach(e => (links += e.type === 'edge:link' ? 1 : 0));
+        document.body.classList.toggle('many-links', links > LABELLED_LINKS);
+    };
+    count();
+    let pending = false;
+    const div = document.getElementById('sprotty');
+    if (!div) return;
+    new MutationObserver(() => {
+        if (pending) return;
+        pending = true;
+        window.requestAnimationFrame(() => {
+            pending = false;
+            count();
+        });
+    }).observe(div, { childList: true, subtree: true });
 }
 
 async function reconnect(connection: MessageConnection): Promise<void> {
