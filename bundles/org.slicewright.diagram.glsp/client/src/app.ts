@@ -138,8 +138,10 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         }
     });
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, pool } });
-    if (!isReconnecting) trackCanvasAndFit();
-    labelLinksOnDemand();
+    if (!isReconnecting) {
+        trackCanvasAndFit();
+        labelLinksOnDemand();
+    }
     markReady();
 }
 
@@ -164,8 +166,8 @@ function fitAll(animate: boolean): Action {
 function trackCanvasAndFit(): void {
     const div = document.getElementById('sprotty');
     if (!div) return;
-    // Refit when the editor is resized (maximised, restored) until the planner zooms or scrolls by
-    // hand; the Fit button returns to following the size.
+    // Refit when the editor is resized (maximised, restored) until the planner zooms or scrolls with
+    // the wheel; the Fit button returns to following the size.
     let refit: number | undefined;
     div.addEventListener('wheel', () => (following = false), { passive: true });
     new ResizeObserver(() => {

@@ -9,6 +9,7 @@ import org.slicewright.model.scenario.Run;
 import org.slicewright.report.edge.EdgeCharts;
 import org.slicewright.report.offloading.OffloadingCharts;
 import org.slicewright.report.twins.TwinCharts;
+import org.slicewright.sim.scenario.LatestRuns;
 import org.slicewright.sim.scenario.OffloadingRunRecords;
 import org.slicewright.sim.scenario.ResultColumn;
 import org.slicewright.sim.scenario.ResultColumns;
@@ -35,10 +36,11 @@ public final class StoredRunsReport {
     if (chart != null) doc.add(new ReportDocument.Chart(chart, 900, 420, chart.getTitle() == null ? kind.title() : chart.getTitle().getText()));
   }
 
+  /** The kind's main chart, of the latest run of each policy and board (or slice): a study run twice keeps both runs. */
   private static JFreeChart chart(RunKind kind, List<Run> runs) {
     return switch (kind) {
-      case EDGE -> EdgeCharts.build(EdgeCharts.Kind.VIOLATIONS, EdgeCharts.bars(runs));
-      case TWINS -> TwinCharts.slaByPolicy(TwinCharts.slaBars(runs));
+      case EDGE -> EdgeCharts.build(EdgeCharts.Kind.VIOLATIONS, EdgeCharts.bars(LatestRuns.of(runs, LatestRuns::edgeBar)));
+      case TWINS -> TwinCharts.slaByPolicy(TwinCharts.slaBars(LatestRuns.of(runs, LatestRuns::twinBar)));
       case OFFLOADING -> OffloadingCharts.build(OffloadingCharts.Kind.COST, runs.stream().map(OffloadingRunRecords::point).toList()).chart();
       default -> null;
     };

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.topology.TopologyPackage;
 import org.slicewright.model.util.ModelValidator;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.ui.app.OpenScenarioAction;
@@ -98,8 +101,7 @@ class TreeAuthoringTest {
         "the editor's selection (what Properties shows) follows the row");
     // Properties shows what applies to the node's kind: stream settings for end devices only.
     assertFalse(propertyIds(editor, node).contains("Stream Fps"), "an access point streams no frames");
-    editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), node,
-        org.slicewright.model.topology.TopologyPackage.Literals.NODE__KIND, org.slicewright.model.topology.NodeKind.END_DEVICE));
+    editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), node, TopologyPackage.Literals.NODE__KIND, NodeKind.END_DEVICE));
     assertTrue(propertyIds(editor, node).contains("Stream Fps"));
     assertFalse(propertyIds(editor, node).contains("Hardware Profile"), "only boards have a measured profile");
     editor.getEditingDomain().getCommandStack().undo();

@@ -27,7 +27,7 @@ class TopologyLayoutTest {
       }
     }
     for (TopologyLayout.Route route : r.links()) assertTrue(route.points().size() >= 2, route.link());
-    // The 32 APs are wrapped into rows of 8, so the drawing is about as wide as it is tall, not 5 000 units wide.
+    // The 32 APs are wrapped into 4 rows (9 per row: sqrt(2n) for 34 nodes), so the drawing is about as wide as it is tall, not 5 000 units wide.
     long apRows = s.getNetwork().getNodes().stream().filter(n -> n.getId().startsWith("ap")).mapToLong(n -> Math.round(r.nodes().get(n.getId()).y())).distinct().count();
     assertEquals(4, apRows);
     assertTrue(r.width() < 2 * r.height() + 1500, "width " + r.width() + ", height " + r.height());

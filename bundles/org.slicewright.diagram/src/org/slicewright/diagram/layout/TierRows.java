@@ -35,7 +35,8 @@ final class TierRows {
   static Result wrap(Result r, Map<String, String[]> ends) {
     int perRow = perRow(r.nodes().size());
     TreeMap<Long, List<String>> tiers = new TreeMap<>();
-    r.nodes().forEach((id, b) -> tiers.computeIfAbsent(Math.round(b.y()), y -> new ArrayList<>()).add(id));
+    // A tier by the centre line of its nodes: ELK centres nodes of different heights in one layer.
+    r.nodes().forEach((id, b) -> tiers.computeIfAbsent(Math.round(b.y() + b.height() / 2), y -> new ArrayList<>()).add(id));
     if (tiers.values().stream().noneMatch(t -> t.size() > perRow)) return r;
     Map<String, Box> boxes = new LinkedHashMap<>(r.nodes());
     double shift = 0;

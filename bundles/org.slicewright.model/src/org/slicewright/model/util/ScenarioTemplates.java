@@ -54,7 +54,6 @@ import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.NodeResources;
-import org.slicewright.model.topology.ProfileEntry;
 import org.slicewright.model.topology.Site;
 import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.topology.UserDeviceGroup;

@@ -15,7 +15,8 @@ import org.slicewright.sim.scenario.RunMetrics;
 
 /**
  * Interactive charts of stored edge runs (one per policy and board) for the workbench. Categories
- * are "policy / board" in the runs' order, so category i is run i.
+ * are "policy / board" in the runs' order, so category i is run i when each policy and board has one
+ * run (callers pass the latest run of each).
  */
 public final class EdgeCharts {
   /** What a chart plots. */

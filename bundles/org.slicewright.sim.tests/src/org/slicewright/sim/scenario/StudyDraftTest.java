@@ -54,10 +54,9 @@ class StudyDraftTest {
     assertEquals(4, s.getPrimaryPool().getVaps().size());
     PoolingPlan plan = PoolingScenarioMapper.plan(s, 0, 1, true);
     assertEquals(3 * 2, plan.runs().size(), "k in {1, 2, 4} x two lambda max");
-    // A second study on the same network gets fresh ids and reuses the primary pool's VAPs.
-    new PoolingStudyDraft(s, aps, List.of(1.0)).apply();
-    assertEquals(List.of("ai-slice", "ai-slice2"), s.getSlices().stream().map(x -> x.getId()).toList());
-    assertEquals(4, s.getPrimaryPool().getVaps().size());
+    // The pooling what-if runs the first study and sweep: a second pooling study is refused, naming the first.
+    List<String> again = new PoolingStudyDraft(s, aps, List.of(1.0)).problems();
+    assertTrue(again.get(0).contains("already has a pooling study ('pooling-study')"), again.toString());
   }
 
   @Test
@@ -79,6 +78,7 @@ class StudyDraftTest {
     assertEquals("embb-slice", s.getSlices().get(0).getId(), "a slice to serve when none carries a service");
     assertEquals(30, s.getLevelOneTwins().get(0).getArrivalRate(), 1e-9);
     assertEquals(400, s.getLevelOneTwins().get(1).getX(), "at the drawn node");
+    assertEquals(400, b.getSite().getX(), "the serving node gets a site where it is drawn");
     assertEquals(List.of(RunKind.TWINS), RunKind.studiesOf(s));
     TwinStudyResult r = new TwinStudy(TwinScenarioMapper.config(s, Path.of("."), true, 1)).run(ProgressMonitor.NONE);
     assertEquals(4, r.summaries().size(), "static mean, last value, seasonal naive, forecast");
@@ -95,6 +95,7 @@ class StudyDraftTest {
     draw(s, "ue2", NodeKind.END_DEVICE, 200, 100, 0);
     assertTrue(new EdgeStudyDraft(s, 0).problems().get(0).contains("latency budget 0.0 ms"));
     new EdgeStudyDraft(s, 150).apply();
+    assertTrue(new EdgeStudyDraft(s, 150).problems().get(0).contains("already has node-selection policies"), "four more policies would repeat the first four");
     assertNotNull(s.getNetwork().getNodes().get(0).getHardwareProfile(), "a measured profile");
     assertEquals(2, s.getNetwork().getLinks().size(), "each device linked to the board");
     List<EdgeConfig> configs = EdgeScenarioMapper.configs(s, 10);

@@ -22,7 +22,7 @@ class TwinRunRecordsTest {
     TwinStudyResult r = new TwinStudyResult(rows, List.of(),
         List.of(new TwinStudyResult.PolicySummary(0, ReservationPolicy.FORECAST, 0.5, 30, 3, 33), new TwinStudyResult.PolicySummary(1, ReservationPolicy.LAST_VALUE, 0, 20, 10, 30)),
         0, List.of(new TwinStudyResult.SliceInfo("video", List.of("g1"), new double[] { 0.9, 1.0 }, new double[] { 0.5, 0.0 })), List.of(), List.of());
-    List<Run> runs = TwinRunRecords.toRuns(r, 7, 300, 5);
+    List<Run> runs = TwinRunRecords.toRuns(r, 7, 300, 150, 2, 5);
     assertEquals(2, runs.size());
     Run f = runs.get(0), l = runs.get(1);
     assertEquals("run-5", f.getId());
@@ -30,9 +30,10 @@ class TwinRunRecordsTest {
     assertEquals("video", TwinRunRecords.slice(f));
     assertEquals(RunKind.TWINS, RunKind.of(f));
     assertEquals(Map.of("slice", "video", "instance", "1"), RunParameters.parse(l.getParameters()));
-    assertEquals(30, RunMetrics.get(f, "reserved_ru"));
-    assertEquals(27, RunMetrics.get(f, "used_ru"));
-    assertEquals(3, RunMetrics.get(f, "shortfall_ru"));
+    // 150 RU per data unit/s and period (0.5 RU per data unit x 300 s); shortfall at twice the price.
+    assertEquals(30 * 150, RunMetrics.get(f, "reserved_ru"));
+    assertEquals(27 * 150, RunMetrics.get(f, "used_ru"));
+    assertEquals(3 * 150 * 2, RunMetrics.get(f, "shortfall_ru"));
     assertEquals((2 + 4) / 2.0, RunMetrics.get(f, "prediction_mae"), 1e-12);
     assertEquals((1 + 10) / 2.0, RunMetrics.get(l, "prediction_mae"), 1e-12);
     assertEquals(0.0, RunMetrics.get(l, "sla_share"));

@@ -33,9 +33,9 @@ import org.slicewright.model.util.ScenarioIds;
  * An edge-inference study over the boards and devices the planner drew (the emulation runs every
  * BOARD and END_DEVICE node of the scenario): a video-analytics slice whose object detector runs on
  * the boards, and the study's four node-selection policies with the latency budget. A board without
- * a hardware profile gets the one measured on a board with its accelerator; a device without a link
- * to a board gets one with the 5G edge latency measured in the study (stable law, mean 13.405 ms,
- * standard deviation 16.065 ms, alpha 1.6878).
+ * a hardware profile gets the one measured on a board with its accelerator; each device is linked to
+ * every board it is not linked to yet (the emulation needs a path to each), with the 5G edge latency
+ * measured in the study (stable law, mean 13.405 ms, standard deviation 16.065 ms, alpha 1.6878).
  */
 public final class EdgeStudyDraft implements StudyDraft {
   public static final double LINK_MEAN_MS = 13.405, LINK_STD_MS = 16.065, LINK_ALPHA = 1.6878, LINK_MBPS = 100;
@@ -64,6 +64,7 @@ public final class EdgeStudyDraft implements StudyDraft {
     List<String> out = new ArrayList<>();
     if (boards().isEmpty()) out.add("draw at least one board (the inference nodes) first");
     if (devices().isEmpty()) out.add("draw at least one end device (the cameras that stream frames) first");
+    if (!scenario.getSelectionPolicies().isEmpty()) out.add("the scenario already has node-selection policies ('" + scenario.getSelectionPolicies().get(0).getId() + "'...): edit them instead");
     if (!(qosBudgetMs > 0) || qosBudgetMs > 60000) out.add("the latency budget " + qosBudgetMs + " ms is outside (0, 60000] ms");
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.slicewright.model.pooling.PoolingFactory;
 import org.slicewright.model.pooling.PoolingFeature;
 import org.slicewright.model.pooling.PoolingMethod;
+import org.slicewright.model.pooling.PoolingPackage;
 import org.slicewright.model.pooling.PoolingPolicy;
 import org.slicewright.model.pooling.PrimaryPool;
 import org.slicewright.model.pooling.SecondaryPool;
@@ -30,7 +31,6 @@ import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.Site;
 import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.topology.TopologyPackage;
-import org.slicewright.model.pooling.PoolingPackage;
 import org.slicewright.model.util.ScenarioIds;
 
 /**
@@ -72,6 +72,9 @@ public final class PoolingStudyDraft implements StudyDraft {
     for (Node n : aps) {
       if (n.getResources() == null || !(n.getResources().getCompute() > 0)) out.add("node '" + n.getId() + "' has no compute (GFLOP/s) to train with");
     }
+    // The pooling what-if runs the scenario's first study and sweep: a second would never run.
+    if (!scenario.getPoolingStudies().isEmpty()) out.add("the scenario already has a pooling study ('" + scenario.getPoolingStudies().get(0).getId() + "'): edit it instead");
+    if (!scenario.getSweeps().isEmpty()) out.add("the scenario already has a sweep ('" + scenario.getSweeps().get(0).getId() + "'): edit it instead");
     if (lambdaMax.isEmpty()) out.add("give at least one lambda max");
     for (double l : lambdaMax) if (!(l > 0) || l > 1000) out.add("lambda max " + l + " is outside (0, 1000] data units/s");
     return out;

@@ -37,11 +37,15 @@ public final class ResultColumns {
     }
     parameters.forEach((key, numeric) -> {
       Function<Run, String> text = r -> RunParameters.parse(r.getParameters()).getOrDefault(key, "");
-      Comparator<Run> order = numeric ? Comparator.comparingDouble(r -> number(text.apply(r))) : Comparator.comparing(text);
+      // A run without the value (or "none") sorts first, as in the metric columns.
+      Comparator<Run> order = numeric ? Comparator.comparingDouble(r -> orFirst(number(text.apply(r)))) : Comparator.comparing(text);
       out.add(new ResultColumn(key, PARAMETER_HEADERS.getOrDefault(key, key.replace('_', ' ')), text, order));
     });
     out.add(new ResultColumn("seed", "seed", r -> Long.toString(r.getSeed()), Comparator.comparingLong(Run::getSeed)));
-    metrics.forEach((name, unit) -> out.add(metric(name, unit)));
+    // Offloading runs store the local weight both as a parameter and as a metric: one column.
+    metrics.forEach((name, unit) -> {
+      if (!parameters.containsKey(name)) out.add(metric(name, unit));
+    });
     out.add(new ResultColumn("wall_ms", "wall (ms)", r -> Long.toString(r.getWallMs()), Comparator.comparingLong(Run::getWallMs)));
     return out;
   }
@@ -75,6 +79,10 @@ public final class ResultColumns {
     double a = Math.abs(v);
     if (a == Math.rint(a) && a < 1e9) return String.format(Locale.ROOT, "%.0f", v);
     return String.format(Locale.ROOT, a >= 1000 ? "%.0f" : a >= 100 ? "%.1f" : a >= 10 ? "%.2f" : a >= 1 ? "%.3f" : "%.4f", v);
+  }
+
+  private static double orFirst(double v) {
+    return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
   }
 
   private static boolean isNumber(String s) {

@@ -13,7 +13,8 @@ import org.slicewright.sim.twins.TwinStudyResult;
 /**
  * Twin what-if results as the scenario stores them: one {@link Run} per reservation policy and
  * slice ({@code slice=ID instance=N}), with the share of periods meeting the SLA, the mean
- * utilisation of the reservation, the RU reserved, used and short, and the mean absolute error of
+ * utilisation of the reservation, the RU reserved, used and short (priced as the study prices them:
+ * RU per data unit/s and period, shortfall at the shortfall multiplier), and the mean absolute error of
  * the demand the policy predicted; and the per-period demand, prediction and reservation as
  * {@link Series}, so the workbench can chart them after the scenario is reopened.
  */
@@ -23,7 +24,12 @@ public final class TwinRunRecords {
   private TwinRunRecords() {
   }
 
-  public static List<Run> toRuns(TwinStudyResult r, long seed, double periodS, int firstId) {
+  /**
+   * @param periodS length of a period, s (the series' step)
+   * @param pricePerUnit RU per data unit/s reserved for one period, as the study prices it
+   * @param shortfallMultiplier price factor on demand beyond the reservation
+   */
+  public static List<Run> toRuns(TwinStudyResult r, long seed, double periodS, double pricePerUnit, double shortfallMultiplier, int firstId) {
     List<Run> out = new ArrayList<>();
     int id = firstId;
     for (TwinStudyResult.PolicySummary p : r.summaries()) {
@@ -44,9 +50,10 @@ public final class TwinRunRecords {
         }
         RunMetrics.add(run, "sla_share", sl.slaSatisfaction()[p.instance()], "");
         RunMetrics.add(run, "utilisation", sl.utilisation()[p.instance()], "");
-        RunMetrics.add(run, "reserved_ru", reserved, "RU");
-        RunMetrics.add(run, "used_ru", used, "RU");
-        RunMetrics.add(run, "shortfall_ru", shortfall, "RU");
+        // Priced as the study's own summary prices them (TwinStudy), so runs and report agree.
+        RunMetrics.add(run, "reserved_ru", reserved * pricePerUnit, "RU");
+        RunMetrics.add(run, "used_ru", used * pricePerUnit, "RU");
+        RunMetrics.add(run, "shortfall_ru", shortfall * pricePerUnit * shortfallMultiplier, "RU");
         RunMetrics.add(run, "prediction_mae", rows.isEmpty() ? 0 : error / rows.size(), "data units/s");
         run.getSeries().add(series("demand", periodS, rows.stream().mapToDouble(TwinStudyResult.Row::demand).toArray()));
         run.getSeries().add(series("prediction", periodS, rows.stream().mapToDouble(TwinStudyResult.Row::forecast).toArray()));

@@ -1,6 +1,7 @@
 package org.slicewright.sim.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,9 @@ import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.slicing.SliceKind;
 import org.slicewright.model.slicing.SlicingFactory;
 import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.Site;
+import org.slicewright.model.topology.TopologyFactory;
+import org.slicewright.model.topology.TopologyPackage;
 import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.model.twins.LevelTwoTwin;
@@ -23,7 +27,8 @@ import org.slicewright.model.util.ScenarioIds;
 
 /**
  * A twin-fed reservation study over the user-device groups the planner drew: a level-one twin per
- * group (its users, located at the node it is attached to, demand generated with a daily cycle, using
+ * group (its users, located at the node it is attached to, which gets a site at its drawn position when
+ * it has none; demand generated with a daily cycle, using
  * every service of the study's slices), a level-two twin per slice, and the study comparing the four
  * reservation policies over one day of 5-minute periods. A scenario without a slice that carries a
  * service gets an eMBB slice with a mobile-broadband service.
@@ -76,6 +81,20 @@ public final class TwinStudyDraft implements StudyDraft {
       embb.getServices().add(broadband);
       out.add(new Addition(scenario, ScenarioPackage.Literals.SCENARIO__SLICES, embb));
       slices = List.of(embb);
+    }
+    // Each period a group is served by its nearest base station or access point with a site: nodes
+    // drawn without one get a site at their drawn position (one diagram unit = one metre).
+    Set<Node> sited = new HashSet<>();
+    for (UserDeviceGroup g : groups) {
+      Node n = g.getAttachedTo();
+      if (n == null || n.getSite() != null || !sited.add(n)) continue;
+      Site site = TopologyFactory.eINSTANCE.createSite();
+      site.setId(ScenarioIds.fresh(used, "site-" + n.getId(), ""));
+      site.setName(site.getId());
+      site.setX(n.getDiagramX());
+      site.setY(n.getDiagramY());
+      out.add(new Addition(scenario.getNetwork(), TopologyPackage.Literals.NETWORK__SITES, site));
+      out.add(new Addition(n, TopologyPackage.Literals.NODE__SITE, site));
     }
     List<Service> services = slices.stream().flatMap(sl -> sl.getServices().stream()).toList();
     List<LevelOneTwin> twins = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.slicewright.ui.charts;
 
-import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +14,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartRenderingInfo;
@@ -57,12 +57,13 @@ public final class ChartCanvas {
     canvas.addListener(SWT.MouseMove, e -> {
       Run run = runAt(e.x, e.y);
       canvas.setToolTipText(run == null ? null : describe.apply(run));
-      if (dragFrom != null) {
+      if (dragFrom != null && isXy()) {
         dragTo = new Point(e.x, e.y);
         canvas.redraw();
       }
     });
     canvas.addListener(SWT.MouseDown, e -> {
+      // A click selects on every chart; only XY charts zoom, so only they draw the drag rectangle.
       if (e.button == 1) dragFrom = new Point(e.x, e.y);
     });
     canvas.addListener(SWT.MouseUp, e -> {
@@ -102,7 +103,7 @@ public final class ChartCanvas {
     if (image != null) image.dispose();
     image = null;
     info = null;
-    org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+    Rectangle area = canvas.getClientArea();
     if (plot != null && area.width > 50 && area.height > 50) {
       if (zoom != null) {
         xy().getDomainAxis().setRange(zoom[0], zoom[1]);
@@ -162,7 +163,7 @@ public final class ChartCanvas {
     if (info == null || plot == null) return null;
     for (Object o : info.getEntityCollection().getEntities()) {
       if (o instanceof ChartEntity e && plot.runOf().apply(e) == run) {
-        Rectangle b = e.getArea().getBounds();
+        Rectangle2D b = e.getArea().getBounds2D();
         return new Point((int) b.getCenterX(), (int) b.getCenterY());
       }
     }

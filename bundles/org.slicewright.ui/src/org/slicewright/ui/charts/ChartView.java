@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -93,7 +94,7 @@ public final class ChartView extends ViewPart {
 
   private String summary(ScenarioEditor e) {
     if (runs.isEmpty()) return "No runs yet in " + e.getScenario().getId() + ": What-If > Run What-If...";
-    return runs.entrySet().stream().map(x -> x.getValue().size() + " " + x.getKey().title().toLowerCase()).collect(Collectors.joining(", "))
+    return runs.entrySet().stream().map(x -> x.getValue().size() + " " + x.getKey().title().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
         + " runs of " + e.getScenario().getId();
   }
 
@@ -157,7 +158,7 @@ public final class ChartView extends ViewPart {
   @Override
   public void dispose() {
     if (tracker != null) tracker.dispose();
-    canvas.dispose();
+    if (canvas != null) canvas.dispose();
     super.dispose();
   }
 }

@@ -8,6 +8,7 @@ import org.jfree.chart.entity.CategoryItemEntity;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.report.edge.EdgeCharts;
 import org.slicewright.sim.scenario.EdgeRunRecords;
+import org.slicewright.sim.scenario.LatestRuns;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.scenario.RunMetrics;
 
@@ -19,7 +20,8 @@ final class EdgeChartProvider implements RunChartProvider {
   }
 
   @Override
-  public List<ChartChoice> charts(List<Run> runs, String scenarioId) {
+  public List<ChartChoice> charts(List<Run> all, String scenarioId) {
+    List<Run> runs = LatestRuns.of(all, LatestRuns::edgeBar);
     List<EdgeCharts.Bar> bars = EdgeCharts.bars(runs);
     List<ChartChoice> out = new ArrayList<>();
     for (EdgeCharts.Kind k : EdgeCharts.Kind.values()) {

@@ -8,6 +8,7 @@ import org.jfree.chart.entity.CategoryItemEntity;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Series;
 import org.slicewright.report.twins.TwinCharts;
+import org.slicewright.sim.scenario.LatestRuns;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.scenario.RunMetrics;
 import org.slicewright.sim.scenario.TwinRunRecords;
@@ -25,7 +26,8 @@ final class TwinChartProvider implements RunChartProvider {
   }
 
   @Override
-  public List<ChartChoice> charts(List<Run> runs, String scenarioId) {
+  public List<ChartChoice> charts(List<Run> all, String scenarioId) {
+    List<Run> runs = LatestRuns.of(all, LatestRuns::twinBar);
     List<ChartChoice> out = new ArrayList<>();
     List<TwinCharts.SlaBar> bars = TwinCharts.slaBars(runs);
     out.add(new ChartChoice(SLA, "Twins: SLA met per slice and policy", () -> new ChartPlot(TwinCharts.slaByPolicy(bars), e -> {

@@ -22,6 +22,7 @@ final class KindSpecificFeatures {
   static boolean applies(Object object, Object feature) {
     if (!(object instanceof Node n) || !(feature instanceof EStructuralFeature f)) return true;
     EAnnotation only = f.getEAnnotation(SOURCE);
-    return only == null || List.of(only.getDetails().get("kinds").split(" ")).contains(n.getKind().getName());
+    String kinds = only == null ? null : only.getDetails().get("kinds");
+    return kinds == null || n.getKind() == null || List.of(kinds.split(" ")).contains(n.getKind().getName());
   }
 }

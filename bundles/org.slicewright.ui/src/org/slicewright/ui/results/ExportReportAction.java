@@ -38,7 +38,8 @@ import org.slicewright.ui.editor.ScenarioEditor;
 
 /**
  * What-If > Export Report...: writes the active scenario's runs of every study kind as CSV, and
- * {@code report.html} and {@code report.pdf}, into a folder, with the same writers as the CLI.
+ * {@code report.html} and {@code report.pdf}, into a folder: for pooling runs the CLI's report, for
+ * the other kinds a section of their stored runs.
  */
 public final class ExportReportAction extends Action {
   public static final String ID = "org.slicewright.ui.exportReport";

@@ -154,12 +154,13 @@ public final class ResultsView extends ViewPart {
 
   private void rebuildColumns(List<ResultColumn> next, boolean resetSort) {
     viewer.getTable().setRedraw(false);
+    String sortedBy = sortColumn < columns.size() ? columns.get(sortColumn).key() : null;
     for (TableColumn c : viewer.getTable().getColumns()) c.dispose();
     columns = next;
-    if (resetSort || sortColumn >= columns.size()) {
-      sortColumn = 0;
-      descending = false;
-    }
+    // The same study keeps its order by the same column, wherever the column now is.
+    int again = resetSort ? -1 : columnOf(sortedBy);
+    sortColumn = Math.max(0, again);
+    if (again < 0) descending = false;
     for (int i = 0; i < columns.size(); i++) {
       final int index = i;
       ResultColumn col = columns.get(i);
@@ -176,6 +177,8 @@ public final class ResultsView extends ViewPart {
       c.getColumn().pack();
       c.getColumn().setWidth(Math.max(c.getColumn().getWidth() + 12, col.key().equals("policy") ? 140 : 70));
     }
+    viewer.getTable().setSortColumn(viewer.getTable().getColumn(sortColumn));
+    viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
     viewer.getTable().setRedraw(true);
   }
 

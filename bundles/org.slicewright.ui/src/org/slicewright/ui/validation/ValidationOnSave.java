@@ -6,10 +6,15 @@ import org.slicewright.ui.editor.ScenarioSaves;
 
 /** Validation runs on save: the Validation view is refreshed if it is open, and opened when the saved scenario has errors. */
 public final class ValidationOnSave {
+  private static boolean installed;
+
   private ValidationOnSave() {
   }
 
-  public static void install() {
+  /** Installs the listener once per application run (a second call does nothing). */
+  public static synchronized void install() {
+    if (installed) return;
+    installed = true;
     ScenarioSaves.listen(ValidationOnSave::saved);
   }
 

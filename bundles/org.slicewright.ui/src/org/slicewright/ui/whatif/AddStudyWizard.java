@@ -24,8 +24,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.model.topology.Node;
 import org.slicewright.model.slicing.Slice;
+import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.sim.scenario.Addition;
@@ -101,6 +101,7 @@ public final class AddStudyWizard extends Wizard {
     for (Addition a : draft.additions()) {
       all.append(a.feature().isMany() ? AddCommand.create(domain, a.owner(), a.feature(), a.value()) : SetCommand.create(domain, a.owner(), a.feature(), a.value()));
     }
+    if (!all.canExecute()) throw new IllegalStateException(label + ": the scenario cannot take these elements");
     domain.getCommandStack().execute(all);
   }
 
@@ -259,8 +260,8 @@ public final class AddStudyWizard extends Wizard {
       budget.addModifyListener(e -> check());
       Label how = new Label(c, SWT.WRAP);
       how.setText("Adds the four node-selection policies (round robin, random, least latency, combined weight). A board without a hardware "
-          + "profile gets the one measured on a board with its accelerator; a device without a link to a board gets one with the measured "
-          + "5G edge latency (mean 13.4 ms, standard deviation 16.1 ms, stable law).");
+          + "profile gets the one measured on a board with its accelerator; each device is linked to every board it is not linked to yet, "
+          + "with the measured 5G edge latency (mean 13.4 ms, standard deviation 16.1 ms, stable law).");
       GridData d = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
       d.widthHint = 520;
       how.setLayoutData(d);
@@ -356,8 +357,12 @@ public final class AddStudyWizard extends Wizard {
       case POOLING -> {
         poolingPage.hosts.setCheckedElements(chosen.toArray());
         poolingPage.lambdas.setText(lambdaMax);
+        poolingPage.check();
       }
-      case EDGE -> edgePage.budget.setText(budgetMs);
+      case EDGE -> {
+        edgePage.budget.setText(budgetMs);
+        edgePage.check();
+      }
       case TWINS -> {
         twinPage.groups.setCheckedElements(chosen.toArray());
         twinPage.check();

@@ -21,7 +21,10 @@ import org.eclipse.ui.PlatformUI;
  */
 final class JobNotice extends JobChangeAdapter {
   private final Supplier<String> outcome;
+  /** When the job started running; 0 while it has not (a job cancelled before it ran). */
   private long start;
+  /** The notice shown last, disposed when the next one is shown. */
+  private static ToolTip shown;
 
   /** @param outcome what the finished job did, in words ("18 runs added to pooling-32ap") */
   JobNotice(Supplier<String> outcome) {
@@ -37,10 +40,10 @@ final class JobNotice extends JobChangeAdapter {
   public void done(IJobChangeEvent event) {
     int severity = event.getResult().getSeverity();
     if (severity == IStatus.ERROR || !PlatformUI.isWorkbenchRunning()) return;
-    String seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
+    String seconds = start == 0 ? "" : String.format(Locale.ROOT, " after %.1f s", (System.nanoTime() - start) / 1e9);
     String title = severity == IStatus.CANCEL ? "What-if cancelled" : "What-if finished";
-    String message = severity == IStatus.CANCEL ? event.getJob().getName() + ": cancelled after " + seconds + "; the scenario is unchanged."
-        : outcome.get() + " in " + seconds + ". See Results and Charts.";
+    String message = severity == IStatus.CANCEL ? event.getJob().getName() + ": cancelled" + seconds + "; the scenario is unchanged."
+        : outcome.get() + seconds + ". See Results and Charts.";
     Display display = PlatformUI.getWorkbench().getDisplay();
     display.asyncExec(() -> show(title, message));
   }
@@ -49,7 +52,9 @@ final class JobNotice extends JobChangeAdapter {
     IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
     if (window == null) return;
     Shell shell = window.getShell();
+    if (shown != null && !shown.isDisposed()) shown.dispose();
     ToolTip tip = new ToolTip(shell, SWT.BALLOON | SWT.ICON_INFORMATION);
+    shown = tip;
     tip.setText(title);
     tip.setMessage(message);
     tip.setAutoHide(true);

@@ -14,12 +14,12 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
+import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioPackage;
 import org.slicewright.model.twins.LevelTwoTwin;
 import org.slicewright.model.twins.TwinsPackage;
-import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.edge.EdgeConfig;
@@ -44,9 +44,10 @@ import org.slicewright.sim.twins.TwinStudyConfig;
 import org.slicewright.sim.twins.TwinStudyResult;
 
 /**
- * Runs a pooling what-if in the background with progress and cancel. When every run finished, the
- * runs are added to the scenario by one EMF command on the editor's command stack (so Undo removes
- * them and the editor turns dirty); a cancelled job adds nothing.
+ * Runs a study's what-if (pooling, edge, offloading or twins) in the background with progress and
+ * cancel. When every run finished, the runs are added to the scenario by one EMF command on the
+ * editor's command stack (so Undo removes them and the editor turns dirty); a cancelled job adds
+ * nothing.
  */
 public final class WhatIfJob extends Job {
   /** The engine work of a job: the runs it produces, numbered from {@code firstId}. */
@@ -127,7 +128,7 @@ public final class WhatIfJob extends Job {
       @Override
       public List<Run> run(ProgressMonitor monitor, int firstId) {
         result = new TwinStudy(c).run(monitor);
-        return TwinRunRecords.toRuns(result, s.getSeed(), c.periodS(), firstId);
+        return TwinRunRecords.toRuns(result, s.getSeed(), c.periodS(), c.pricePerUnit(), c.shortfallMultiplier(), firstId);
       }
 
       @Override
