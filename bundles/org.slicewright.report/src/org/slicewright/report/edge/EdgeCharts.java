@@ -1,6 +1,5 @@
 package org.slicewright.report.edge;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.slicewright.model.scenario.Run;
+import org.slicewright.report.ChartStyle;
 import org.slicewright.sim.scenario.EdgeRunRecords;
 import org.slicewright.sim.scenario.RunMetrics;
 
@@ -79,9 +79,7 @@ public final class EdgeCharts {
     JFreeChart chart = kind == Kind.BREAKDOWN
         ? ChartFactory.createStackedBarChart(kind.title, "policy / board", "mean ms per frame", d, PlotOrientation.VERTICAL, true, true, false)
         : ChartFactory.createBarChart(kind.title, "policy / board", kind == Kind.P95 ? "ms" : "requests over their latency budget (%)", d, PlotOrientation.VERTICAL, false, true, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
-    chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+    ChartStyle.plain(chart);
     chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     return chart;
   }

@@ -20,6 +20,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.GaussianTwoTerm;
 import org.slicewright.learn.pooling.PoolingRecommender;
+import org.slicewright.report.ChartStyle;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.solver.CandidateSelection;
@@ -167,11 +168,7 @@ public final class RecommendationReport {
     plot.setDataset(1, points);
     plot.setRenderer(1, pr);
     JFreeChart c = new JFreeChart(metric.replace('_', ' ') + " vs sub-pools, lambda max " + num(lambda), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    c.setBackgroundPaint(Color.WHITE);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    return c;
+    return ChartStyle.plain(c);
   }
 
   /** A constant as written in the source: 0.5, 2, 5. */

@@ -1,6 +1,5 @@
 package org.slicewright.report.offloading;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.report.ChartStyle;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.sim.offloading.OffloadingStudy;
 
@@ -66,10 +66,6 @@ public final class OffloadingCharts {
     }
     JFreeChart c = ChartFactory.createXYLineChart(kind.title, "share resolved locally", kind.y, data, PlotOrientation.VERTICAL, true, true, false);
     c.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
-    c.getXYPlot().setBackgroundPaint(Color.WHITE);
-    c.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
-    c.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
-    c.setBackgroundPaint(Color.WHITE);
-    return new PoolingCharts.Plotted(c, runOf);
+    return new PoolingCharts.Plotted(ChartStyle.plain(c), runOf);
   }
 }

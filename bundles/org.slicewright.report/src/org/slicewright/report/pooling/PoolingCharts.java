@@ -9,11 +9,13 @@ import java.util.function.ToDoubleFunction;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.report.ChartStyle;
 import org.slicewright.report.ParetoFront;
 import org.slicewright.sim.pooling.PoolingRunResult;
 
@@ -89,11 +91,8 @@ public final class PoolingCharts {
       plot.setDataset(1, fronts);
       plot.setRenderer(1, fr);
     }
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-    c.setBackgroundPaint(Color.WHITE);
+    ChartStyle.plain(c);
+    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
     return new Plotted(c, runOf);
   }
 }

@@ -13,6 +13,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.slicewright.model.scenario.Run;
+import org.slicewright.report.ChartStyle;
 import org.slicewright.sim.scenario.RunMetrics;
 import org.slicewright.sim.scenario.TwinRunRecords;
 
@@ -43,11 +44,7 @@ public final class TwinCharts {
     lr.setSeriesPaint(2, new Color(0xd6, 0x27, 0x28));
     lr.setSeriesStroke(2, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 3f }, 0f));
     plot.setRenderer(lr);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    c.setBackgroundPaint(Color.WHITE);
-    return c;
+    return ChartStyle.plain(c);
   }
 
   private static XYSeries series(String name, double periodS, double[] values) {
@@ -67,9 +64,7 @@ public final class TwinCharts {
     for (SlaBar b : bars) d.addValue(100 * b.slaShare(), b.policy(), b.slice());
     JFreeChart chart = ChartFactory.createBarChart("Twins: SLA met per slice and reservation policy", "slice", "periods meeting the SLA (%)", d,
         PlotOrientation.VERTICAL, true, true, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
-    chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+    ChartStyle.plain(chart);
     chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
     return chart;
   }

@@ -15,6 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.slicewright.report.ChartStyle;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.sim.twins.TwinModelSweep;
 
@@ -67,11 +68,7 @@ public final class TwinSweepSection {
     r.setSeriesPaint(1, Color.BLACK);
     r.setSeriesStroke(1, new BasicStroke(1.5f));
     plot.setRenderer(r);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    c.setBackgroundPaint(Color.WHITE);
-    return c;
+    return ChartStyle.plain(c);
   }
 
   private static String pct(double v) {

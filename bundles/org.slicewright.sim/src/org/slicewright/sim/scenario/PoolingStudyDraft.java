@@ -28,9 +28,6 @@ import org.slicewright.model.slicing.SlicingFactory;
 import org.slicewright.model.slicing.VNF;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
-import org.slicewright.model.topology.Site;
-import org.slicewright.model.topology.TopologyFactory;
-import org.slicewright.model.topology.TopologyPackage;
 import org.slicewright.model.util.ScenarioIds;
 
 /**
@@ -92,16 +89,7 @@ public final class PoolingStudyDraft implements StudyDraft {
   public List<Addition> additions() {
     Set<String> used = ScenarioIds.used(scenario);
     List<Addition> out = new ArrayList<>();
-    for (Node ap : aps) {
-      if (ap.getSite() != null) continue;
-      Site site = TopologyFactory.eINSTANCE.createSite();
-      site.setId(ScenarioIds.fresh(used, "site-" + ap.getId(), ""));
-      site.setName(site.getId());
-      site.setX(ap.getDiagramX());
-      site.setY(ap.getDiagramY());
-      out.add(new Addition(scenario.getNetwork(), TopologyPackage.Literals.NETWORK__SITES, site));
-      out.add(new Addition(ap, TopologyPackage.Literals.NODE__SITE, site));
-    }
+    DrawnSites.add(scenario, aps, used, out);
     Slice slice = SlicingFactory.eINSTANCE.createSlice();
     slice.setId(ScenarioIds.fresh(used, "ai-slice", ""));
     slice.setName("AI slice");

@@ -1,8 +1,8 @@
 package org.slicewright.sim.scenario;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.slicewright.model.scenario.ReservationPolicyKind;
@@ -16,9 +16,6 @@ import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.slicing.SliceKind;
 import org.slicewright.model.slicing.SlicingFactory;
 import org.slicewright.model.topology.Node;
-import org.slicewright.model.topology.Site;
-import org.slicewright.model.topology.TopologyFactory;
-import org.slicewright.model.topology.TopologyPackage;
 import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.model.twins.LevelTwoTwin;
@@ -82,20 +79,8 @@ public final class TwinStudyDraft implements StudyDraft {
       out.add(new Addition(scenario, ScenarioPackage.Literals.SCENARIO__SLICES, embb));
       slices = List.of(embb);
     }
-    // Each period a group is served by its nearest base station or access point with a site: nodes
-    // drawn without one get a site at their drawn position (one diagram unit = one metre).
-    Set<Node> sited = new HashSet<>();
-    for (UserDeviceGroup g : groups) {
-      Node n = g.getAttachedTo();
-      if (n == null || n.getSite() != null || !sited.add(n)) continue;
-      Site site = TopologyFactory.eINSTANCE.createSite();
-      site.setId(ScenarioIds.fresh(used, "site-" + n.getId(), ""));
-      site.setName(site.getId());
-      site.setX(n.getDiagramX());
-      site.setY(n.getDiagramY());
-      out.add(new Addition(scenario.getNetwork(), TopologyPackage.Literals.NETWORK__SITES, site));
-      out.add(new Addition(n, TopologyPackage.Literals.NODE__SITE, site));
-    }
+    // Each period a group is served by its nearest base station or access point with a site.
+    DrawnSites.add(scenario, groups.stream().map(UserDeviceGroup::getAttachedTo).filter(Objects::nonNull).toList(), used, out);
     List<Service> services = slices.stream().flatMap(sl -> sl.getServices().stream()).toList();
     List<LevelOneTwin> twins = new ArrayList<>();
     for (UserDeviceGroup g : groups) {

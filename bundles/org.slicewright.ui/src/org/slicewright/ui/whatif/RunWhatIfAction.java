@@ -66,26 +66,29 @@ public final class RunWhatIfAction extends Action {
     return chosen >= 0 && chosen < studies.size() ? studies.get(chosen) : null;
   }
 
+  /** How a study's work is made once the planner chose Quick or Full (reading traces may fail). */
+  private interface QuickOrFullWork {
+    WhatIfJob.Work make(boolean quick) throws IOException, TraceFormatException;
+  }
+
   private void runTwins(ScenarioEditor editor) {
-    Boolean quick = RunMode.ask(window.getShell(), "Run the twin study of " + editor.getScenario().getId() + ".",
-        "a third of a day after two days of history, seconds", "the study as configured");
-    if (quick == null) return;
-    try {
-      new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Twin what-if of " + editor.getScenario().getId(),
-          WhatIfJob.twins(editor.getScenario(), quick)).schedule();
-    } catch (IllegalArgumentException | IOException | TraceFormatException e) {
-      MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
-    }
+    runQuickOrFull(editor, "Twin", "Run the twin study of " + editor.getScenario().getId() + ".", "a third of a day after two days of history, seconds",
+        "the study as configured", quick -> WhatIfJob.twins(editor.getScenario(), quick));
   }
 
   private void runOffloading(ScenarioEditor editor) {
-    Boolean quick = RunMode.ask(window.getShell(), "Train the DDNN and its baselines of " + editor.getScenario().getId() + ".",
-        "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour");
+    runQuickOrFull(editor, "Offloading", "Train the DDNN and its baselines of " + editor.getScenario().getId() + ".",
+        "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour",
+        quick -> WhatIfJob.offloading(editor.getScenario(), quick));
+  }
+
+  /** Asks Quick or Full (remembered), then runs the study's work as a background job; a study the engines refuse is reported. */
+  private void runQuickOrFull(ScenarioEditor editor, String kind, String question, String quickMeans, String fullMeans, QuickOrFullWork work) {
+    Boolean quick = RunMode.ask(window.getShell(), question, quickMeans, fullMeans);
     if (quick == null) return;
     try {
-      new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Offloading what-if of " + editor.getScenario().getId(),
-          WhatIfJob.offloading(editor.getScenario(), quick)).schedule();
-    } catch (IllegalArgumentException e) {
+      new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), kind + " what-if of " + editor.getScenario().getId(), work.make(quick)).schedule();
+    } catch (IllegalArgumentException | IOException | TraceFormatException e) {
       MessageDialog.openError(window.getShell(), "Run What-If", e.getMessage());
     }
   }
