@@ -85,6 +85,25 @@ try {
   await drawn('board1');
   await drawn('link-board1-mbs');
 
+  step = 'rename the board in place with F2';
+  const named = await center('board1');
+  await page.mouse.click(named.x, named.y);
+  // The click's selection goes through the server and redraws the node: press once it is done.
+  await page.waitForTimeout(700);
+  await page.keyboard.press('F2');
+  const box = page.locator('.label-edit input, .label-edit textarea').first();
+  await box.waitFor({ state: 'visible', timeout: 5000 });
+  // The edit box opens over the node, where the name is, not below it.
+  const at = await box.boundingBox();
+  const node = (await center('board1')).box;
+  const middle = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+  if (middle.y < node.y || middle.y > node.y + node.height || Math.abs(middle.x - (node.x + node.width / 2)) > node.width / 4) {
+    throw new Error(`the rename box (${JSON.stringify(at)}) is not over the node (${JSON.stringify(node)})`);
+  }
+  await box.fill('Renamed board');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#sprotty [id="sprotty_board1"]').textContent.includes('Renamed board'), null, { timeout: 10000 });
+
   step = 'lay the topology out';
   const unplaced = await center('board1');
   await page.click('#layout');

@@ -10,6 +10,8 @@ import {
     Action,
     BaseJsonrpcGLSPClient,
     DiagramLoader,
+    EditLabelAction,
+    EditorContextService,
     FitToScreenAction,
     GLSPActionDispatcher,
     GLSPClient,
@@ -24,6 +26,7 @@ import {
     SelectionService,
     UndoAction,
     createDiagramOptionsModule,
+    getEditableLabel,
     edgeIntersectionModule,
     undoRedoModule
 } from '@eclipse-glsp/client';
@@ -59,6 +62,12 @@ interface SlicewrightPage {
     has(id: string): boolean;
     /** Canvas bounds, scroll and zoom of the diagram (JSON), for the host and tests. */
     viewport(): string;
+    /**
+     * Opens the rename box of the one selected element (F2): the workbench binds F2 to its Rename
+     * command, so the key reaches the page through the host rather than as a key event. False when
+     * not exactly one renamable element is selected.
+     */
+    renameSelected(): boolean;
 }
 
 declare global {
@@ -96,6 +105,7 @@ let isReady = false;
 let dispatcher: GLSPActionDispatcher | undefined;
 let selection: string[] = [];
 let selectionService: SelectionService | undefined;
+let editorContext: EditorContextService | undefined;
 window.slicewright = {
     ready: new Promise<void>(resolve => (markReady = () => {
         isReady = true;
@@ -111,6 +121,14 @@ window.slicewright = {
     selected: () => selection,
     errors: () => pageErrors,
     has: id => !!selectionService?.getModelRoot()?.index.getById(id),
+    renameSelected: () => {
+        // The editor context's root is the model shown now (the selection service's may predate it).
+        const root = editorContext?.modelRoot;
+        const labels = selection.map(id => root?.index.getById(id)).map(e => (e ? getEditableLabel(e) : undefined)).filter(l => !!l);
+        if (labels.length !== 1) return false;
+        void dispatcher?.dispatch(EditLabelAction.create(labels[0]!.id));
+        return true;
+    },
     viewport: () => {
         const root = selectionService?.getModelRoot() as unknown as { canvasBounds?: unknown; scroll?: unknown; zoom?: unknown } | undefined;
         return JSON.stringify({ canvas: root?.canvasBounds, scroll: root?.scroll, zoom: root?.zoom });
@@ -131,6 +149,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     );
     dispatcher = container.get(GLSPActionDispatcher);
     selectionService = container.get(SelectionService);
+    editorContext = container.get(EditorContextService);
     selectionService.addListener({
         selectionChanged: (_root: Readonly<GModelRoot>, selected: string[]) => {
             selection = [...selected];

@@ -10,7 +10,10 @@ import {
     GEdgeView,
     GLabel,
     GLabelView,
+    GModelElement,
     GNode,
+    GParentElement,
+    GlspEditLabelUI,
     Hoverable,
     RenderingContext,
     Selectable,
@@ -18,7 +21,12 @@ import {
     ZoomMouseListener,
     configureDefaultModelElements,
     configureModelElement,
+    EditableLabel,
+    WithEditableLabel,
     editLabelFeature,
+    getZoom,
+    isEditableLabel,
+    withEditLabelFeature,
     initializeDiagramContainer,
     resizeFeature,
     svg
@@ -56,12 +64,62 @@ export class KindIconNodeView extends RoundedCornerNodeView {
     }
 }
 
+/**
+ * A network node whose name is its editable label: F2 on the selected node, or a double click
+ * anywhere on it, opens the rename box over the name (Sprotty looks the label up through
+ * {@link WithEditableLabel}; a plain node offers none, so F2 did nothing).
+ */
+export class NamedNode extends GNode implements WithEditableLabel {
+    static override readonly DEFAULT_FEATURES = [...GNode.DEFAULT_FEATURES, withEditLabelFeature];
+
+    get editableLabel(): (GModelElement & EditableLabel) | undefined {
+        return findNameLabel(this);
+    }
+}
+
+function findNameLabel(parent: GParentElement): (GModelElement & EditableLabel) | undefined {
+    for (const child of parent.children) {
+        if (child.type === 'label:name' && isEditableLabel(child)) return child;
+        if (child instanceof GParentElement) {
+            const nested = findNameLabel(child);
+            if (nested) return nested;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * The rename box over a node's name, at least as wide as the name, at the zoom of the diagram.
+ * Sprotty puts the box's corner at the text's client corner less the offsets of the page's outer
+ * elements, which on this page (a toolbar above the diagram) put it below the node.
+ */
+@injectable()
+export class NameEditLabelUI extends GlspEditLabelUI {
+    protected override setPosition(containerElement: HTMLElement): void {
+        super.setPosition(containerElement);
+        const text = this.label ? document.getElementById(this.domHelper.createUniqueDOMElementId(this.label)) : null;
+        const parent = containerElement.offsetParent as HTMLElement | null;
+        if (!this.label || !text || !parent) return;
+        const t = text.getBoundingClientRect();
+        const p = parent.getBoundingClientRect();
+        const zoom = getZoom(this.label);
+        const width = Math.max(t.width + 24, 120 * zoom);
+        const height = Math.max(t.height + 6, 20 * zoom);
+        containerElement.style.left = `${t.left + t.width / 2 - width / 2 - p.left + parent.scrollLeft}px`;
+        containerElement.style.top = `${t.top + t.height / 2 - height / 2 - p.top + parent.scrollTop}px`;
+        for (const e of [containerElement, this.editControl]) {
+            e.style.width = `${width}px`;
+            e.style.height = `${height}px`;
+        }
+    }
+}
+
 export const topologyDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
         configureDefaultModelElements(context);
         for (const type of [...NODE_TYPES, 'group']) {
-            configureModelElement(context, type, GNode, type === 'group' ? RoundedCornerNodeView : KindIconNodeView, { enable: [resizeFeature] });
+            configureModelElement(context, type, NamedNode, type === 'group' ? RoundedCornerNodeView : KindIconNodeView, { enable: [resizeFeature] });
         }
         configureModelElement(context, 'edge:link', GEdge, GEdgeView);
         configureModelElement(context, 'edge:attachment', GEdge, GEdgeView);
@@ -72,6 +130,7 @@ export const topologyDiagramModule = new FeatureModule(
             configureModelElement(context, type, GNode, RoundedCornerNodeView);
         }
         configureModelElement(context, 'label:heading', GLabel, GLabelView);
+        if (isBound(GlspEditLabelUI)) rebind(GlspEditLabelUI).to(NameEditLabelUI).inSingletonScope();
     },
     { featureId: Symbol('slicewrightTopology') }
 );

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.slicing.AIService;
+import org.slicewright.model.slicing.AITask;
+import org.slicewright.model.slicing.QoAISIndicator;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioResources;
@@ -34,6 +38,14 @@ import org.slicewright.ui.results.ExportReportAction;
 import org.slicewright.ui.results.ResultsView;
 import org.slicewright.ui.welcome.WelcomeView;
 import org.slicewright.ui.whatif.AddStudyWizard;
+import org.slicewright.ui.whatif.EdgeStudyPage;
+import org.slicewright.ui.whatif.OffloadingStudyPage;
+import org.slicewright.ui.whatif.PoolingStudyPage;
+import org.slicewright.ui.whatif.QoaisRequirementsPage;
+import org.slicewright.ui.whatif.RunWhatIfWizard;
+import org.slicewright.ui.whatif.StudyChoice;
+import org.slicewright.ui.whatif.StudyPage;
+import org.slicewright.ui.whatif.TwinStudyPage;
 import org.slicewright.ui.whatif.WhatIfJob;
 
 /**
@@ -88,16 +100,26 @@ class PlannerPathTest {
     TopologyDiagramEditorTest.until("link " + from + "-" + to, () -> editor.getScenario().getNetwork().getLinks().size() == before + 1);
   }
 
-  /** Opens the Add Study wizard as the menu does, pictures its settings page, and finishes it with these settings. */
-  private static void addStudy(ScenarioEditor editor, RunKind kind, List<?> chosen, String lambdaMax, String budgetMs, String picture) throws Exception {
+  /** Settings typed on a study page. */
+  private interface Typing {
+    void on(StudyPage page);
+  }
+
+  /**
+   * Opens the Add Study wizard as the menu does, types wrong settings (refused as they are typed),
+   * then right ones, pictures the page and finishes.
+   */
+  private static void addStudy(ScenarioEditor editor, StudyChoice choice, Typing wrong, Typing right, String picture) throws Exception {
     AddStudyWizard wizard = new AddStudyWizard(editor);
     WizardDialog dialog = new WizardDialog(WorkbenchTest.window().getShell(), wizard);
     dialog.setBlockOnOpen(false);
     dialog.open();
-    // Wrong settings are refused as they are typed.
-    assertFalse(wizard.enter(kind, kind == RunKind.POOLING ? chosen.subList(0, 1) : List.of(), "-1", "0"));
+    StudyPage page = wizard.show(choice);
+    wrong.on(page);
+    assertFalse(wizard.canFinish());
     assertNotNull(wizard.errorMessage());
-    assertTrue(wizard.enter(kind, chosen, lambdaMax, budgetMs), wizard.errorMessage());
+    right.on(page);
+    assertTrue(wizard.canFinish(), wizard.errorMessage());
     WorkbenchTest.takeScreenshot(dialog.getShell(), picture);
     assertTrue(wizard.performFinish());
     dialog.close();
@@ -155,10 +177,28 @@ class PlannerPathTest {
     TopologyDiagramEditorTest.settle(b.getDisplay(), 1500);
     assertEquals(links, s.getNetwork().getLinks().size(), "one Ctrl+Shift+Z, one edit redone");
     TopologyDiagramEditorTest.settle(b.getDisplay(), 1500);
+    // F2 on the selected node opens the rename box over its name; Enter renames it.
+    b.execute("window.slicewright.select(['ap1'])");
+    TopologyDiagramEditorTest.settle(b.getDisplay(), 700);
+    b.setFocus();
+    post(b.getDisplay(), SWT.KeyDown, SWT.F2, (char) 0);
+    post(b.getDisplay(), SWT.KeyUp, SWT.F2, (char) 0);
+    String box = "document.querySelector('.label-edit input')";
+    TopologyDiagramEditorTest.until("the rename box", () -> Boolean.TRUE.equals(TopologyDiagramEditorTest.js(b, box + " && " + box + ".offsetParent !== null")));
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "planner-rename.png");
+    // Typed as a planner types: the name's text replaced, then Enter.
+    b.execute(box + ".value = ''");
+    for (char c : "Rooftop AP\r".toCharArray()) {
+      post(b.getDisplay(), SWT.KeyDown, c == '\r' ? SWT.CR : c, c);
+      post(b.getDisplay(), SWT.KeyUp, c == '\r' ? SWT.CR : c, c);
+      TopologyDiagramEditorTest.settle(b.getDisplay(), 30);
+    }
+    TopologyDiagramEditorTest.until("the node renamed", () -> "Rooftop AP".equals(s.getNetwork().getNodes().get(2).getName()));
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "planner-1-network.png");
 
     List<Node> aps = s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList();
-    addStudy(editor, RunKind.POOLING, aps, "2, 5", "", "planner-2-add-study.png");
+    addStudy(editor, StudyChoice.POOLING, p -> ((PoolingStudyPage) p).enter(aps.subList(0, 1), "-1"), p -> ((PoolingStudyPage) p).enter(aps, "2, 5"),
+        "planner-2-add-study.png");
     assertEquals(1, s.getPoolingStudies().size());
     assertEquals(List.of(1, 2, 4), s.getSweeps().get(0).getSubPoolValues());
     // One Undo takes the whole study back, one Redo restores it.
@@ -205,7 +245,7 @@ class PlannerPathTest {
     draw(b, editor, "board", 300, 20);
     draw(b, editor, "end_device", 150, 150);
     draw(b, editor, "end_device", 450, 150);
-    addStudy(editor, RunKind.EDGE, List.of(), "", "150", "planner-5-add-edge-study.png");
+    addStudy(editor, StudyChoice.EDGE, p -> ((EdgeStudyPage) p).enter("0"), p -> ((EdgeStudyPage) p).enter("150"), "planner-5-add-edge-study.png");
     assertEquals(4, s.getSelectionPolicies().size());
     assertEquals(2, s.getNetwork().getLinks().size(), "each device linked to the board with the measured 5G law");
 
@@ -248,7 +288,8 @@ class PlannerPathTest {
           + "', args:{}})");
       TopologyDiagramEditorTest.until("the group attached", () -> s.getNetwork().getDeviceGroups().get(before).getAttachedTo() != null);
     }
-    addStudy(editor, RunKind.TWINS, List.copyOf(s.getNetwork().getDeviceGroups()), "", "", "planner-7-add-twin-study.png");
+    addStudy(editor, StudyChoice.TWINS, p -> ((TwinStudyPage) p).enter(List.of()), p -> ((TwinStudyPage) p).enter(List.copyOf(s.getNetwork().getDeviceGroups())),
+        "planner-7-add-twin-study.png");
     assertEquals(1, s.getTwinStudies().size());
     assertEquals(2, s.getLevelOneTwins().size());
 
@@ -267,5 +308,56 @@ class PlannerPathTest {
     chart.showKind(chart.chartTitles().stream().filter(t -> t.contains("under forecast")).findFirst().orElseThrow());
     WorkbenchTest.processEvents();
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "planner-8-twin-results.png");
+  }
+
+  @Test
+  void offloadingStudyAndQoaisRequirementsOnDrawnBaseStations() throws Exception {
+    ScenarioEditor editor = openEmpty("my-offloading");
+    Scenario s = editor.getScenario();
+    Browser b = topology(editor);
+    draw(b, editor, "cloud", 380, 20);
+    draw(b, editor, "edge_server", 390, 150);
+    for (int i = 0; i < 3; i++) draw(b, editor, "small_bs", 150 + 190 * i, 290);
+    for (int i = 1; i <= 3; i++) connect(b, editor, "sbs" + i, "edge1");
+    connect(b, editor, "edge1", "cloud1");
+    List<Node> bss = s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.SMALL_BS).toList();
+    addStudy(editor, StudyChoice.OFFLOADING, p -> ((OffloadingStudyPage) p).enter("forty", "50"), p -> ((OffloadingStudyPage) p).enter("42.46", "50"),
+        "planner-9-add-offloading-study.png");
+    assertEquals(4, s.getOffloadingPolicies().size());
+    assertEquals(3, s.getSlices().get(0).getServices().get(0) instanceof AIService ai ? ai.getFunctions().size() : 0, "one VNF per drawn base station");
+    // The same base stations also train a pooling study, so Run What-If asks which study to run.
+    addStudy(editor, StudyChoice.POOLING, p -> ((PoolingStudyPage) p).enter(List.of(), "2"), p -> ((PoolingStudyPage) p).enter(bss, "2"), "planner-add-pooling.png");
+    assertEquals(List.of(RunKind.POOLING, RunKind.OFFLOADING), RunKind.studiesOf(s));
+    RunWhatIfWizard run = new RunWhatIfWizard(editor, RunKind.studiesOf(s));
+    WizardDialog dialog = new WizardDialog(WorkbenchTest.window().getShell(), run);
+    dialog.setBlockOnOpen(false);
+    dialog.open();
+    assertFalse(run.canFinish(), "the first page only picks the study");
+    run.show(RunKind.OFFLOADING);
+    run.enterQuick("");
+    assertTrue(run.canFinish());
+    WorkbenchTest.takeScreenshot(dialog.getShell(), "planner-10-run-what-if.png");
+    assertTrue(run.performFinish());
+    dialog.close();
+    WhatIfTest.await(run.job());
+    assertTrue(run.job().getResult().isOK(), run.job().getResult().toString());
+    assertTrue(s.getRuns().stream().allMatch(r -> RunKind.of(r) == RunKind.OFFLOADING) && !s.getRuns().isEmpty(), "offloading runs only");
+    ResultsView results = view(editor, ResultsView.ID, ResultsView.class);
+    results.refresh();
+    WorkbenchTest.processEvents();
+    WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "planner-11-offloading-results.png");
+
+    // QoAIS requirements for the predictor service, carried down to a task on the drawn nodes.
+    AIService predictor = (AIService) s.getSlices().get(0).getServices().get(0);
+    int before = predictor.getRequirements().size();
+    addStudy(editor, StudyChoice.QOAIS, p -> ((QoaisRequirementsPage) p).enter(Map.of(QoAISIndicator.ACCURACY, "1.5")),
+        p -> ((QoaisRequirementsPage) p).enter(Map.of(QoAISIndicator.ACCURACY, "0.9", QoAISIndicator.TRAINING_DURATION, "600")), "planner-12-qoais.png");
+    assertEquals(before + 2, predictor.getRequirements().size());
+    AITask task = predictor.getTasks().get(0);
+    assertEquals(2 + 3, task.getRoles().size(), "anchor, scheduler and an executor per base station");
+    assertEquals(2, task.getResourceQos().size());
+    editor.getEditingDomain().getCommandStack().undo();
+    assertEquals(before, predictor.getRequirements().size(), "one Undo takes the requirements and the task back");
+    assertTrue(predictor.getTasks().isEmpty());
   }
 }

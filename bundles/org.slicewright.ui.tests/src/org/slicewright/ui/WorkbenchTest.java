@@ -144,7 +144,8 @@ class WorkbenchTest {
   static void takeScreenshot(Shell shell, String name) throws Exception {
     Display d = shell.getDisplay();
     shell.forceActive();
-    processEvents();
+    // A few hundred ms for the X server to paint what the last changes asked (buttons, radios).
+    TopologyDiagramEditorTest.settle(d, 300);
     Rectangle r = shell.getBounds();
     Image img = new Image(d, r.width, r.height);
     GC gc = new GC(d);

@@ -7,6 +7,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.slicing.AIService;
+import org.slicewright.model.slicing.AITask;
+import org.slicewright.model.slicing.DeploymentPoint;
+import org.slicewright.model.slicing.QoAISIndicator;
+import org.slicewright.model.slicing.RoleAssignment;
+import org.slicewright.model.slicing.TaskRole;
+import org.slicewright.model.slicing.VNF;
+import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.NodeResources;
@@ -15,6 +23,8 @@ import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.edge.EdgeConfig;
+import org.slicewright.sim.offloading.OffloadingConfig;
+import org.slicewright.sim.tasks.ComplianceChecker;
 import org.slicewright.sim.twins.TwinStudy;
 import org.slicewright.sim.twins.TwinStudyResult;
 
@@ -107,5 +117,64 @@ class StudyDraftTest {
     draw(s, "ap2", NodeKind.ACCESS_POINT, 200, 300, 100);
     new PoolingStudyDraft(s, PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList(), List.of(5.0)).apply();
     assertEquals(List.of(RunKind.POOLING, RunKind.EDGE), RunKind.studiesOf(s));
+  }
+
+  @Test
+  void offloadingOverDrawnBaseStationsGivesEachAVnfAndTheFourPolicies() {
+    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    assertTrue(new OffloadingStudyDraft(s, 42.46, 50).problems().get(0).contains("at least one base station"));
+    Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 0, 0, 200), cloud = draw(s, "cloud1", NodeKind.CLOUD, 0, -500, 20000);
+    for (int i = 1; i <= 3; i++) draw(s, "bs" + i, NodeKind.SMALL_BS, 100 * i, 200, 20);
+    assertEquals(OffloadingStudyDraft.MEASURED_RTT_MS, OffloadingStudyDraft.defaultRttMs(s), "no edge-cloud link drawn: the study's RTT");
+    Link wan = TopologyFactory.eINSTANCE.createLink();
+    wan.setId("wan");
+    wan.setSource(edge);
+    wan.setTarget(cloud);
+    wan.setLatencyMeanMs(15);
+    s.getNetwork().getLinks().add(wan);
+    assertEquals(30, OffloadingStudyDraft.defaultRttMs(s), 1e-12, "twice the drawn edge-cloud latency");
+    assertTrue(new OffloadingStudyDraft(s, Double.NaN, 50).problems().get(0).contains("round-trip time NaN ms"));
+    assertTrue(new OffloadingStudyDraft(s, 30, 0.5).problems().get(0).contains("under-provisioning cost 0.5"));
+    OffloadingStudyDraft draft = new OffloadingStudyDraft(s, 30, 50);
+    draft.apply();
+    assertEquals(List.of("vnf-bs1", "vnf-bs2", "vnf-bs3"), draft.functions().stream().map(VNF::getId).toList());
+    assertEquals(4, s.getOffloadingPolicies().size(), "oracle, random, confidence, ML");
+    assertEquals(30, s.getOffloadingPolicies().get(0).getRttMs());
+    OffloadingConfig c = OffloadingScenarioMapper.config(s, true);
+    assertEquals(3, c.traces().series(), "one demand series per VNF");
+    assertEquals(List.of(RunKind.OFFLOADING), RunKind.studiesOf(s));
+    assertTrue(new OffloadingStudyDraft(s, 30, 50).problems().get(0).contains("already has offloading policies"));
+  }
+
+  @Test
+  void qoaisRequirementsAreDecomposedIntoATaskThatComplianceReads() {
+    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    assertTrue(new QoaisRequirementsDraft(s, null, List.of(), null, null).problems().get(0).contains("no AI service yet"));
+    Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 200, 100, 1000), bs = draw(s, "bs1", NodeKind.MACRO_BS, 200, 200, 100);
+    for (int i = 1; i <= 2; i++) draw(s, "ap" + i, NodeKind.ACCESS_POINT, 100 * i, 300, 100);
+    new PoolingStudyDraft(s, PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList(), List.of(5.0)).apply();
+    AIService fl = QoaisRequirementsDraft.services(s).get(0);
+    int before = fl.getRequirements().size();
+    QoaisRequirementsDraft.Required accuracy = new QoaisRequirementsDraft.Required(QoAISIndicator.ACCURACY, 0.9, "");
+    assertTrue(new QoaisRequirementsDraft(s, fl, List.of(new QoaisRequirementsDraft.Required(QoAISIndicator.ACCURACY, 1.5, "")), null, null).problems().get(0)
+        .contains("accuracy 1.5 is outside [0, 1]"));
+    assertTrue(new QoaisRequirementsDraft(s, fl, List.of(new QoaisRequirementsDraft.Required(QoAISIndicator.LATENCY, 20, "fortnights")), null, null).problems()
+        .get(0).contains("unit 'fortnights' is not one of ms, s"));
+    assertTrue(new QoaisRequirementsDraft(s, fl, List.of(accuracy), edge, null).problems().get(0).contains("anchor and its scheduler"));
+    QoaisRequirementsDraft draft = new QoaisRequirementsDraft(s, fl,
+        List.of(accuracy, new QoaisRequirementsDraft.Required(QoAISIndicator.TRAINING_DURATION, 600, "s"),
+            new QoaisRequirementsDraft.Required(QoAISIndicator.PRIVACY_LEVEL, 3, "level")), edge, bs);
+    assertEquals(List.of(), draft.problems());
+    draft.apply();
+    assertEquals(before + 3, fl.getRequirements().size());
+    AITask task = fl.getTasks().get(0);
+    assertEquals(List.of(TaskRole.ANCHOR, TaskRole.SCHEDULER, TaskRole.EXECUTOR, TaskRole.EXECUTOR), task.getRoles().stream().map(RoleAssignment::getRole).toList());
+    assertEquals(DeploymentPoint.CU, task.getRoles().get(0).getDeployment());
+    assertEquals(4, task.getResourceQos().size(), "accuracy and duration on one resource each, privacy on data and algorithm");
+    List<ComplianceChecker.Compliance> rows = ComplianceChecker.check(s, null);
+    ComplianceChecker.Compliance privacy = rows.stream().filter(r -> r.indicator() == QoAISIndicator.PRIVACY_LEVEL).findFirst().orElseThrow();
+    assertEquals(List.of("DATA data privacy (" + task.getId() + ")", "ALGORITHM algorithm privacy (" + task.getId() + ")"), privacy.resources());
+    assertFalse(privacy.detail().contains("does not carry"), "every carrier is one Table 1 allows: " + privacy.detail());
+    assertTrue(new QoaisRequirementsDraft(s, fl, List.of(accuracy), null, null).problems().get(0).contains("already requires accuracy"));
   }
 }

@@ -93,6 +93,13 @@ public final class DiagramTab {
     browser.execute(js.append("]);").toString());
   }
 
+  /** Opens the rename box over the selected node's name (what F2 does in the workbench's Rename command). */
+  public void renameSelected() {
+    if (browser == null || !loaded) return;
+    browser.setFocus();
+    browser.execute("window.slicewright && window.slicewright.renameSelected();");
+  }
+
   /**
    * Colours the diagram's nodes by a run's results (health and utilisation per board of an edge run);
    * a run without per-node results, or null, clears the colours.

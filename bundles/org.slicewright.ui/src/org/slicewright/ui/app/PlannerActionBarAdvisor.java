@@ -28,6 +28,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     register(ActionFactory.UNDO.create(window));
     register(ActionFactory.REDO.create(window));
     register(ActionFactory.DELETE.create(window));
+    // Rename (F2) goes to the scenario editor's page: the diagram's rename box or a form row's name cell.
+    register(ActionFactory.RENAME.create(window));
     register(ActionFactory.PREFERENCES.create(window));
     register(ActionFactory.ABOUT.create(window));
     register(new AddStudyAction(window));
@@ -82,6 +84,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     edit.add(getAction(ActionFactory.COPY.getId()));
     edit.add(getAction(ActionFactory.PASTE.getId()));
     edit.add(getAction(ActionFactory.DELETE.getId()));
+    edit.add(getAction(ActionFactory.RENAME.getId()));
     edit.add(new Separator());
     edit.add(getAction(org.slicewright.ui.validation.ValidateAction.ID));
     MenuManager whatIf = new MenuManager("What-&If", "whatif");

@@ -124,6 +124,14 @@ public final class ElementTablePage {
         ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
   }
 
+  /** Opens the editor of the selected row's name (or of its first editable column): F2, the workbench's Rename. */
+  public void renameSelected() {
+    Object row = viewer.getStructuredSelection().getFirstElement();
+    if (row == null) return;
+    int column = spec.columns().indexOf("name");
+    viewer.editElement(row, column >= 0 ? column : 0);
+  }
+
   private static Button button(Composite parent, String text, String tip, Runnable action) {
     Button b = new Button(parent, SWT.PUSH);
     b.setText(text);

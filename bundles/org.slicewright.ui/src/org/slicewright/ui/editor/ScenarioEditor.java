@@ -2,34 +2,50 @@ package org.slicewright.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.Identified;
 import org.slicewright.model.util.FileChangedException;
 import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.ui.diagram.DiagramTab;
 import org.slicewright.ui.emf.AdapterFactories;
 import org.slicewright.ui.emf.ItemPropertySourceProvider;
 import org.slicewright.ui.emf.ItemProviderContentProvider;
@@ -53,17 +69,17 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   private TreeViewer viewer;
   private Scenario scenario;
   private String loadError;
-  private final java.util.List<PropertySheetPage> propertyPages = new java.util.ArrayList<>();
+  private final List<PropertySheetPage> propertyPages = new ArrayList<>();
   private CommandStackActions actions;
-  private final java.util.List<ElementTablePage> pages = new java.util.ArrayList<>();
+  private final List<ElementTablePage> pages = new ArrayList<>();
   private final CommandStackListener dirtyListener = this::commandStackChanged;
-  private org.slicewright.ui.diagram.DiagramTab diagram;
-  private org.slicewright.ui.diagram.DiagramTab poolDiagram;
+  private DiagramTab diagram;
+  private DiagramTab poolDiagram;
   private boolean followingDiagram;
   /** A run of this scenario selected anywhere (the Results view, the tree) colours its topology diagram by the run's results. */
-  private final org.eclipse.ui.ISelectionListener resultsListener = (part, selection) -> {
-    if (diagram == null || !(selection instanceof org.eclipse.jface.viewers.IStructuredSelection s)) return;
-    if (s.getFirstElement() instanceof org.slicewright.model.scenario.Run run && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(run) == scenario) {
+  private final ISelectionListener resultsListener = (part, selection) -> {
+    if (diagram == null || !(selection instanceof IStructuredSelection s)) return;
+    if (s.getFirstElement() instanceof Run run && EcoreUtil.getRootContainer(run) == scenario) {
       diagram.showResults(scenario, run);
     }
   };
@@ -100,28 +116,28 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     }
     labels = new ItemProviderLabelProvider(factory);
     // A tree page with everything, then form pages per concern (tabs at the bottom, as in EMF editors).
-    org.eclipse.swt.custom.CTabFolder tabs = new org.eclipse.swt.custom.CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+    CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
     viewer = new TreeViewer(tabs, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-    org.eclipse.swt.custom.CTabItem treeTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+    CTabItem treeTab = new CTabItem(tabs, SWT.NONE);
     treeTab.setText("Tree");
     treeTab.setControl(viewer.getControl());
-    diagram = new org.slicewright.ui.diagram.DiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected);
-    org.eclipse.swt.custom.CTabItem diagramTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+    diagram = new DiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected);
+    CTabItem diagramTab = new CTabItem(tabs, SWT.NONE);
     diagramTab.setText("Topology");
     diagramTab.setControl(diagram.control());
     if (!scenario.getSecondaryPools().isEmpty()) {
       // The pool diagram of the first AI service's secondary pool: sub-pools, k-means, VAP moves.
       String pool = scenario.getSecondaryPools().get(0).getId();
-      poolDiagram = new org.slicewright.ui.diagram.DiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected,
+      poolDiagram = new DiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected,
           "&diagram=pool&pool=" + java.net.URLEncoder.encode(pool, java.nio.charset.StandardCharsets.UTF_8));
-      org.eclipse.swt.custom.CTabItem poolTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+      CTabItem poolTab = new CTabItem(tabs, SWT.NONE);
       poolTab.setText("Sub-pools");
       poolTab.setToolTipText("Sub-pools of " + pool + ": form them with k-means, drag VAPs between them");
       poolTab.setControl(poolDiagram.control());
     }
     for (ElementTablePage.Spec spec : FormPages.specs()) {
       ElementTablePage page = new ElementTablePage(tabs, spec, domain, scenario);
-      org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+      CTabItem tab = new CTabItem(tabs, SWT.NONE);
       tab.setText(spec.title());
       tab.setControl(page.control());
       // The editor's selection is the tree's: a row picked on a form page is selected there too, so Properties shows it.
@@ -152,15 +168,21 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
     bars.setGlobalActionHandler(ActionFactory.COPY.getId(), actions.copy);
     bars.setGlobalActionHandler(ActionFactory.CUT.getId(), actions.cut);
     bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), actions.paste);
+    bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), new Action("Rena&me") {
+      @Override
+      public void run() {
+        renameSelected(tabs.getSelection() == null ? null : tabs.getSelection().getControl());
+      }
+    });
     bars.updateActionBars();
     MenuManager menu = new MenuManager();
     // Rebuilt each time it opens: New Child offers what the selected element may hold.
     menu.setRemoveAllWhenShown(true);
     menu.addMenuListener(m -> {
-      Object owner = ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).getFirstElement();
+      Object owner = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
       if (owner != null) {
-        NewChildMenu.fill(m, domain, scenario, owner, created -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(created.toArray()), true));
-        m.add(new org.eclipse.jface.action.Separator());
+        NewChildMenu.fill(m, domain, scenario, owner, created -> viewer.setSelection(new StructuredSelection(created.toArray()), true));
+        m.add(new Separator());
       }
       m.add(actions.undo);
       m.add(actions.redo);
@@ -174,37 +196,49 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   }
 
   /** A diagram's selection (topology or sub-pools) becomes the tree's, and so the Properties view's. */
-  private void diagramSelected(java.util.List<String> ids) {
-    java.util.List<Object> elements = new java.util.ArrayList<>();
+  private void diagramSelected(List<String> ids) {
+    List<Object> elements = new ArrayList<>();
     if (!ids.isEmpty()) {
       scenario.eAllContents().forEachRemaining(o -> {
-        if (o instanceof org.slicewright.model.topology.Identified i && ids.contains(i.getId())) elements.add(o);
+        if (o instanceof Identified i && ids.contains(i.getId())) elements.add(o);
       });
     }
     followingDiagram = true;
     try {
-      viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements), true);
+      viewer.setSelection(new StructuredSelection(elements), true);
     } finally {
       followingDiagram = false;
     }
   }
 
-  private java.util.List<String> selectedIds() {
-    java.util.List<String> ids = new java.util.ArrayList<>();
-    for (Object o : ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).toList()) {
-      if (o instanceof org.slicewright.model.topology.Identified i && i.getId() != null) ids.add(i.getId());
+  private List<String> selectedIds() {
+    List<String> ids = new ArrayList<>();
+    for (Object o : ((IStructuredSelection) viewer.getSelection()).toList()) {
+      if (o instanceof Identified i && i.getId() != null) ids.add(i.getId());
     }
     return ids;
   }
 
   /** The topology diagram page. */
-  public org.slicewright.ui.diagram.DiagramTab getDiagram() {
+  public DiagramTab getDiagram() {
     return diagram;
+  }
+
+  /**
+   * F2 (the workbench's Rename) on the page shown: the rename box over the selected diagram node, the
+   * name cell of the selected form row, or Properties for the tree's selection.
+   */
+  private void renameSelected(Control shown) {
+    if (shown == null) return;
+    if (shown == diagram.control()) diagram.renameSelected();
+    else if (poolDiagram != null && shown == poolDiagram.control()) poolDiagram.renameSelected();
+    else if (shown == viewer.getControl()) showProperties();
+    else for (ElementTablePage page : pages) if (shown == page.control()) page.renameSelected();
   }
 
   private void showProperties() {
     try {
-      getSite().getPage().showView("org.eclipse.ui.views.PropertySheet");
+      getSite().getPage().showView(IPageLayout.ID_PROP_SHEET);
     } catch (PartInitException e) {
       // The Properties view is part of the perspective; failing to show it is not worth a dialog.
     }
@@ -319,13 +353,13 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   }
 
   /** What the Properties view shows for an element of this editor (edits go through the command stack). */
-  public org.eclipse.ui.views.properties.IPropertySource getPropertySource(Object element) {
+  public IPropertySource getPropertySource(Object element) {
     return new ItemPropertySourceProvider(factory, labels).getPropertySource(element);
   }
 
   /** The form pages (Nodes, Links, Requirements, Pools, Twins, Policies). */
-  public java.util.List<ElementTablePage> getPages() {
-    return java.util.List.copyOf(pages);
+  public List<ElementTablePage> getPages() {
+    return List.copyOf(pages);
   }
 
   public TreeViewer getViewer() {

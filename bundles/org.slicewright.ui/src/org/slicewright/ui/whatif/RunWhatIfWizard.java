@@ -1,129 +1,141 @@
 package org.slicewright.ui.whatif;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.swt.widgets.Text;
-import org.slicewright.model.scenario.Scenario;
-import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.data.traces.TraceFormatException;
+import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
-import org.slicewright.ui.prefs.SlicewrightPreferences;
 
-/** Picks the sweep of a pooling what-if and starts it as a background job. */
+/**
+ * What-If > Run What-If...: one wizard for every study kind. When the scenario holds several studies
+ * the first page asks which to run; each kind's page then takes that run's settings (the pooling
+ * sweep, the edge emulated time, Quick or Full for offloading and twins). Finish starts the run as a
+ * background job; its runs are added to the scenario when it ends (one Undo removes them).
+ */
 public final class RunWhatIfWizard extends Wizard {
   private final ScenarioEditor editor;
-  private final WhatIfSettings initial;
-  private Page page;
+  private final List<RunKind> studies;
+  private final Map<RunKind, RunPage> pages = new EnumMap<>(RunKind.class);
+  private StudyPickPage pick;
   private WhatIfJob job;
 
-  public RunWhatIfWizard(ScenarioEditor editor, WhatIfSettings initial) {
+  /** @param studies the scenario's studies, at least one, in the order the workbench lists them */
+  public RunWhatIfWizard(ScenarioEditor editor, List<RunKind> studies) {
+    if (studies.isEmpty()) throw new IllegalArgumentException("scenario '" + editor.getScenario().getId() + "' has no study to run");
     this.editor = editor;
-    this.initial = initial;
+    this.studies = List.copyOf(studies);
     setWindowTitle("Run What-If");
     setNeedsProgressMonitor(false);
   }
 
   @Override
   public void addPages() {
-    page = new Page();
-    addPage(page);
+    if (studies.size() > 1) {
+      pick = new StudyPickPage();
+      addPage(pick);
+    }
+    for (RunKind k : studies) {
+      RunPage p = page(k);
+      pages.put(k, p);
+      addPage(p);
+    }
+  }
+
+  private RunPage page(RunKind kind) {
+    String id = editor.getScenario().getId();
+    return switch (kind) {
+      case POOLING -> new PoolingRunPage(editor);
+      case EDGE -> new EdgeRunPage(editor);
+      case OFFLOADING -> new QuickOrFullRunPage(editor, "Offloading", "Trains the DDNN of " + id + " and its centralised baselines, then evaluates the four offloading policies.",
+          "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour", WhatIfJob::offloading);
+      case TWINS -> new QuickOrFullRunPage(editor, "Twin", "Emulates the twin study of " + id + ": one instance of the network per reservation policy.",
+          "a third of a day after two days of history, seconds", "the study as configured", WhatIfJob::twins);
+      default -> throw new IllegalArgumentException("no what-if for " + kind);
+    };
+  }
+
+  /** The study to run: the one picked on the first page, or the only one. */
+  private RunKind chosen() {
+    return pick == null ? studies.get(0) : pick.kind();
+  }
+
+  @Override
+  public IWizardPage getNextPage(IWizardPage page) {
+    return page == pick ? pages.get(chosen()) : null;
+  }
+
+  @Override
+  public boolean canFinish() {
+    RunPage p = pages.get(chosen());
+    return getContainer().getCurrentPage() == p && p.isPageComplete();
   }
 
   @Override
   public boolean performFinish() {
-    PoolingPlan plan = page.plan();
-    if (plan == null) return false;
-    SlicewrightPreferences.setQuick(plan.quick());
-    job = new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), plan);
+    RunPage p = pages.get(chosen());
+    try {
+      job = p.job();
+    } catch (IllegalArgumentException | IOException | TraceFormatException e) {
+      p.problem(e.getMessage());
+      return false;
+    }
     job.schedule();
     return true;
   }
 
+  /** The job Finish started, or null. */
   public WhatIfJob job() {
     return job;
   }
 
-  final class Page extends WizardPage {
-    private Spinner from, to, seeds, threads;
-    private Text lambdas;
-    private Button quick;
-    private Label size;
+  /** Which study to run, one choice per study the scenario holds. */
+  private final class StudyPickPage extends WizardPage {
+    private final Map<RunKind, Button> buttons = new EnumMap<>(RunKind.class);
 
-    Page() {
-      super("sweep", "Pooling what-if", null);
-      setDescription("Sub-pool counts x lambda max values x seeds; the runs are added to the scenario when all finish (Undo removes them).");
+    StudyPickPage() {
+      super("study", "Which study?", null);
+      setDescription("Scenario '" + editor.getScenario().getId() + "' holds " + studies.size() + " studies; each runs on its own.");
+    }
+
+    RunKind kind() {
+      for (Map.Entry<RunKind, Button> e : buttons.entrySet()) if (e.getValue().getSelection()) return e.getKey();
+      return studies.get(0);
     }
 
     @Override
     public void createControl(Composite parent) {
       Composite c = new Composite(parent, SWT.NONE);
-      c.setLayout(new GridLayout(2, false));
-      Scenario s = editor.getScenario();
-      int aps = s.getPoolingStudies().isEmpty() || s.getPoolingStudies().get(0).getSecondaryPool() == null
-          || s.getPoolingStudies().get(0).getSecondaryPool().getVnf() == null ? 1 : Math.max(1, s.getPoolingStudies().get(0).getSecondaryPool().getVnf().getPlacements().size());
-      from = spinner(c, "Sub-pools from:", initial.subPoolsFrom(), 1, aps);
-      to = spinner(c, "Sub-pools to:", initial.subPoolsTo(), 1, aps);
-      new Label(c, SWT.NONE).setText("Lambda max values:");
-      lambdas = new Text(c, SWT.BORDER);
-      lambdas.setText(String.join(", ", initial.lambdaMaxValues().stream().map(v -> v == Math.rint(v) ? Long.toString((long) (double) v) : v.toString()).toList()));
-      lambdas.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-      lambdas.setToolTipText("Data units per second per AP, separated by commas");
-      lambdas.addModifyListener(e -> update());
-      seeds = spinner(c, "Seeds per point:", initial.seeds(), 1, 100);
-      threads = spinner(c, "Threads (0 = all cores):", initial.threads(), 0, 256);
-      quick = new Button(c, SWT.CHECK);
-      quick.setText("Quick: sub-pools 1, 2, 4, 8, 16, N and a quarter of the ticks");
-      quick.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-      quick.addListener(SWT.Selection, e -> update());
-      size = new Label(c, SWT.NONE);
-      size.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-      setControl(c);
-      update();
-    }
-
-    private Spinner spinner(Composite c, String label, int value, int min, int max) {
-      new Label(c, SWT.NONE).setText(label);
-      Spinner sp = new Spinner(c, SWT.BORDER);
-      sp.setValues(Math.max(min, Math.min(max, value)), min, max, 0, 1, 10);
-      sp.addModifyListener(e -> update());
-      return sp;
-    }
-
-    private void update() {
-      PoolingPlan p = plan();
-      setPageComplete(p != null);
-      if (p != null) size.setText(p.runs().size() + " runs");
-    }
-
-    /** The plan for the current settings, or null with the problem shown. */
-    PoolingPlan plan() {
-      try {
-        List<Double> ls = new ArrayList<>();
-        for (String part : lambdas.getText().split(",")) {
-          if (part.isBlank()) continue;
-          try {
-            ls.add(Double.parseDouble(part.trim()));
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + part.trim() + "' is not a lambda max value");
-          }
-        }
-        PoolingPlan p = new WhatIfSettings(from.getSelection(), to.getSelection(), ls, seeds.getSelection(), threads.getSelection(), quick.getSelection())
-            .plan(editor.getScenario());
-        setErrorMessage(null);
-        return p;
-      } catch (IllegalArgumentException e) {
-        setErrorMessage(e.getMessage());
-        return null;
+      c.setLayout(new GridLayout(1, false));
+      for (RunKind k : studies) {
+        Button b = new Button(c, SWT.RADIO);
+        b.setText(k.title());
+        b.setSelection(k == studies.get(0));
+        buttons.put(k, b);
       }
+      setControl(c);
     }
+  }
+
+  /** For tests: picks the study to run and shows its page, as Next does. */
+  public void show(RunKind kind) {
+    if (pick != null) pick.buttons.forEach((k, b) -> b.setSelection(k == kind));
+    getContainer().showPage(pages.get(chosen()));
+  }
+
+  /** For tests: types the edge what-if's emulated seconds, or chooses Quick for offloading and twins. */
+  public void enterQuick(String edgeSeconds) {
+    RunPage p = pages.get(chosen());
+    if (p instanceof EdgeRunPage e) e.enter(edgeSeconds);
+    if (p instanceof QuickOrFullRunPage q) q.choose(true);
   }
 }

@@ -1,0 +1,62 @@
+package org.slicewright.ui.whatif;
+
+import java.io.IOException;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.slicewright.data.traces.TraceFormatException;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.prefs.SlicewrightPreferences;
+
+/**
+ * A what-if whose only choice is Quick or Full (offloading, twins), starting from the planner's last
+ * choice and remembering the new one.
+ */
+final class QuickOrFullRunPage extends RunPage {
+  /** How a study's work is made once Quick or Full is chosen (reading traces may fail). */
+  interface WorkMaker {
+    WhatIfJob.Work make(Scenario s, boolean quick) throws IOException, TraceFormatException;
+  }
+
+  private final String kind, quickMeans, fullMeans;
+  private final WorkMaker work;
+  private Button quick;
+
+  QuickOrFullRunPage(ScenarioEditor editor, String kind, String description, String quickMeans, String fullMeans, WorkMaker work) {
+    super(kind.toLowerCase(), kind + " what-if", description, editor);
+    this.kind = kind;
+    this.quickMeans = quickMeans;
+    this.fullMeans = fullMeans;
+    this.work = work;
+  }
+
+  @Override
+  public void createControl(Composite parent) {
+    Composite c = new Composite(parent, SWT.NONE);
+    c.setLayout(new GridLayout(1, false));
+    quick = new Button(c, SWT.RADIO);
+    quick.setText("&Quick: " + quickMeans);
+    Button full = new Button(c, SWT.RADIO);
+    full.setText("&Full: " + fullMeans);
+    quick.setSelection(SlicewrightPreferences.quick());
+    full.setSelection(!SlicewrightPreferences.quick());
+    setControl(c);
+  }
+
+  @Override
+  WhatIfJob job() throws IOException, TraceFormatException {
+    boolean q = quick.getSelection();
+    SlicewrightPreferences.setQuick(q);
+    Scenario s = editor.getScenario();
+    return new WhatIfJob(editor.getEditingDomain(), s, kind + " what-if of " + s.getId(), work.make(s, q));
+  }
+
+  /** For tests: chooses Quick or Full, as a planner would. */
+  void choose(boolean q) {
+    quick.setSelection(q);
+    ((Button) quick.getParent().getChildren()[1]).setSelection(!q);
+  }
+}
