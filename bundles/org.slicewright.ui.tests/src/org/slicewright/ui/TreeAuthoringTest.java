@@ -99,11 +99,18 @@ class TreeAuthoringTest {
     assertSame(node, nodes.viewer().getStructuredSelection().getFirstElement(), "the new row is selected");
     assertSame(node, ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement(),
         "the editor's selection (what Properties shows) follows the row");
+    // F2 (the workbench's Rename) edits the selected row's name in place.
+    nodes.renameSelected();
+    assertTrue(nodes.viewer().isCellEditorActive(), "F2 opens the name cell's editor");
+    nodes.viewer().cancelEditing();
     // Properties shows what applies to the node's kind: stream settings for end devices only.
     assertFalse(propertyIds(editor, node).contains("Stream Fps"), "an access point streams no frames");
     editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), node, TopologyPackage.Literals.NODE__KIND, NodeKind.END_DEVICE));
     assertTrue(propertyIds(editor, node).contains("Stream Fps"));
     assertFalse(propertyIds(editor, node).contains("Hardware Profile"), "only boards have a measured profile");
+    // Fields are grouped: what names the node, its settings, its kind's own fields, what it refers to, where it is drawn.
+    assertEquals(List.of("Identity", "Identity", "Identity", "Settings", "Relations", "End device only", "End device only", "Drawing"),
+        categories(editor, node, "Id", "Name", "Kind", "Accelerator Kind", "Site", "Stream Fps", "Stream Frame Size", "Diagram X"));
     editor.getEditingDomain().getCommandStack().undo();
     var copy = nodes.duplicate();
     WorkbenchTest.processEvents();
@@ -131,6 +138,14 @@ class TreeAuthoringTest {
   private static List<String> propertyIds(ScenarioEditor editor, Object element) {
     List<String> out = new ArrayList<>();
     for (var d : editor.getPropertySource(element).getPropertyDescriptors()) out.add(d.getDisplayName());
+    return out;
+  }
+
+  /** The Properties category of each named field of an element. */
+  private static List<String> categories(ScenarioEditor editor, Object element, String... fields) {
+    List<String> out = new ArrayList<>();
+    var descriptors = List.of(editor.getPropertySource(element).getPropertyDescriptors());
+    for (String f : fields) out.add(descriptors.stream().filter(d -> d.getDisplayName().equals(f)).findFirst().orElseThrow(() -> new AssertionError(f)).getCategory());
     return out;
   }
 

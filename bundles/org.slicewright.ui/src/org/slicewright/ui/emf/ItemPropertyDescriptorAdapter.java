@@ -111,7 +111,8 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
   @Override
   public String getCategory() {
-    return d.getCategory(object);
+    String declared = d.getCategory(object);
+    return declared == null && d.getFeature(object) instanceof EStructuralFeature f ? PropertyCategories.of(f) : declared;
   }
 
   @Override

@@ -19,10 +19,16 @@ final class KindSpecificFeatures {
   private KindSpecificFeatures() {
   }
 
-  static boolean applies(Object object, Object feature) {
-    if (!(object instanceof Node n) || !(feature instanceof EStructuralFeature f)) return true;
+  /** The node kinds a field applies to (the annotation's words, such as "BOARD"), empty when it applies to every kind. */
+  static List<String> kindsOf(EStructuralFeature f) {
     EAnnotation only = f.getEAnnotation(SOURCE);
     String kinds = only == null ? null : only.getDetails().get("kinds");
-    return kinds == null || n.getKind() == null || List.of(kinds.split(" ")).contains(n.getKind().getName());
+    return kinds == null ? List.of() : List.of(kinds.split(" "));
+  }
+
+  static boolean applies(Object object, Object feature) {
+    if (!(object instanceof Node n) || !(feature instanceof EStructuralFeature f)) return true;
+    List<String> kinds = kindsOf(f);
+    return kinds.isEmpty() || n.getKind() == null || kinds.contains(n.getKind().getName());
   }
 }
