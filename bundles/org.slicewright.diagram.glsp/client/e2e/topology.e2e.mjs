@@ -104,6 +104,18 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#sprotty [id="sprotty_board1"]').textContent.includes('Renamed board'), null, { timeout: 10000 });
 
+  step = 'labels follow the zoom';
+  const shown = sel => page.evaluate(q => getComputedStyle(document.querySelector(q)).display !== 'none', sel);
+  const zoomTo = zoom => page.evaluate(z => window.slicewright.dispatch({ kind: 'viewport', elementId: 'topology', newViewport: { scroll: { x: 0, y: 0 }, zoom: z }, animate: false }), zoom);
+  await zoomTo(0.3);
+  await page.waitForFunction(() => document.body.classList.contains('zoom-farther'), null, { timeout: 5000 });
+  if (await shown('#sprotty [id="sprotty_mbs_name"]') || await shown('#sprotty [id="sprotty_mbs_kind"]')) throw new Error('labels shown at 30 %');
+  await zoomTo(1);
+  await page.waitForFunction(() => !document.body.classList.contains('zoom-far'), null, { timeout: 5000 });
+  if (!(await shown('#sprotty [id="sprotty_mbs_name"]')) || !(await shown('#sprotty [id="sprotty_mbs_kind"]'))) throw new Error('labels hidden at 100 %');
+  await page.click('#fit');
+  await page.waitForTimeout(500);
+
   step = 'lay the topology out';
   const unplaced = await center('board1');
   await page.click('#layout');

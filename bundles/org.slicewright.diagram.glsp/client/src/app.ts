@@ -160,6 +160,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     if (!isReconnecting) {
         trackCanvasAndFit();
         labelLinksOnDemand();
+        labelsByZoom();
     }
     markReady();
 }
@@ -250,6 +251,39 @@ function labelLinksOnDemand(): void {
             count();
         });
     }).observe(div, { childList: true, subtree: true });
+}
+
+/** Zoom below which kind labels, kind icons and link labels are left out: at 9 px they would be under 5.4 px. */
+const KIND_LABEL_ZOOM = 0.6;
+/** Zoom below which names are shown only on the node under the pointer: 11 px names would be under 4.4 px. */
+const NAME_LABEL_ZOOM = 0.4;
+
+/**
+ * Labels by zoom level (diagram.css, .zoom-far and .zoom-farther): a fitted view of a large network
+ * shows the nodes and links without text too small to read; zooming in brings the labels back.
+ * Follows the zoom Sprotty writes on the diagram's top group (scale(z) translate(...)).
+ */
+function labelsByZoom(): void {
+    const svg = document.querySelector('#sprotty svg.sprotty-graph');
+    if (!svg) return;
+    const apply = (): void => {
+        const top = svg.querySelector(':scope > g');
+        const m = /scale\(([-\d.e]+)/.exec(top?.getAttribute('transform') ?? '');
+        const zoom = m ? parseFloat(m[1]) : 1;
+        document.body.classList.toggle('zoom-far', zoom < KIND_LABEL_ZOOM);
+        document.body.classList.toggle('zoom-farther', zoom < NAME_LABEL_ZOOM);
+    };
+    apply();
+    // Only the top group's own attributes and the svg's children: node moves do not wake it.
+    const onTop = new MutationObserver(apply);
+    const watchTop = (): void => {
+        onTop.disconnect();
+        const top = svg.querySelector(':scope > g');
+        if (top) onTop.observe(top, { attributes: true, attributeFilter: ['transform'] });
+        apply();
+    };
+    watchTop();
+    new MutationObserver(watchTop).observe(svg, { childList: true });
 }
 
 async function reconnect(connection: MessageConnection): Promise<void> {

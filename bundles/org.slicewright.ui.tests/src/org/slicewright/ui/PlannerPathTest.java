@@ -321,8 +321,10 @@ class PlannerPathTest {
     for (int i = 1; i <= 3; i++) connect(b, editor, "sbs" + i, "edge1");
     connect(b, editor, "edge1", "cloud1");
     List<Node> bss = s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.SMALL_BS).toList();
-    addStudy(editor, StudyChoice.OFFLOADING, p -> ((OffloadingStudyPage) p).enter("forty", "50"), p -> ((OffloadingStudyPage) p).enter("42.46", "50"),
-        "planner-9-add-offloading-study.png");
+    addStudy(editor, StudyChoice.OFFLOADING, p -> {
+      assertEquals("2", ((OffloadingStudyPage) p).roundTrip(), "twice the drawn edge-cloud link's 1 ms");
+      ((OffloadingStudyPage) p).enter("forty", "50");
+    }, p -> ((OffloadingStudyPage) p).enter("42.46", "50"), "planner-9-add-offloading-study.png");
     assertEquals(4, s.getOffloadingPolicies().size());
     assertEquals(3, s.getSlices().get(0).getServices().get(0) instanceof AIService ai ? ai.getFunctions().size() : 0, "one VNF per drawn base station");
     // The same base stations also train a pooling study, so Run What-If asks which study to run.
@@ -334,7 +336,7 @@ class PlannerPathTest {
     dialog.open();
     assertFalse(run.canFinish(), "the first page only picks the study");
     run.show(RunKind.OFFLOADING);
-    run.enterQuick("");
+    run.chooseQuick(RunKind.OFFLOADING, true);
     assertTrue(run.canFinish());
     WorkbenchTest.takeScreenshot(dialog.getShell(), "planner-10-run-what-if.png");
     assertTrue(run.performFinish());

@@ -25,6 +25,7 @@ import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.editor.NewChildMenu;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.emf.PropertyCategories;
 import org.slicewright.ui.results.ExportReportAction;
 
 /** A planner authors what a drawn network lacks from the tree: New Child under any element, undoable, with ids. */
@@ -101,7 +102,9 @@ class TreeAuthoringTest {
         "the editor's selection (what Properties shows) follows the row");
     // F2 (the workbench's Rename) edits the selected row's name in place.
     nodes.renameSelected();
-    assertTrue(nodes.viewer().isCellEditorActive(), "F2 opens the name cell's editor");
+    assertTrue(nodes.viewer().isCellEditorActive(), "F2 opens a cell's editor");
+    assertEquals("Name", nodes.viewer().getTable().getColumn(nodes.viewer().getColumnViewerEditor().getFocusCell().getColumnIndex()).getText(),
+        "the name's, not the id's");
     nodes.viewer().cancelEditing();
     // Properties shows what applies to the node's kind: stream settings for end devices only.
     assertFalse(propertyIds(editor, node).contains("Stream Fps"), "an access point streams no frames");
@@ -111,6 +114,9 @@ class TreeAuthoringTest {
     // Fields are grouped: what names the node, its settings, its kind's own fields, what it refers to, where it is drawn.
     assertEquals(List.of("Identity", "Identity", "Identity", "Settings", "Relations", "End device only", "End device only", "Drawing"),
         categories(editor, node, "Id", "Name", "Kind", "Accelerator Kind", "Site", "Stream Fps", "Stream Frame Size", "Diagram X"));
+    List<String> shown = new ArrayList<>(List.of("Drawing", "Relations", "End device only", "Settings", "Identity"));
+    shown.sort(new PropertyCategories.Sorter()::compareCategories);
+    assertEquals(List.of("Identity", "Settings", "End device only", "Relations", "Drawing"), shown, "what the node is first, where it is drawn last");
     editor.getEditingDomain().getCommandStack().undo();
     var copy = nodes.duplicate();
     WorkbenchTest.processEvents();

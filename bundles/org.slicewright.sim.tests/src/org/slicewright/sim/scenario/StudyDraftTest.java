@@ -20,6 +20,7 @@ import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.NodeResources;
 import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.topology.UserDeviceGroup;
+import org.slicewright.model.util.AiServices;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.edge.EdgeConfig;
@@ -125,6 +126,11 @@ class StudyDraftTest {
     assertTrue(new OffloadingStudyDraft(s, 42.46, 50).problems().get(0).contains("at least one base station"));
     Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 0, 0, 200), cloud = draw(s, "cloud1", NodeKind.CLOUD, 0, -500, 20000);
     for (int i = 1; i <= 3; i++) draw(s, "bs" + i, NodeKind.SMALL_BS, 100 * i, 200, 20);
+    Link between = TopologyFactory.eINSTANCE.createLink();
+    between.setId("bs1-bs2");
+    between.setSource(s.getNetwork().getNodes().get(2));
+    between.setTarget(s.getNetwork().getNodes().get(3));
+    s.getNetwork().getLinks().add(between);
     assertEquals(OffloadingStudyDraft.MEASURED_RTT_MS, OffloadingStudyDraft.defaultRttMs(s), "no edge-cloud link drawn: the study's RTT");
     Link wan = TopologyFactory.eINSTANCE.createLink();
     wan.setId("wan");
@@ -153,7 +159,7 @@ class StudyDraftTest {
     Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 200, 100, 1000), bs = draw(s, "bs1", NodeKind.MACRO_BS, 200, 200, 100);
     for (int i = 1; i <= 2; i++) draw(s, "ap" + i, NodeKind.ACCESS_POINT, 100 * i, 300, 100);
     new PoolingStudyDraft(s, PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList(), List.of(5.0)).apply();
-    AIService fl = QoaisRequirementsDraft.services(s).get(0);
+    AIService fl = AiServices.of(s).get(0);
     int before = fl.getRequirements().size();
     QoaisRequirementsDraft.Required accuracy = new QoaisRequirementsDraft.Required(QoAISIndicator.ACCURACY, 0.9, "");
     assertTrue(new QoaisRequirementsDraft(s, fl, List.of(new QoaisRequirementsDraft.Required(QoAISIndicator.ACCURACY, 1.5, "")), null, null).problems().get(0)
@@ -176,5 +182,23 @@ class StudyDraftTest {
     assertEquals(List.of("DATA data privacy (" + task.getId() + ")", "ALGORITHM algorithm privacy (" + task.getId() + ")"), privacy.resources());
     assertFalse(privacy.detail().contains("does not carry"), "every carrier is one Table 1 allows: " + privacy.detail());
     assertTrue(new QoaisRequirementsDraft(s, fl, List.of(accuracy), null, null).problems().get(0).contains("already requires accuracy"));
+  }
+
+  @Test
+  void everyIndicatorIsCarriedByAResourceTable1Allows() {
+    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 200, 100, 1000), bs = draw(s, "bs1", NodeKind.MACRO_BS, 200, 200, 100);
+    for (int i = 1; i <= 2; i++) draw(s, "ap" + i, NodeKind.ACCESS_POINT, 100 * i, 300, 100);
+    new PoolingStudyDraft(s, PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList(), List.of(5.0)).apply();
+    AIService fl = AiServices.of(s).get(0);
+    fl.getRequirements().clear();
+    List<QoaisRequirementsDraft.Required> all = QoAISIndicator.VALUES.stream().map(QoaisRequirementsDraft::suggestion).toList();
+    new QoaisRequirementsDraft(s, fl, all, edge, bs).apply();
+    List<ComplianceChecker.Compliance> rows = ComplianceChecker.check(s, null);
+    assertEquals(QoAISIndicator.VALUES.size(), rows.size());
+    for (ComplianceChecker.Compliance r : rows) {
+      assertTrue(r.resources().stream().allMatch(x -> x.endsWith("(" + fl.getTasks().get(0).getId() + ")")), r.indicator() + " decomposed: " + r.resources());
+      assertFalse(r.detail().contains("does not carry"), r.indicator() + ": " + r.detail());
+    }
   }
 }

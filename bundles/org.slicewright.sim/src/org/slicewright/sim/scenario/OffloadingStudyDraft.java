@@ -2,7 +2,6 @@ package org.slicewright.sim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.slicewright.model.scenario.OffloadingKind;
@@ -16,7 +15,6 @@ import org.slicewright.model.slicing.Comparison;
 import org.slicewright.model.slicing.LearningMethod;
 import org.slicewright.model.slicing.QoAISIndicator;
 import org.slicewright.model.slicing.Requirement;
-import org.slicewright.model.slicing.Service;
 import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.slicing.SliceKind;
 import org.slicewright.model.slicing.SlicingFactory;
@@ -25,6 +23,8 @@ import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioIds;
+import org.slicewright.model.util.AiServices;
+import org.slicewright.model.util.LiteralWords;
 
 /**
  * An edge/cloud offloading study over the VNFs of the scenario: the DDNN predicts each VNF's resource
@@ -32,12 +32,14 @@ import org.slicewright.model.util.ScenarioIds;
  * cloud, and the four offloading policies (oracle, random, confidence, ML) decide per sample whether
  * the local exit suffices. The engine allocates every VNF of every AI service; a scenario without
  * one gets an allocation-predictor service with one VNF per drawn base station or access point, as in
- * the study's sixteen base stations. The round-trip time defaults to twice the latency of the drawn
+ * the study's sixteen base stations (the DDNN is the study's distributed LSTM). The round-trip time defaults to twice the latency of the drawn
  * edge-to-cloud link, else to the 42.46 ms measured in the study.
  */
 public final class OffloadingStudyDraft implements StudyDraft {
   /** The edge-cloud round trip measured in the study, ms. */
   public static final double MEASURED_RTT_MS = 42.46;
+  /** The study's cost of allocating one unit too little, in units of the cost of one unit too much. */
+  public static final double STUDY_UNDER_PROVISIONING_COST = 50;
   private static final Set<NodeKind> RADIO = Set.of(NodeKind.MACRO_BS, NodeKind.SMALL_BS, NodeKind.ACCESS_POINT);
   private final Scenario scenario;
   private final double rttMs;
@@ -54,8 +56,9 @@ public final class OffloadingStudyDraft implements StudyDraft {
     if (s.getNetwork() != null) {
       for (Link l : s.getNetwork().getLinks()) {
         if (l.getSource() == null || l.getTarget() == null || !(l.getLatencyMeanMs() > 0)) continue;
-        Set<NodeKind> ends = Set.of(l.getSource().getKind(), l.getTarget().getKind());
-        if (ends.equals(Set.of(NodeKind.EDGE_SERVER, NodeKind.CLOUD))) return 2 * l.getLatencyMeanMs();
+        NodeKind a = l.getSource().getKind(), b = l.getTarget().getKind();
+        boolean edgeToCloud = a == NodeKind.EDGE_SERVER && b == NodeKind.CLOUD || a == NodeKind.CLOUD && b == NodeKind.EDGE_SERVER;
+        if (edgeToCloud) return 2 * l.getLatencyMeanMs();
       }
     }
     return MEASURED_RTT_MS;
@@ -64,9 +67,7 @@ public final class OffloadingStudyDraft implements StudyDraft {
   /** The VNFs whose allocation the DDNN predicts: every function of every AI service, in model order. */
   public List<VNF> functions() {
     List<VNF> out = new ArrayList<>();
-    for (Slice sl : scenario.getSlices()) {
-      for (Service svc : sl.getServices()) if (svc instanceof AIService ai) out.addAll(ai.getFunctions());
-    }
+    for (AIService ai : AiServices.of(scenario)) out.addAll(ai.getFunctions());
     return out;
   }
 
@@ -98,9 +99,8 @@ public final class OffloadingStudyDraft implements StudyDraft {
     if (functions().isEmpty()) out.add(new Addition(scenario, ScenarioPackage.Literals.SCENARIO__SLICES, predictorSlice(used)));
     for (OffloadingKind k : OffloadingKind.VALUES) {
       OffloadingPolicy p = ScenarioFactory.eINSTANCE.createOffloadingPolicy();
-      String word = k.getLiteral().toLowerCase(Locale.ROOT);
-      p.setId(ScenarioIds.fresh(used, "offload-" + word, ""));
-      p.setName(Character.toUpperCase(word.charAt(0)) + word.substring(1) + " offloading");
+      p.setId(ScenarioIds.fresh(used, "offload-" + LiteralWords.lower(k.getLiteral()), ""));
+      p.setName(LiteralWords.capitalised(k.getLiteral()) + " offloading");
       p.setKind(k);
       p.setRttMs(rttMs);
       p.setUnderProvisioningCost(underProvisioningCost);

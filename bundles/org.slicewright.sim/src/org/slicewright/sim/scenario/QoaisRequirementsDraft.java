@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +15,6 @@ import org.slicewright.model.slicing.QoAISIndicator;
 import org.slicewright.model.slicing.Requirement;
 import org.slicewright.model.slicing.ResourceQoS;
 import org.slicewright.model.slicing.RoleAssignment;
-import org.slicewright.model.slicing.Service;
-import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.slicing.SlicingFactory;
 import org.slicewright.model.slicing.SlicingPackage;
 import org.slicewright.model.slicing.TaskResource;
@@ -27,6 +24,8 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.util.ScenarioIds;
 import org.slicewright.sim.tasks.QoaisUnits;
+import org.slicewright.model.util.AiServices;
+import org.slicewright.model.util.LiteralWords;
 
 /**
  * QoAIS requirements for an AI service, and optionally the AI task that carries them (task-oriented
@@ -77,13 +76,6 @@ public final class QoaisRequirementsDraft implements StudyDraft {
     this.scheduler = scheduler;
   }
 
-  /** The AI services of the scenario, in model order. */
-  public static List<AIService> services(Scenario s) {
-    List<AIService> out = new ArrayList<>();
-    for (Slice sl : s.getSlices()) for (Service svc : sl.getServices()) if (svc instanceof AIService ai) out.add(ai);
-    return out;
-  }
-
   /** What a requirement on the indicator asks for: at most for times and overheads, at least for the rest. */
   public static Comparison comparisonOf(QoAISIndicator i) {
     return switch (i) {
@@ -127,13 +119,13 @@ public final class QoaisRequirementsDraft implements StudyDraft {
   public List<String> problems() {
     List<String> out = new ArrayList<>();
     if (service == null) {
-      out.add(services(scenario).isEmpty() ? "the scenario has no AI service yet: add a pooling, edge or offloading study first" : "choose the AI service the requirements are for");
+      out.add(AiServices.of(scenario).isEmpty() ? "the scenario has no AI service yet: add a pooling, edge or offloading study first" : "choose the AI service the requirements are for");
       return out;
     }
     if (required.isEmpty()) out.add("tick at least one QoAIS indicator");
     Set<QoAISIndicator> seen = new LinkedHashSet<>();
     for (Required r : required) {
-      String name = words(r.indicator());
+      String name = LiteralWords.lower(r.indicator().getLiteral());
       if (!seen.add(r.indicator())) out.add(name + " is required twice");
       for (Requirement old : service.getRequirements()) {
         if (old.getIndicator() == r.indicator()) out.add("service '" + service.getId() + "' already requires " + name + " (" + old.getValue() + " " + old.getUnit() + "): edit it instead");
@@ -156,10 +148,6 @@ public final class QoaisRequirementsDraft implements StudyDraft {
       case SECURITY_LEVEL, PRIVACY_LEVEL, AUTONOMY_LEVEL -> v >= 0 && v <= 5 && v == Math.rint(v) ? null : "the levels 0, 1, ..., 5";
       default -> v > 0 && v <= 1e12 ? null : "(0, 1e12]";
     };
-  }
-
-  private static String words(QoAISIndicator i) {
-    return i.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   @Override

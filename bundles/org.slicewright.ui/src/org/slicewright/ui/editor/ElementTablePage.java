@@ -28,6 +28,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -96,7 +97,7 @@ public final class ElementTablePage {
           return text((EObject) e, f);
         }
       });
-      if (f instanceof EAttribute a && !a.isMany() && f.isChangeable()) col.setEditingSupport(new Editing(a));
+      if (editable(f)) col.setEditingSupport(new Editing((EAttribute) f));
     }
     editOnDoubleClickOrF2();
     message = new Label(c, SWT.WRAP);
@@ -106,6 +107,7 @@ public final class ElementTablePage {
   }
 
   private final Composite control;
+  private TableViewerFocusCellManager focusCells;
 
   /**
    * A click selects the row (and shows it in Properties); a double-click, F2 or Tab from the cell
@@ -120,16 +122,31 @@ public final class ElementTablePage {
             || e.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && e.keyCode == SWT.F2;
       }
     };
-    TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer)), activation,
+    focusCells = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+    TableViewerEditor.create(viewer, focusCells, activation,
         ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
   }
 
-  /** Opens the editor of the selected row's name (or of its first editable column): F2, the workbench's Rename. */
+  /**
+   * F2, the workbench's Rename: edits the focused cell of the selected row when it is editable, else
+   * its name, else its first editable field other than the id (an id changes only on purpose).
+   */
   public void renameSelected() {
     Object row = viewer.getStructuredSelection().getFirstElement();
     if (row == null) return;
-    int column = spec.columns().indexOf("name");
-    viewer.editElement(row, column >= 0 ? column : 0);
+    ViewerCell focused = focusCells.getFocusCell();
+    int column = focused != null && focused.getElement() == row && editable(focused.getColumnIndex()) ? focused.getColumnIndex() : spec.columns().indexOf("name");
+    for (int i = 0; column < 0 && i < spec.columns().size(); i++) if (!spec.columns().get(i).equals("id") && editable(i)) column = i;
+    if (column >= 0) viewer.editElement(row, column);
+  }
+
+  private boolean editable(int column) {
+    return editable(spec.type().getEStructuralFeature(spec.columns().get(column)));
+  }
+
+  /** Single-valued attributes are edited in their cells; references and lists in the tree and Properties. */
+  private static boolean editable(EStructuralFeature f) {
+    return f instanceof EAttribute a && !a.isMany() && a.isChangeable();
   }
 
   private static Button button(Composite parent, String text, String tip, Runnable action) {

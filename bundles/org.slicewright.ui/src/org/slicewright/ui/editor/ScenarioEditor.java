@@ -1,6 +1,8 @@
 package org.slicewright.ui.editor;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EventObject;
@@ -30,12 +32,12 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -48,6 +50,7 @@ import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.ui.diagram.DiagramTab;
 import org.slicewright.ui.emf.AdapterFactories;
 import org.slicewright.ui.emf.ItemPropertySourceProvider;
+import org.slicewright.ui.emf.PropertyCategories;
 import org.slicewright.ui.emf.ItemProviderContentProvider;
 import org.slicewright.ui.emf.ItemProviderLabelProvider;
 import org.slicewright.ui.emf.ViewerRefresher;
@@ -129,7 +132,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
       // The pool diagram of the first AI service's secondary pool: sub-pools, k-means, VAP moves.
       String pool = scenario.getSecondaryPools().get(0).getId();
       poolDiagram = new DiagramTab(tabs, file, domain, () -> doSave(null), this::diagramSelected,
-          "&diagram=pool&pool=" + java.net.URLEncoder.encode(pool, java.nio.charset.StandardCharsets.UTF_8));
+          "&diagram=pool&pool=" + URLEncoder.encode(pool, StandardCharsets.UTF_8));
       CTabItem poolTab = new CTabItem(tabs, SWT.NONE);
       poolTab.setText("Sub-pools");
       poolTab.setToolTipText("Sub-pools of " + pool + ": form them with k-means, drag VAPs between them");
@@ -378,7 +381,11 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   @Override
   public <T> T getAdapter(Class<T> adapter) {
     if (adapter == IPropertySheetPage.class && scenario != null) {
-      PropertySheetPage page = new PropertySheetPage();
+      PropertySheetPage page = new PropertySheetPage() {
+        {
+          setSorter(new PropertyCategories.Sorter());
+        }
+      };
       page.setPropertySourceProvider(new ItemPropertySourceProvider(factory, labels));
       propertyPages.add(page);
       return adapter.cast(page);

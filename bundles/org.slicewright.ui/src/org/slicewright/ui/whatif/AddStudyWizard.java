@@ -2,7 +2,6 @@ package org.slicewright.ui.whatif;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -67,7 +66,7 @@ public final class AddStudyWizard extends Wizard {
 
   @Override
   public boolean performFinish() {
-    add(editor.getEditingDomain(), chosen().draft(), "Add " + chosen().getTitle().toLowerCase(Locale.ROOT));
+    add(editor.getEditingDomain(), chosen().draft(), kindPage.choice().edit());
     return true;
   }
 

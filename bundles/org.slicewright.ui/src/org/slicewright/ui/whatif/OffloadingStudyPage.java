@@ -22,7 +22,7 @@ public final class OffloadingStudyPage extends StudyPage {
   private Text rtt, underCost;
 
   OffloadingStudyPage(Scenario scenario) {
-    super("offloading", "Edge/cloud offloading study", "The VNFs whose resource allocation the distributed LSTM predicts, and the edge-cloud round trip.", scenario);
+    super("offloading", "Edge/cloud offloading study", "The VNFs whose resource allocation the DDNN predicts, and the edge-cloud round trip.", scenario);
   }
 
   @Override
@@ -35,14 +35,25 @@ public final class OffloadingStudyPage extends StudyPage {
     new Label(c, SWT.WRAP).setText(functions.isEmpty() ? "none yet: one per base station or access point (" + EdgeStudyPage.names(preview.radioNodes()) + ")"
         : String.join(", ", functions.stream().map(VNF::getName).toList()));
     new Label(c, SWT.NONE).setText("Edge-cloud round trip (ms):");
-    rtt = field(c, String.format(Locale.ROOT, "%.2f", OffloadingStudyDraft.defaultRttMs(scenario)));
+    rtt = field(c, typed(OffloadingStudyDraft.defaultRttMs(scenario)));
     new Label(c, SWT.NONE).setText("Under-provisioning cost (x over-provisioning):");
-    underCost = field(c, "50");
+    underCost = field(c, typed(OffloadingStudyDraft.STUDY_UNDER_PROVISIONING_COST));
     explanation(c, 2, "Adds the four offloading policies (oracle, random, confidence, ML). The round trip defaults to twice the latency of the drawn "
-        + "edge-to-cloud link, else to the 42.46 ms measured in the study; allocating too little costs 50 times allocating too much, as in the study. "
+        + "edge-to-cloud link, else to the " + typed(OffloadingStudyDraft.MEASURED_RTT_MS) + " ms measured in the study; allocating too little costs "
+        + typed(OffloadingStudyDraft.STUDY_UNDER_PROVISIONING_COST) + " times allocating too much, as in the study. "
         + "Demand per VNF comes from the level-one twins when every VNF has one, else from a seeded synthetic trace (a CSV can be named in the policy).");
     setControl(c);
     check();
+  }
+
+  /** A value as the planner would type it: 50, 42.46. */
+  private static String typed(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** For tests: the round trip the page proposed or the planner typed. */
+  public String roundTrip() {
+    return rtt.getText();
   }
 
   private Text field(Composite c, String value) {

@@ -1,6 +1,5 @@
 package org.slicewright.ui.whatif;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -41,7 +40,7 @@ final class PoolingRunPage extends RunPage {
     lambdas = new Text(c, SWT.BORDER);
     lambdas.setText(String.join(", ", initial.lambdaMaxValues().stream().map(v -> v == Math.rint(v) ? Long.toString((long) (double) v) : v.toString()).toList()));
     lambdas.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-    lambdas.setToolTipText("Data units per second per AP, separated by commas");
+    lambdas.setToolTipText("Data units per second per AP, separated by commas or spaces");
     lambdas.addModifyListener(e -> plan());
     seeds = spinner(c, "Seeds per point:", initial.seeds(), 1, 100);
     threads = spinner(c, "Threads (0 = all cores):", initial.threads(), 0, 256);
@@ -74,15 +73,7 @@ final class PoolingRunPage extends RunPage {
   /** The plan for the current settings, or null with the problem shown. */
   PoolingPlan plan() {
     try {
-      List<Double> ls = new ArrayList<>();
-      for (String part : lambdas.getText().split(",")) {
-        if (part.isBlank()) continue;
-        try {
-          ls.add(Double.parseDouble(part.trim()));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("'" + part.trim() + "' is not a lambda max value");
-        }
-      }
+      List<Double> ls = LambdaMaxText.parse(lambdas.getText());
       PoolingPlan p = new WhatIfSettings(from.getSelection(), to.getSelection(), ls, seeds.getSelection(), threads.getSelection(), quick.getSelection())
           .plan(editor.getScenario());
       problem(null);

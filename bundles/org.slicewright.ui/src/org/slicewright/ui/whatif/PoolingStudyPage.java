@@ -2,7 +2,6 @@ package org.slicewright.ui.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
@@ -18,6 +17,7 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.sim.scenario.PoolingStudyDraft;
 import org.slicewright.sim.scenario.StudyDraft;
+import org.slicewright.model.util.LiteralWords;
 
 /** A pooling study: the hosts whose users train the learning function (the drawn APs by default) and the loads to sweep. */
 public final class PoolingStudyPage extends StudyPage {
@@ -41,7 +41,7 @@ public final class PoolingStudyPage extends StudyPage {
       @Override
       public String getText(Object o) {
         Node n = (Node) o;
-        return n.getName() + " (" + n.getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+        return n.getName() + " (" + LiteralWords.lower(n.getKind().getLiteral()) + ")";
       }
     });
     List<Node> candidates = PoolingStudyDraft.candidates(scenario);
@@ -61,12 +61,12 @@ public final class PoolingStudyPage extends StudyPage {
 
   @Override
   StudyDraft draft() {
-    if (hosts == null) return null;
-    List<Double> values = new ArrayList<>();
+    if (plan == null) return null;
+    List<Double> values;
     try {
-      for (String v : lambdas.getText().split("[,;\\s]+")) if (!v.isBlank()) values.add(number(v, "a lambda max"));
-    } catch (UnparsedSetting e) {
-      return e.asDraft();
+      values = LambdaMaxText.parse(lambdas.getText());
+    } catch (IllegalArgumentException e) {
+      return new StudyPage.UnparsedSetting(e.getMessage()).asDraft();
     }
     List<Node> chosen = new ArrayList<>();
     for (Object o : hosts.getCheckedElements()) chosen.add((Node) o);

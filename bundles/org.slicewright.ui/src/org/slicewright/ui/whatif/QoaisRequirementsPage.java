@@ -3,7 +3,6 @@ package org.slicewright.ui.whatif;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -24,9 +23,11 @@ import org.slicewright.model.slicing.Comparison;
 import org.slicewright.model.slicing.QoAISIndicator;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.util.AiServices;
 import org.slicewright.sim.scenario.QoaisRequirementsDraft;
 import org.slicewright.sim.scenario.QoaisRequirementsDraft.Required;
 import org.slicewright.sim.scenario.StudyDraft;
+import org.slicewright.model.util.LiteralWords;
 
 /**
  * QoAIS requirements for an AI service: one row per indicator (ticked, value, unit), and the AI task
@@ -50,13 +51,13 @@ public final class QoaisRequirementsPage extends StudyPage {
     Composite c = new Composite(parent, SWT.NONE);
     c.setLayout(new GridLayout(4, false));
     new Label(c, SWT.NONE).setText("AI service:");
-    List<AIService> services = QoaisRequirementsDraft.services(scenario);
+    List<AIService> services = AiServices.of(scenario);
     service = combo(c, 3, services, o -> ((AIService) o).getName());
     if (!services.isEmpty()) service.setSelection(new StructuredSelection(services.get(0)));
     for (QoAISIndicator i : QoAISIndicator.VALUES) {
       Required suggested = QoaisRequirementsDraft.suggestion(i);
       Button ticked = new Button(c, SWT.CHECK);
-      ticked.setText(i.getLiteral().charAt(0) + i.getLiteral().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '));
+      ticked.setText(LiteralWords.capitalised(i.getLiteral()));
       ticked.setSelection(QoaisRequirementsDraft.SUGGESTED.contains(i));
       ticked.addListener(SWT.Selection, e -> check());
       new Label(c, SWT.NONE).setText(QoaisRequirementsDraft.comparisonOf(i) == Comparison.AT_LEAST ? "at least" : "at most");
@@ -68,7 +69,11 @@ public final class QoaisRequirementsPage extends StudyPage {
     decompose.setText("Carry them down to an AI task (anchor, scheduler, an executor on each node of the service's functions)");
     decompose.setSelection(true);
     decompose.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
-    decompose.addListener(SWT.Selection, e -> check());
+    decompose.addListener(SWT.Selection, e -> {
+      anchor.getCombo().setEnabled(decompose.getSelection());
+      scheduler.getCombo().setEnabled(decompose.getSelection());
+      check();
+    });
     List<Node> nodes = scenario.getNetwork() == null ? List.of() : List.copyOf(scenario.getNetwork().getNodes());
     new Label(c, SWT.NONE).setText("Anchor:");
     anchor = combo(c, 3, nodes, o -> ((Node) o).getName());
@@ -133,15 +138,13 @@ public final class QoaisRequirementsPage extends StudyPage {
       for (Map.Entry<QoAISIndicator, Row> e : rows.entrySet()) {
         Row r = e.getValue();
         if (!r.ticked().getSelection()) continue;
-        String name = e.getKey().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String name = LiteralWords.lower(e.getKey().getLiteral());
         required.add(new Required(e.getKey(), number(r.value().getText(), "a value of " + name), r.unit().getText().trim()));
       }
     } catch (UnparsedSetting e) {
       return e.asDraft();
     }
     boolean task = decompose.getSelection();
-    anchor.getCombo().setEnabled(task);
-    scheduler.getCombo().setEnabled(task);
     return new QoaisRequirementsDraft(scenario, (AIService) chosen(service), required, task ? (Node) chosen(anchor) : null, task ? (Node) chosen(scheduler) : null);
   }
 

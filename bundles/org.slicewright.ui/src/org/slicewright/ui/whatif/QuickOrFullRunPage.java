@@ -1,6 +1,7 @@
 package org.slicewright.ui.whatif;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -23,10 +24,10 @@ final class QuickOrFullRunPage extends RunPage {
 
   private final String kind, quickMeans, fullMeans;
   private final WorkMaker work;
-  private Button quick;
+  private Button quick, full;
 
   QuickOrFullRunPage(ScenarioEditor editor, String kind, String description, String quickMeans, String fullMeans, WorkMaker work) {
-    super(kind.toLowerCase(), kind + " what-if", description, editor);
+    super(kind.toLowerCase(Locale.ROOT), kind + " what-if", description, editor);
     this.kind = kind;
     this.quickMeans = quickMeans;
     this.fullMeans = fullMeans;
@@ -39,10 +40,12 @@ final class QuickOrFullRunPage extends RunPage {
     c.setLayout(new GridLayout(1, false));
     quick = new Button(c, SWT.RADIO);
     quick.setText("&Quick: " + quickMeans);
-    Button full = new Button(c, SWT.RADIO);
+    full = new Button(c, SWT.RADIO);
     full.setText("&Full: " + fullMeans);
     quick.setSelection(SlicewrightPreferences.quick());
     full.setSelection(!SlicewrightPreferences.quick());
+    // A study the engines refused at Finish may run the other way: a new choice clears the message.
+    for (Button b : new Button[] { quick, full }) b.addListener(SWT.Selection, e -> problem(null));
     setControl(c);
   }
 
@@ -57,6 +60,6 @@ final class QuickOrFullRunPage extends RunPage {
   /** For tests: chooses Quick or Full, as a planner would. */
   void choose(boolean q) {
     quick.setSelection(q);
-    ((Button) quick.getParent().getChildren()[1]).setSelection(!q);
+    full.setSelection(!q);
   }
 }

@@ -132,10 +132,13 @@ public final class RunWhatIfWizard extends Wizard {
     getContainer().showPage(pages.get(chosen()));
   }
 
-  /** For tests: types the edge what-if's emulated seconds, or chooses Quick for offloading and twins. */
-  public void enterQuick(String edgeSeconds) {
-    RunPage p = pages.get(chosen());
-    if (p instanceof EdgeRunPage e) e.enter(edgeSeconds);
-    if (p instanceof QuickOrFullRunPage q) q.choose(true);
+  /** For tests: types the edge what-if's emulated seconds, as a planner would. */
+  public void enterEdgeSeconds(String seconds) {
+    ((EdgeRunPage) pages.get(RunKind.EDGE)).enter(seconds);
+  }
+
+  /** For tests: chooses Quick or Full on the page of an offloading or twin what-if. */
+  public void chooseQuick(RunKind kind, boolean quick) {
+    ((QuickOrFullRunPage) pages.get(kind)).choose(quick);
   }
 }
