@@ -11,6 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.sim.scenario.PoolingStudyDraft;
 
 /** Drives the commands in-process: exit codes, outputs, error lines and files. */
 class CliTest {
@@ -243,5 +248,31 @@ class CliTest {
     assertEquals(0, r.code());
     assertTrue(r.out().contains("34 nodes (1 macro bs, 32 access point, 1 cloud)"), r.out());
     assertTrue(r.out().contains("sub-pools [1, 2, 4, 8, 16, 32] x lambda max [1.0, 2.0, 5.0, 10.0] x 1 seed(s) = 24 runs"), r.out());
+  }
+
+  @Test
+  void evaluateRunsEveryStudyInTheWorkbenchOrderOrTheOneNamed() throws Exception {
+    // The edge example with a pooling study added over its three boards: two studies.
+    Scenario s = ScenarioResources.load(example("hetero-edge"));
+    List<Node> boards = PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.BOARD).toList();
+    new PoolingStudyDraft(s, boards, List.of(2.0)).apply();
+    Path f = tmp.resolve("two-studies.slicewright");
+    ScenarioResources.save(s, f);
+    Path both = tmp.resolve("both");
+    Result r = run("evaluate", f.toString(), "--out", both.toString(), "--quick");
+    assertEquals(0, r.code(), r.err());
+    for (String kind : List.of("pooling", "edge")) {
+      assertTrue(Files.exists(both.resolve(kind).resolve("results.csv")), kind + ": " + r.out());
+      assertTrue(Files.exists(both.resolve(kind).resolve("report.pdf")), kind);
+    }
+    assertTrue(r.out().indexOf("pooling") < r.out().indexOf("edge"), "pooling first, as Run What-If lists them: " + r.out());
+    Path edge = tmp.resolve("edge");
+    r = run("evaluate", f.toString(), "--out", edge.toString(), "--quick", "--study", "edge");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readString(edge.resolve("results.csv")).contains("round"), "the edge study's runs, in DIR itself");
+    assertFalse(Files.exists(edge.resolve("pooling")));
+    r = run("evaluate", f.toString(), "--out", tmp.resolve("none").toString(), "--study", "twins");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("has no twins study (it has: pooling, edge)"), r.err());
   }
 }

@@ -21,8 +21,8 @@ public final class Cli {
       "usage: slicewright COMMAND [ARGS]",
       "  validate FILE                 check a scenario; exit 0 clean, 1 problems, 2 bad input",
       "  info FILE                     counts and summary of a scenario",
-      "  evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]",
-      "                                run the scenario's what-if sweep; writes results.csv, report.html, report.pdf",
+      "  evaluate FILE --out DIR [--study pooling|edge|offloading|twins] [--seeds N] [--threads N] [--quick]",
+      "                                run the scenario's studies (each into DIR/KIND when several); writes results.csv, report.html, report.pdf",
       "  recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]",
       "                                policies meeting the service's requirements at least RU (active sampling + surrogates)",
       "  reserve FILE --out DIR [--k N]  two-level reservation plan (MILP) or the capacities that are short",
@@ -47,7 +47,7 @@ public final class Cli {
         case "info":
           return new InfoCommand(out).run(new Arguments(args, 1, Set.of(), Set.of()));
         case "evaluate":
-          return new EvaluateCommand(out, err).run(new Arguments(args, 1, Set.of("out", "seeds", "threads"), Set.of("quick")));
+          return new EvaluateCommand(out, err).run(new Arguments(args, 1, Set.of("out", "study", "seeds", "threads"), Set.of("quick")));
         case "recommend":
           return new RecommendCommand(out, err).run(new Arguments(args, 1, Set.of("out", "budget", "threads"), Set.of("quick", "save", "check")));
         case "reserve":

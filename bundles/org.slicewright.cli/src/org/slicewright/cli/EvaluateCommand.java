@@ -22,16 +22,17 @@ import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
-import org.slicewright.sim.scenario.EdgeScenarioMapper;
-import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.sim.tasks.TrainingCompliance;
 
 /**
- * {@code evaluate FILE --out DIR [--seeds N] [--threads N] [--quick]}: runs the scenario's pooling
- * what-if and writes {@code results.csv} (row by row, so an interrupted sweep keeps its finished
- * rows), then {@code report.html} and {@code report.pdf}. Ctrl-C cancels the sweep cleanly: running
+ * {@code evaluate FILE --out DIR [--study KIND] [--seeds N] [--threads N] [--quick]}: runs the
+ * scenario's studies (pooling, edge, offloading, twins, in the order the workbench lists them; each
+ * into DIR/KIND when there are several) or the one named with {@code --study}. The pooling sweep
+ * writes {@code results.csv} row by row (an interrupted sweep keeps its finished rows), then
+ * {@code report.html} and {@code report.pdf}; the other kinds write their own results and report. Ctrl-C cancels the sweep cleanly: running
  * runs stop at their next tick, the report covers the finished ones, and the exit code is 130.
  */
 final class EvaluateCommand {
@@ -51,28 +52,50 @@ final class EvaluateCommand {
     int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
     Scenario s = ScenarioInput.loadValid(file);
-    if (!PoolingScenarioMapper.hasPoolingStudy(s)) {
-      if (OffloadingScenarioMapper.hasOffloadingPolicies(s)) {
-        return new OffloadingEvaluation(out, err).run(file, s, outputFolder(outDir), quick);
-      }
-      if (EdgeScenarioMapper.hasSelectionPolicies(s)) {
-        return new EdgeEvaluation(out, err).run(file, s, outputFolder(outDir), quick);
-      }
-      if (org.slicewright.sim.scenario.TwinScenarioMapper.hasTwinStudy(s)) {
-        return new TwinEvaluation(out, err).run(file, s, outputFolder(outDir), quick, threads);
-      }
+    List<RunKind> studies = chosen(file, s, a.value("study"));
+    if (studies.isEmpty()) {
       if (s.getSlices().stream().anyMatch(sl -> sl.getServices().stream().anyMatch(v -> !v.getRequirements().isEmpty()))) {
         return new ComplianceEvaluation(out).run(file, s, outputFolder(outDir));
       }
       throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing to evaluate (no pooling study, offloading or selection policy, twin study or requirement)");
     }
+    // One study writes into DIR; several write each into DIR/KIND, in the order the workbench lists them.
+    int worst = ExitCodes.OK;
+    for (RunKind kind : studies) {
+      Path dir = outputFolder(studies.size() == 1 ? outDir : Path.of(outDir, kind.title().toLowerCase(Locale.ROOT)).toString());
+      int code = switch (kind) {
+        case POOLING -> pooling(file, s, dir, seeds, threads, quick);
+        case EDGE -> new EdgeEvaluation(out, err).run(file, s, dir, quick);
+        case OFFLOADING -> new OffloadingEvaluation(out, err).run(file, s, dir, quick);
+        case TWINS -> new TwinEvaluation(out, err).run(file, s, dir, quick, threads);
+        default -> throw new IllegalStateException("no evaluation for " + kind);
+      };
+      if (code == ExitCodes.CANCELED) return code;
+      worst = Math.max(worst, code);
+    }
+    return worst;
+  }
+
+  /**
+   * The studies to run: the one named with {@code --study}, else every study of the scenario, in
+   * the order the workbench's Run What-If lists them.
+   */
+  private static List<RunKind> chosen(Path file, Scenario s, String study) throws UsageException {
+    List<RunKind> all = RunKind.studiesOf(s);
+    if (study == null) return all;
+    String names = String.join(", ", all.stream().map(k -> k.title().toLowerCase(Locale.ROOT)).toList());
+    for (RunKind k : all) if (k.title().equalsIgnoreCase(study.trim())) return List.of(k);
+    throw new UsageException(file + ": scenario '" + s.getId() + "' has no " + study + " study (" + (all.isEmpty() ? "it has none" : "it has: " + names) + ")");
+  }
+
+  /** The pooling sweep: results.csv streamed row by row, then the report with QoAIS compliance and recommendations. */
+  private int pooling(Path file, Scenario s, Path dir, int seeds, int threads, boolean quick) throws UsageException {
     PoolingPlan plan;
     try {
       plan = PoolingScenarioMapper.plan(s, seeds, threads, quick);
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + ": " + e.getMessage());
     }
-    Path dir = outputFolder(outDir);
     DigitTask task;
     try {
       task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
