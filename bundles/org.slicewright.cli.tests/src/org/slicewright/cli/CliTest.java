@@ -275,4 +275,22 @@ class CliTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("has no twins study (it has: pooling, edge)"), r.err());
   }
+
+  @Test
+  void helpOptionsAndReadmeNameTheSameCommands() throws Exception {
+    Result help = run("help");
+    assertEquals(0, help.code());
+    Path readme = example("pooling-32ap").getParent().getParent().getParent().resolve("README.md");
+    String documented = Files.readString(readme);
+    List<Command> commands = new Cli(System.out, System.err).commands();
+    for (Command c : commands) {
+      assertTrue(help.out().contains("  " + c.name() + " " + c.synopsis()), "help lists " + c.name() + ":\n" + help.out());
+      for (String o : c.options()) assertTrue(c.synopsis().contains("--" + o + " "), c.name() + ": usage shows --" + o);
+      for (String f : c.flags()) assertTrue(c.synopsis().contains("[--" + f + "]"), c.name() + ": usage shows --" + f);
+      assertTrue(documented.contains("./slicewright " + c.name()), "the README documents " + c.name());
+    }
+    Result unknown = run("evaluate", example("pooling-32ap").toString(), "--out", tmp.toString(), "--fast");
+    assertEquals("slicewright evaluate: unknown option --fast\n", unknown.err());
+    assertTrue(run("frobnicate").err().contains("(commands: validate, info, evaluate, recommend, reserve, reproduce, layout, diagram, bench, help)"));
+  }
 }

@@ -1,5 +1,7 @@
 package org.slicewright.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +60,27 @@ final class Arguments {
     } catch (NumberFormatException e) {
       throw new UsageException("--" + name + " takes a whole number, not '" + v + "'");
     }
+  }
+
+  /** The {@code --out DIR} folder, not created yet (inputs are checked before anything is written). */
+  Path outFolder() throws UsageException {
+    String dir = options.get("out");
+    if (dir == null) throw new UsageException("missing --out DIR");
+    return Path.of(dir);
+  }
+
+  /** The {@code --out DIR} folder, created with its parents when missing. */
+  Path createOutFolder() throws UsageException {
+    return createFolder(outFolder());
+  }
+
+  static Path createFolder(Path dir) throws UsageException {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UsageException("cannot create output folder " + dir + ": " + e.getMessage());
+    }
+    return dir;
   }
 
   Path file(String what) throws UsageException {

@@ -2,6 +2,7 @@ package org.slicewright.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioTemplates;
@@ -10,14 +11,40 @@ import org.slicewright.sim.bench.PoolingBench;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 
 /** {@code bench}: prints the benchmark figures of the pooling engine, surrogate queries, the reservation MILP and the edge emulation. */
-final class BenchCommand {
+final class BenchCommand implements Command {
   private final PrintStream out;
 
   BenchCommand(PrintStream out) {
     this.out = out;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "bench";
+  }
+
+  @Override
+  public String synopsis() {
+    return "[--no-sweep]";
+  }
+
+  @Override
+  public String summary() {
+    return "benchmark figures of the pooling engine and the edge emulation";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of("no-sweep");
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     try {
       PoolingBench.run(out, !a.flag("no-sweep"));
       Scenario edge = ScenarioTemplates.heteroEdge();

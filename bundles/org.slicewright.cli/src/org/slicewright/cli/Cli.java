@@ -2,11 +2,12 @@ package org.slicewright.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The command line: {@code validate}, {@code info}, {@code evaluate}, {@code recommend}, {@code reserve}, {@code bench}, {@code help}.
- * Runs in-process (tests call {@link #run(String[])} directly) and never calls System.exit.
+ * The command line: the {@link Command}s of {@link #commands()}, each with its options and usage
+ * entry, and {@code help}. Runs in-process (tests call {@link #run(String[])} directly) and never calls System.exit.
  */
 public final class Cli {
   private final PrintStream out;
@@ -17,63 +18,47 @@ public final class Cli {
     this.err = err;
   }
 
-  public static final String USAGE = String.join("\n",
-      "usage: slicewright COMMAND [ARGS]",
-      "  validate FILE                 check a scenario; exit 0 clean, 1 problems, 2 bad input",
-      "  info FILE                     counts and summary of a scenario",
-      "  evaluate FILE --out DIR [--study pooling|edge|offloading|twins] [--seeds N] [--threads N] [--quick]",
-      "                                run the scenario's studies (each into DIR/KIND when several); writes results.csv, report.html, report.pdf",
-      "  recommend FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]",
-      "                                policies meeting the service's requirements at least RU (active sampling + surrogates)",
-      "  reserve FILE --out DIR [--k N]  two-level reservation plan (MILP) or the capacities that are short",
-      "  reproduce [--quick] --out DIR [--threads N]",
-      "                                runs the source studies' case studies on the bundled examples: reproduction.csv and a report",
-      "  layout FILE --out DIR          lay the topology out with ELK: layout.csv and topology.svg",
-      "  diagram FILE                  serves the topology diagram on a loopback port for a browser",
-      "  bench [--no-sweep]            benchmark figures of the pooling engine and the edge emulation",
-      "  gui [FILE]                    the planner's workbench (through the slicewright script)",
-      "  help                          this text");
+  /** The commands, in the order the usage text lists them. */
+  List<Command> commands() {
+    return List.of(new ValidateCommand(out, err), new InfoCommand(out), new EvaluateCommand(out, err), new RecommendCommand(out, err), new ReserveCommand(out),
+        new ReproduceCommand(out, err), new LayoutCommand(out), new DiagramCommand(out), new BenchCommand(out));
+  }
+
+  /** The usage text: one entry per command, from the command itself, then the workbench and help. */
+  String usage() {
+    StringBuilder u = new StringBuilder("usage: slicewright COMMAND [ARGS]");
+    for (Command c : commands()) entry(u, c.name() + " " + c.synopsis(), c.summary());
+    entry(u, "gui [FILE]", "the planner's workbench (through the slicewright script)");
+    entry(u, "help", "this text");
+    return u.toString();
+  }
+
+  /** A usage entry: the command line, and its summary beside it when it fits, else on the next line. */
+  private static void entry(StringBuilder u, String line, String summary) {
+    String head = "\n  " + line;
+    u.append(head.length() < 33 ? String.format(Locale.ROOT, "%-33s%s", head, summary) : head + "\n" + " ".repeat(32) + summary);
+  }
 
   public int run(String[] args) {
     if (args.length == 0) {
-      err.println(USAGE);
+      err.println(usage());
       return ExitCodes.BAD_INPUT;
     }
-    String command = args[0];
+    String name = args[0];
     try {
-      switch (command) {
-        case "validate":
-          return new ValidateCommand(out, err).run(new Arguments(args, 1, Set.of(), Set.of()));
-        case "info":
-          return new InfoCommand(out).run(new Arguments(args, 1, Set.of(), Set.of()));
-        case "evaluate":
-          return new EvaluateCommand(out, err).run(new Arguments(args, 1, Set.of("out", "study", "seeds", "threads"), Set.of("quick")));
-        case "recommend":
-          return new RecommendCommand(out, err).run(new Arguments(args, 1, Set.of("out", "budget", "threads"), Set.of("quick", "save", "check")));
-        case "reserve":
-          return new ReserveCommand(out).run(new Arguments(args, 1, Set.of("out", "k"), Set.of()));
-        case "reproduce":
-          return new ReproduceCommand(out, err).run(new Arguments(args, 1, Set.of("out", "threads"), Set.of("quick")));
-        case "layout":
-          return new LayoutCommand(out).run(new Arguments(args, 1, Set.of("out"), Set.of()));
-        case "diagram":
-          return new DiagramCommand(out).run(new Arguments(args, 1, Set.of(), Set.of()));
-        case "bench":
-          return new BenchCommand(out).run(new Arguments(args, 1, Set.of(), Set.of("no-sweep")));
-        case "help":
-        case "--help":
-        case "-h":
-          out.println(USAGE);
-          return ExitCodes.OK;
-        default:
-          throw new UsageException("unknown command '" + command + "' (commands: validate, info, evaluate, recommend, reserve, reproduce, layout, diagram, bench, help)");
+      if (List.of("help", "--help", "-h").contains(name)) {
+        out.println(usage());
+        return ExitCodes.OK;
       }
+      List<Command> all = commands();
+      for (Command c : all) if (c.name().equals(name)) return c.run(new Arguments(args, 1, c.options(), c.flags()));
+      throw new UsageException("unknown command '" + name + "' (commands: " + String.join(", ", all.stream().map(Command::name).toList()) + ", help)");
     } catch (UsageException e) {
-      err.println("slicewright " + command + ": " + e.getMessage());
+      err.println("slicewright " + name + ": " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     } catch (RuntimeException | Error e) {
       // Never a stack trace on the terminal or an Equinox dump: one line, the details in a log that stays.
-      err.println("slicewright " + command + ": " + InternalErrorLog.describe(e) + " (details: " + InternalErrorLog.write(command, args, e) + ")");
+      err.println("slicewright " + name + ": " + InternalErrorLog.describe(e) + " (details: " + InternalErrorLog.write(name, args, e) + ")");
       return ExitCodes.INTERNAL_ERROR;
     }
   }

@@ -3,6 +3,7 @@ package org.slicewright.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.slicewright.diagram.glsp.ScenarioDomains;
 import org.slicewright.diagram.glsp.server.DiagramClient;
@@ -13,14 +14,40 @@ import org.slicewright.diagram.glsp.server.DiagramServer;
  * address, for a browser on this machine; edits are saved to the file with the diagram's Save. Runs
  * until interrupted (Ctrl+C).
  */
-final class DiagramCommand {
+final class DiagramCommand implements Command {
   private final PrintStream out;
 
   DiagramCommand(PrintStream out) {
     this.out = out;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "diagram";
+  }
+
+  @Override
+  public String synopsis() {
+    return "FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "serves the topology diagram on a loopback port for a browser";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of();
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
     ScenarioInput.loadValid(file); // a file that cannot be read is reported here, not in the browser
     try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {

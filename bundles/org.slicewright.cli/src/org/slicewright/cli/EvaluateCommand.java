@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
@@ -35,7 +36,7 @@ import org.slicewright.sim.tasks.TrainingCompliance;
  * {@code report.html} and {@code report.pdf}; the other kinds write their own results and report. Ctrl-C cancels the sweep cleanly: running
  * runs stop at their next tick, the report covers the finished ones, and the exit code is 130.
  */
-final class EvaluateCommand {
+final class EvaluateCommand implements Command {
   private final PrintStream out;
   private final PrintStream err;
 
@@ -44,10 +45,35 @@ final class EvaluateCommand {
     this.err = err;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "evaluate";
+  }
+
+  @Override
+  public String synopsis() {
+    return "FILE --out DIR [--study pooling|edge|offloading|twins] [--seeds N] [--threads N] [--quick]";
+  }
+
+  @Override
+  public String summary() {
+    return "run the scenario's studies (each into DIR/KIND when several); writes results.csv, report.html, report.pdf";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of("out", "study", "seeds", "threads");
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of("quick");
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
-    String outDir = a.value("out");
-    if (outDir == null) throw new UsageException("missing --out DIR");
+    Path outDir = a.outFolder();
     int seeds = a.intValue("seeds", 0, 1);
     int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
@@ -55,14 +81,14 @@ final class EvaluateCommand {
     List<RunKind> studies = chosen(file, s, a.value("study"));
     if (studies.isEmpty()) {
       if (s.getSlices().stream().anyMatch(sl -> sl.getServices().stream().anyMatch(v -> !v.getRequirements().isEmpty()))) {
-        return new ComplianceEvaluation(out).run(file, s, outputFolder(outDir));
+        return new ComplianceEvaluation(out).run(file, s, a.createOutFolder());
       }
       throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing to evaluate (no pooling study, offloading or selection policy, twin study or requirement)");
     }
     // One study writes into DIR; several write each into DIR/KIND, in the order the workbench lists them.
     int worst = ExitCodes.OK;
     for (RunKind kind : studies) {
-      Path dir = outputFolder(studies.size() == 1 ? outDir : Path.of(outDir, kind.title().toLowerCase(Locale.ROOT)).toString());
+      Path dir = Arguments.createFolder(studies.size() == 1 ? outDir : outDir.resolve(kind.title().toLowerCase(Locale.ROOT)));
       int code = switch (kind) {
         case POOLING -> pooling(file, s, dir, seeds, threads, quick);
         case EDGE -> new EdgeEvaluation(out, err).run(file, s, dir, quick);
@@ -152,16 +178,6 @@ final class EvaluateCommand {
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
     }
-  }
-
-  static Path outputFolder(String outDir) throws UsageException {
-    Path dir = Path.of(outDir);
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UsageException("cannot create output folder " + dir + ": " + e.getMessage());
-    }
-    return dir;
   }
 
   private static List<String[]> summary(Path file, Scenario s, PoolingPlan plan, int finished, double wall) {

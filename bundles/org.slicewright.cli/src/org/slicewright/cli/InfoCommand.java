@@ -3,6 +3,7 @@ package org.slicewright.cli;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
@@ -13,14 +14,40 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 
 /** {@code info FILE}: counts and a summary of a scenario. */
-final class InfoCommand {
+final class InfoCommand implements Command {
   private final PrintStream out;
 
   InfoCommand(PrintStream out) {
     this.out = out;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "info";
+  }
+
+  @Override
+  public String synopsis() {
+    return "FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "counts and summary of a scenario";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of();
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     Scenario s = ScenarioInput.load(a.file("scenario file"));
     out.println("scenario:    " + s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")"));
     if (s.getDescription() != null) out.println("description: " + s.getDescription());

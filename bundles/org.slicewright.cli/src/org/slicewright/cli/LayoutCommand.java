@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 import org.slicewright.diagram.layout.TopologyLayout;
 import org.slicewright.diagram.layout.TopologySvg;
@@ -12,7 +13,7 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
 
 /** {@code layout FILE --out DIR}: lays the topology out with ELK and writes {@code layout.csv} and {@code topology.svg}. */
-final class LayoutCommand {
+final class LayoutCommand implements Command {
   static final String HEADER = "node,kind,x,y,width,height";
   private final PrintStream out;
 
@@ -20,13 +21,38 @@ final class LayoutCommand {
     this.out = out;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "layout";
+  }
+
+  @Override
+  public String synopsis() {
+    return "FILE --out DIR";
+  }
+
+  @Override
+  public String summary() {
+    return "lay the topology out with ELK: layout.csv and topology.svg";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of("out");
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of();
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
-    String outDir = a.value("out");
-    if (outDir == null) throw new UsageException("missing --out DIR");
+    a.outFolder(); // required: refused before any work
     Scenario s = ScenarioInput.loadValid(file);
     if (s.getNetwork() == null || s.getNetwork().getNodes().isEmpty()) throw new UsageException(file + ": scenario '" + s.getId() + "' has no nodes to lay out");
-    Path dir = EvaluateCommand.outputFolder(outDir);
+    Path dir = a.createOutFolder();
     long t0 = System.nanoTime();
     TopologyLayout.Result r = TopologyLayout.layout(s.getNetwork(), s.getNetwork().getNodes().size() <= 1000);
     double secs = (System.nanoTime() - t0) / 1e9;

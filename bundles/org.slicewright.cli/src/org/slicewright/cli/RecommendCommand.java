@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.pooling.PoolingRecommender;
@@ -37,7 +38,7 @@ import org.slicewright.solver.PolicyPoint;
  * simulates the rest of the grid and measures how many runs active sampling needs to predict unseen
  * policies as well as a surrogate of the full grid ({@code sampling.csv}).
  */
-final class RecommendCommand {
+final class RecommendCommand implements Command {
   static final String CANDIDATES = "rank,tied,policy,subpools,lambda_max,accuracy,convergence_rate,ru_total,source";
   static final String SURROGATES = "metric,learner,cv_rmse,runs,chosen";
   private final PrintStream out;
@@ -48,10 +49,35 @@ final class RecommendCommand {
     this.err = err;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "recommend";
+  }
+
+  @Override
+  public String synopsis() {
+    return "FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]";
+  }
+
+  @Override
+  public String summary() {
+    return "policies meeting the service's requirements at least RU (active sampling + surrogates)";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of("out", "budget", "threads");
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of("quick", "save", "check");
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
-    String outDir = a.value("out");
-    if (outDir == null) throw new UsageException("missing --out DIR");
+    a.outFolder(); // required: refused before any work
     int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
     Scenario s = ScenarioInput.loadValid(file);
@@ -67,7 +93,7 @@ final class RecommendCommand {
     int budget = a.intValue("budget", Math.max(Math.min(grid, 10), grid / 3), 1);
     if (grid < 4) throw new UsageException(file + ": the sweep has " + grid + " policies; recommending needs at least 4");
     if (budget < Math.min(grid, 4)) throw new UsageException("--budget must be at least 4 runs");
-    Path dir = EvaluateCommand.outputFolder(outDir);
+    Path dir = a.createOutFolder();
     DigitTask task;
     try {
       task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);

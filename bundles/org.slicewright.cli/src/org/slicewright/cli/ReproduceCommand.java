@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.slicewright.learn.reproduce.Finding;
 import org.slicewright.model.scenario.Scenario;
@@ -17,7 +18,7 @@ import org.slicewright.report.reproduce.Reproduction;
  * examples and prints each finding's verdict. The examples folder is the {@code slicewright.examples}
  * system property (the launcher sets it), else {@code examples/} under the working directory.
  */
-final class ReproduceCommand {
+final class ReproduceCommand implements Command {
   private final PrintStream out;
   private final PrintStream err;
 
@@ -26,9 +27,34 @@ final class ReproduceCommand {
     this.err = err;
   }
 
-  int run(Arguments a) throws UsageException {
-    String outDir = a.value("out");
-    if (outDir == null) throw new UsageException("missing --out DIR");
+  @Override
+  public String name() {
+    return "reproduce";
+  }
+
+  @Override
+  public String synopsis() {
+    return "[--quick] --out DIR [--threads N]";
+  }
+
+  @Override
+  public String summary() {
+    return "runs the source studies' case studies on the bundled examples: reproduction.csv and a report";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of("out", "threads");
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of("quick");
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
+    a.outFolder(); // required: refused before any work
     int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
     List<Reproduction.Example> examples = new ArrayList<>();
@@ -36,7 +62,7 @@ final class ReproduceCommand {
       if (!Files.isRegularFile(file)) throw new UsageException("bundled example not found: " + file + " (set -Dslicewright.examples=DIR)");
       examples.add(new Reproduction.Example(ScenarioInput.loadValid(file), file));
     }
-    Path dir = EvaluateCommand.outputFolder(outDir);
+    Path dir = a.createOutFolder();
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     Reproduction.Result result;
     try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
@@ -24,7 +25,7 @@ import org.slicewright.solver.scenario.ReservationScenarioMapper;
  * VAP levels) and writes {@code reservation.csv} and the report page; when the capacities cannot hold
  * the demand it writes {@code shortages.csv} instead and exits with 1.
  */
-final class ReserveCommand {
+final class ReserveCommand implements Command {
   static final String PLAN = "level,slice,sub_pool,node,compute_gflops,storage_gb,migration_mbps,instances";
   static final String SHORT = "node,resource,capacity,needed,short_by";
   private final PrintStream out;
@@ -33,10 +34,35 @@ final class ReserveCommand {
     this.out = out;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "reserve";
+  }
+
+  @Override
+  public String synopsis() {
+    return "FILE --out DIR [--k N]";
+  }
+
+  @Override
+  public String summary() {
+    return "two-level reservation plan (MILP) or the capacities that are short";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of("out", "k");
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of();
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
-    String outDir = a.value("out");
-    if (outDir == null) throw new UsageException("missing --out DIR");
+    a.outFolder(); // required: refused before any work
     int k = a.intValue("k", 0, 1);
     Scenario s = ScenarioInput.loadValid(file);
     double lambdaMax = s.getPoolingStudies().isEmpty() ? 10 : s.getPoolingStudies().get(0).getLambdaMax();
@@ -46,7 +72,7 @@ final class ReserveCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + ": " + e.getMessage());
     }
-    Path dir = EvaluateCommand.outputFolder(outDir);
+    Path dir = a.createOutFolder();
     ReservationPlan plan = ReservationSolver.solve(p);
     try {
       StringBuilder b = new StringBuilder();

@@ -3,13 +3,14 @@ package org.slicewright.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ModelValidator;
 import org.slicewright.model.util.Problem;
 
 /** {@code validate FILE}: prints each problem with the element it concerns. */
-final class ValidateCommand {
+final class ValidateCommand implements Command {
   private final PrintStream out;
   private final PrintStream err;
 
@@ -18,7 +19,33 @@ final class ValidateCommand {
     this.err = err;
   }
 
-  int run(Arguments a) throws UsageException {
+  @Override
+  public String name() {
+    return "validate";
+  }
+
+  @Override
+  public String synopsis() {
+    return "FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "check a scenario; exit 0 clean, 1 problems, 2 bad input";
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> flags() {
+    return Set.of();
+  }
+
+  @Override
+  public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
     Scenario s = ScenarioInput.load(file);
     List<Problem> problems = ModelValidator.validate(s);
