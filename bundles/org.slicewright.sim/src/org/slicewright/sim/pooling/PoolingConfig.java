@@ -1,5 +1,6 @@
 package org.slicewright.sim.pooling;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -23,7 +24,7 @@ import java.util.Arrays;
 public record PoolingConfig(String scenario, String policy, double[] apX, double[] apY, double[] apRates,
     double lambdaMax, int ticks, int aggregationPeriod, int hiddenUnits, double learningRate, int batchSize,
     double labelSkew, int dataUnitSamples, int localEpochs, int maxWaitTicks, VapCapacity capacity, PoolingMethod method, int k, boolean useLocation, boolean useArrivalRate,
-    int[][] manualSubPools, ResourceUnitCosts costs, int testPerClass, long seed) {
+    int[][] manualSubPools, ResourceUnitCosts costs, int testPerClass, long seed) implements Serializable {
 
   public int apCount() {
     return apX.length;

@@ -1,5 +1,6 @@
 package org.slicewright.sim.pooling;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -24,7 +25,7 @@ import java.util.Locale;
  */
 public record PoolingRunResult(String scenario, String policy, int subpools, double lambdaMax, long seed, double accuracy,
     double convergenceRate, double ruCommunication, double ruComputing, double ruModelExchange, double ruTotal,
-    double ruShortfall, double droppedShare, long wallMs, double[] roundLoss, double[] roundAccuracy, double migratedMB, double modelMB, double[] roundSeconds) {
+    double ruShortfall, double droppedShare, long wallMs, double[] roundLoss, double[] roundAccuracy, double migratedMB, double modelMB, double[] roundSeconds) implements Serializable {
 
   /** Everything the run transmitted: raw data migrated and models exchanged, MB. */
   public double transmittedMB() {

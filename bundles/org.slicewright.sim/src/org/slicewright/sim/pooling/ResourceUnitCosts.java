@@ -1,5 +1,7 @@
 package org.slicewright.sim.pooling;
 
+import java.io.Serializable;
+
 /**
  * Resource-unit (RU) prices of the pooling case study: 1 RU per data unit moved between two APs,
  * 0.5 RU per data unit processed for training, 10 RU per model training, 0.1 RU per model upload or
@@ -12,7 +14,7 @@ package org.slicewright.sim.pooling;
  * load the example sweeps.
  */
 public record ResourceUnitCosts(double communicationPerDataUnit, double computingPerDataUnit, double modelTraining,
-    double modelExchangePerTransfer, double shortfallMultiplier, TrainingCharge modelTrainingPer) {
+    double modelExchangePerTransfer, double shortfallMultiplier, TrainingCharge modelTrainingPer) implements Serializable {
 
   /** What one model training is. */
   public enum TrainingCharge { ROUND, TICK }

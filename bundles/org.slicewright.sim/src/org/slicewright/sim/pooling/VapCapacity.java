@@ -1,5 +1,6 @@
 package org.slicewright.sim.pooling;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Arrays;
  * @param trainingUnitsPerTick per AP: data units its trainer can train per tick
  * @param linkUnitsPerTick per AP: data units its access link can bring in per tick
  */
-public record VapCapacity(double[] trainingUnitsPerTick, double[] linkUnitsPerTick) {
+public record VapCapacity(double[] trainingUnitsPerTick, double[] linkUnitsPerTick) implements Serializable {
 
   /** No limits for n APs. */
   public static VapCapacity unlimited(int n) {

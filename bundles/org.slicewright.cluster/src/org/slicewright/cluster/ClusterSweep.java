@@ -1,0 +1,108 @@
+package org.slicewright.cluster;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.sim.pooling.PoolingConfig;
+import org.slicewright.sim.pooling.PoolingRunResult;
+
+import com.hazelcast.cluster.MemberSelector;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.TargetNotMemberException;
+
+/**
+ * A pooling sweep run on a cluster's workers. Every run is submitted at once to the workers (the
+ * executor spreads them); results come back in plan order, each handed to the listener as it is
+ * taken, so the output is the same as a local sweep's. A worker that leaves mid-sweep loses no run:
+ * its runs are submitted again to the members that remain. A run that throws is reported with its
+ * parameters and the others go on. Cancel stops every member's runs.
+ */
+public final class ClusterSweep {
+  /** Times a run is submitted again after its worker left, before the sweep gives it up. */
+  static final int RESUBMISSIONS = 3;
+  private static final MemberSelector WORKERS = m -> !m.isLiteMember();
+
+  private final HazelcastInstance member;
+
+  public ClusterSweep(HazelcastInstance member) {
+    this.member = member;
+  }
+
+  /** A run that failed on a worker, named by its parameters. */
+  public record Failure(int index, String run, String error) {
+  }
+
+  /** The finished runs in plan order, those that failed, and whether the sweep was cancelled. */
+  public record Outcome(List<PoolingRunResult> results, List<Failure> failures, boolean canceled) {
+  }
+
+  public Outcome run(List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
+    if (member.getCluster().getMembers().stream().noneMatch(WORKERS::select)) {
+      throw new IllegalStateException("cluster '" + member.getConfig().getClusterName() + "' has no worker: start one with slicewright worker");
+    }
+    monitor.begin("Pooling sweep on cluster " + member.getConfig().getClusterName() + ": " + points.size() + " runs", points.size());
+    IExecutorService executor = member.getExecutorService(ClusterMembers.EXECUTOR);
+    List<Future<PoolingRunResult>> futures = new ArrayList<>();
+    for (PoolingConfig p : points) futures.add(executor.submit(new PoolingRunTask(p), WORKERS));
+    List<PoolingRunResult> results = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
+    try {
+      for (int i = 0; i < points.size(); i++) {
+        int resubmitted = 0;
+        while (true) {
+          if (monitor.isCanceled()) return cancel(futures, results, failures);
+          try {
+            PoolingRunResult r = futures.get(i).get(200, TimeUnit.MILLISECONDS);
+            results.add(r);
+            if (onResult != null) onResult.accept(r);
+            monitor.worked(1);
+            break;
+          } catch (TimeoutException e) {
+            // Still running: look at the cancel flag again.
+          } catch (ExecutionException e) {
+            // Hazelcast's MemberLeftException is itself an ExecutionException; the others come as causes.
+            if ((workerLeft(e) || workerLeft(e.getCause())) && resubmitted < RESUBMISSIONS) {
+              resubmitted++;
+              futures.set(i, executor.submit(new PoolingRunTask(points.get(i)), WORKERS));
+              continue;
+            }
+            failures.add(new Failure(i, describe(points.get(i)), String.valueOf(e.getCause() != null ? e.getCause() : e)));
+            break;
+          } catch (CancellationException e) {
+            return cancel(futures, results, failures);
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return cancel(futures, results, failures);
+    }
+    return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), false);
+  }
+
+  private static boolean workerLeft(Throwable t) {
+    return t instanceof MemberLeftException || t instanceof TargetNotMemberException || t instanceof HazelcastInstanceNotActiveException;
+  }
+
+  private static Outcome cancel(List<Future<PoolingRunResult>> futures, List<PoolingRunResult> results, List<Failure> failures) {
+    for (Future<PoolingRunResult> f : futures) f.cancel(true);
+    return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
+  }
+
+  /** A run's parameters as the messages name it: sub-pools k, lambda max, seed. */
+  static String describe(PoolingConfig p) {
+    return String.format(Locale.ROOT, "k = %d, lambda max = %s, seed %d", p.k(), p.lambdaMax(), p.seed());
+  }
+}
