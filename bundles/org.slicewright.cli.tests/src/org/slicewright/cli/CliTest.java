@@ -11,11 +11,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.cluster.ClusterMembers;
+import org.slicewright.cluster.ClusterSettings;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.sim.scenario.PoolingStudyDraft;
+
+import com.hazelcast.core.HazelcastInstance;
 
 /** Drives the commands in-process: exit codes, outputs, error lines and files. */
 class CliTest {
@@ -291,6 +295,29 @@ class CliTest {
     }
     Result unknown = run("evaluate", example("pooling-32ap").toString(), "--out", tmp.toString(), "--fast");
     assertEquals("slicewright evaluate: unknown option --fast\n", unknown.err());
-    assertTrue(run("frobnicate").err().contains("(commands: validate, info, evaluate, recommend, reserve, reproduce, layout, diagram, bench, help)"));
+    assertTrue(run("frobnicate").err().contains("(commands: validate, info, evaluate, recommend, reserve, reproduce, layout, diagram, worker, bench, help)"));
+  }
+
+  @Test
+  void evaluateOnAClusterWritesTheLocalResults() throws Exception {
+    Path local = tmp.resolve("local"), remote = tmp.resolve("cluster");
+    Result r = run("evaluate", example("tona-tasks").toString(), "--out", local.toString(), "--quick");
+    assertEquals(0, r.code(), r.err());
+    Result refused = run("evaluate", example("tona-tasks").toString(), "--out", remote.toString(), "--cluster", "cli-test");
+    assertEquals("slicewright evaluate: --cluster needs --member HOST:PORT (a worker to join)\n", refused.err());
+    HazelcastInstance worker = ClusterMembers.worker(ClusterSettings.of("cli-test", "127.0.0.1:5821", null, 5821), 2);
+    try {
+      r = run("evaluate", example("tona-tasks").toString(), "--out", remote.toString(), "--quick", "--cluster", "cli-test", "--member", "127.0.0.1:5821");
+      assertEquals(0, r.code(), r.err());
+    } finally {
+      worker.getLifecycleService().terminate();
+    }
+    assertEquals(withoutWallTime(local.resolve("results.csv")), withoutWallTime(remote.resolve("results.csv")), "the same runs, wall time aside");
+    assertTrue(Files.exists(remote.resolve("report.pdf")));
+  }
+
+  /** A results.csv without its last column, the wall time, which differs between two runs of the same specification. */
+  private static List<String> withoutWallTime(Path csv) throws Exception {
+    return Files.readAllLines(csv).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
   }
 }

@@ -3,14 +3,19 @@ package org.slicewright.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Set;
 
+import org.slicewright.cluster.ClusterMembers;
+import org.slicewright.cluster.ClusterSettings;
+import org.slicewright.cluster.ClusterSweep;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
 import org.slicewright.model.util.ScenarioResources;
@@ -19,6 +24,7 @@ import org.slicewright.report.PdfReportWriter;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.report.pooling.PoolingReport;
 import org.slicewright.report.tasks.ComplianceReport;
+import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
@@ -27,6 +33,8 @@ import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.sim.tasks.TrainingCompliance;
+
+import com.hazelcast.core.HazelcastInstance;
 
 /**
  * {@code evaluate FILE --out DIR [--study KIND] [--seeds N] [--threads N] [--quick]}: runs the
@@ -39,6 +47,7 @@ import org.slicewright.sim.tasks.TrainingCompliance;
 final class EvaluateCommand implements Command {
   private final PrintStream out;
   private final PrintStream err;
+  private ClusterSettings cluster;
 
   EvaluateCommand(PrintStream out, PrintStream err) {
     this.out = out;
@@ -52,7 +61,7 @@ final class EvaluateCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "FILE --out DIR [--study pooling|edge|offloading|twins] [--seeds N] [--threads N] [--quick]";
+    return "FILE --out DIR [--study pooling|edge|offloading|twins] [--seeds N] [--threads N] [--quick] [--cluster NAME --member HOST:PORT,... [--interface IP]]";
   }
 
   @Override
@@ -62,7 +71,7 @@ final class EvaluateCommand implements Command {
 
   @Override
   public Set<String> options() {
-    return Set.of("out", "study", "seeds", "threads");
+    return Set.of("out", "study", "seeds", "threads", "cluster", "member", "interface");
   }
 
   @Override
@@ -77,6 +86,7 @@ final class EvaluateCommand implements Command {
     int seeds = a.intValue("seeds", 0, 1);
     int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
+    cluster = cluster(a);
     Scenario s = ScenarioInput.loadValid(file);
     List<RunKind> studies = chosen(file, s, a.value("study"));
     if (studies.isEmpty()) {
@@ -102,6 +112,21 @@ final class EvaluateCommand implements Command {
     return worst;
   }
 
+  /** The cluster to run the pooling sweep on ({@code --cluster NAME --member HOST:PORT,...}), or null for this machine. */
+  static ClusterSettings cluster(Arguments a) throws UsageException {
+    if (a.value("cluster") == null) {
+      if (a.value("member") != null) throw new UsageException("--member needs --cluster NAME");
+      return null;
+    }
+    if (a.value("member") == null) throw new UsageException("--cluster needs --member HOST:PORT (a worker to join)");
+    try {
+      // This process is a lite member: its own port is any free one from Hazelcast's range.
+      return ClusterSettings.of(a.value("cluster"), a.value("member"), a.value("interface"), ClusterSettings.DEFAULT_PORT);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   /**
    * The studies to run: the one named with {@code --study}, else every study of the scenario, in
    * the order the workbench's Run What-If lists them.
@@ -122,12 +147,6 @@ final class EvaluateCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + ": " + e.getMessage());
     }
-    DigitTask task;
-    try {
-      task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
-    }
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     Path csv = dir.resolve("results.csv");
     long t0 = System.nanoTime();
@@ -135,16 +154,16 @@ final class EvaluateCommand implements Command {
       w.write(PoolingRunResult.csvHeader());
       w.newLine();
       w.flush();
-      PoolingSweep sweep = new PoolingSweep(plan.runs(), plan.threads());
-      PoolingSweep.Outcome outcome = sweep.run(task, progress, r -> {
+      Consumer<PoolingRunResult> row = r -> {
         try {
           w.write(r.toCsvRow());
           w.newLine();
           w.flush();
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
-      });
+      };
+      Swept outcome = cluster == null ? local(plan, progress, row) : onCluster(plan, progress, row);
       double wall = (System.nanoTime() - t0) / 1e9;
       List<PoolingRunResult> results = new ArrayList<>(outcome.results());
       w.close();
@@ -174,9 +193,43 @@ final class EvaluateCommand implements Command {
         err.println("slicewright evaluate: cancelled; kept the " + results.size() + " finished runs");
         return ExitCodes.CANCELED;
       }
+      if (!outcome.failed().isEmpty()) {
+        for (String f : outcome.failed()) err.println("slicewright evaluate: run " + f);
+        err.println("slicewright evaluate: " + csv + " holds " + results.size() + " of " + plan.runs().size() + " runs; the " + outcome.failed().size() + " above failed");
+        return ExitCodes.INCOMPLETE;
+      }
       return ExitCodes.OK;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
+    }
+  }
+
+  /** What a sweep left: its finished runs in plan order, whether it was cancelled, and the runs that failed (named by their parameters). */
+  private record Swept(List<PoolingRunResult> results, boolean canceled, List<String> failed) {
+  }
+
+  /** The sweep on this machine's cores. */
+  private static Swept local(PoolingPlan plan, ProgressMonitor progress, Consumer<PoolingRunResult> row) throws UsageException {
+    DigitTask task;
+    try {
+      task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+    PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), plan.threads()).run(task, progress, row);
+    return new Swept(o.results(), o.canceled(), List.of());
+  }
+
+  /** The sweep on the cluster's workers, this process joining as a lite member for as long as it takes. */
+  private Swept onCluster(PoolingPlan plan, ProgressMonitor progress, Consumer<PoolingRunResult> row) throws UsageException {
+    HazelcastInstance me = ClusterMembers.submitter(cluster);
+    try {
+      ClusterSweep.Outcome o = new ClusterSweep(me).run(plan.runs(), progress, row);
+      return new Swept(o.results(), o.canceled(), o.failures().stream().map(f -> f.run() + " failed: " + f.error()).toList());
+    } catch (IllegalStateException e) {
+      throw new UsageException(e.getMessage());
+    } finally {
+      me.shutdown();
     }
   }
 
