@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.Set;
 
-import org.slicewright.cluster.ClusterMembers;
 import org.slicewright.cluster.ClusterSettings;
 import org.slicewright.cluster.ClusterSweep;
 import org.slicewright.model.scenario.Scenario;
@@ -33,8 +32,6 @@ import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.sim.tasks.TrainingCompliance;
-
-import com.hazelcast.core.HazelcastInstance;
 
 /**
  * {@code evaluate FILE --out DIR [--study KIND] [--seeds N] [--threads N] [--quick]}: runs the
@@ -222,16 +219,14 @@ final class EvaluateCommand implements Command {
 
   /** The sweep on the cluster's workers, this process joining as a lite member for as long as it takes. */
   private Swept onCluster(PoolingPlan plan, ProgressMonitor progress, Consumer<PoolingRunResult> row) throws UsageException {
-    HazelcastInstance me = ClusterMembers.submitter(cluster);
     try {
-      ClusterSweep.Outcome o = new ClusterSweep(me).run(plan.runs(), progress, row);
-      return new Swept(o.results(), o.canceled(), o.failures().stream().map(f -> f.run() + " failed: " + f.error()).toList());
+      ClusterSweep.Outcome o = ClusterSweep.runOn(cluster, plan.runs(), progress, row);
+      return new Swept(o.results(), o.canceled(), ClusterSweep.describe(o.failures()));
     } catch (IllegalStateException e) {
       throw new UsageException(e.getMessage());
-    } finally {
-      me.shutdown();
     }
   }
+
 
   private static List<String[]> summary(Path file, Scenario s, PoolingPlan plan, int finished, double wall) {
     PoolingConfig c = plan.runs().get(0);

@@ -48,6 +48,26 @@ public final class ClusterSweep {
   public record Outcome(List<PoolingRunResult> results, List<Failure> failures, boolean canceled) {
   }
 
+  /**
+   * Joins the cluster as a lite member for the time of one sweep and runs it there: how the command
+   * line and the workbench submit a sweep.
+   *
+   * @throws IllegalStateException when the cluster has no worker
+   */
+  public static Outcome runOn(ClusterSettings cluster, List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
+    HazelcastInstance me = ClusterMembers.submitter(cluster);
+    try {
+      return new ClusterSweep(me).run(points, monitor, onResult);
+    } finally {
+      me.shutdown();
+    }
+  }
+
+  /** The failed runs, one line each: "k = 4, lambda max = 5.0, seed 1 failed: ...". */
+  public static List<String> describe(List<Failure> failures) {
+    return failures.stream().map(f -> f.run() + " failed: " + f.error()).toList();
+  }
+
   public Outcome run(List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
     if (member.getCluster().getMembers().stream().noneMatch(WORKERS::select)) {
       throw new IllegalStateException("cluster '" + member.getConfig().getClusterName() + "' has no worker: start one with slicewright worker");

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Run;
+import org.slicewright.cluster.ClusterMembers;
+import org.slicewright.cluster.ClusterSettings;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.sim.scenario.PoolingPlan;
@@ -23,10 +25,13 @@ import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.charts.ChartView;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.prefs.SlicewrightPreferences;
 import org.slicewright.ui.results.ExportReportAction;
 import org.slicewright.ui.results.ResultsView;
 import org.slicewright.ui.whatif.WhatIfJob;
 import org.slicewright.ui.whatif.WhatIfSettings;
+
+import com.hazelcast.core.HazelcastInstance;
 
 /** The what-if loop in the real workbench: run as a job, results in the model and views, chart, export, undo, cancel. */
 class WhatIfTest {
@@ -139,6 +144,31 @@ class WhatIfTest {
     editor.getEditingDomain().getCommandStack().undo();
     WorkbenchTest.processEvents();
     assertEquals(before, s.getRuns().size(), "undo removes the runs");
+  }
+
+  @Test
+  void aPoolingWhatIfRunsOnTheClusterThePreferencesName() throws Exception {
+    ScenarioEditor editor = open();
+    Scenario s = editor.getScenario();
+    int before = s.getRuns().size();
+    PoolingPlan plan = new WhatIfSettings(1, 2, List.of(5.0), 1, 1, true).plan(s);
+    HazelcastInstance worker = ClusterMembers.worker(ClusterSettings.of("ui-test", "127.0.0.1:5831", null, 5831), 2);
+    var prefs = SlicewrightPreferences.store();
+    try {
+      prefs.setValue(SlicewrightPreferences.CLUSTER_NAME, "ui-test");
+      prefs.setValue(SlicewrightPreferences.CLUSTER_MEMBERS, "127.0.0.1:5831");
+      WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, plan);
+      job.schedule();
+      await(job);
+      assertTrue(job.getResult().isOK(), job.getResult().toString());
+      assertEquals(before + plan.runs().size(), s.getRuns().size());
+      assertTrue(worker.getExecutorService(ClusterMembers.EXECUTOR).getLocalExecutorStats().getCompletedTaskCount() >= plan.runs().size(),
+          "the worker ran them");
+    } finally {
+      prefs.setToDefault(SlicewrightPreferences.CLUSTER_NAME);
+      prefs.setToDefault(SlicewrightPreferences.CLUSTER_MEMBERS);
+      worker.getLifecycleService().terminate();
+    }
   }
 
   @Test

@@ -5,8 +5,9 @@ import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.slicewright.cluster.ClusterSettings;
 
-/** Window > Preferences > Slicewright: threads, seed and RU prices. */
+/** Window > Preferences > Slicewright: threads, seed, RU prices and the cluster of pooling sweeps. */
 public final class SlicewrightPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
   public SlicewrightPreferencePage() {
     super(GRID);
@@ -26,6 +27,31 @@ public final class SlicewrightPreferencePage extends FieldEditorPreferencePage i
     addField(new DoubleField(SlicewrightPreferences.RU_COMPUTING, "RU per data unit &trained:"));
     addField(new DoubleField(SlicewrightPreferences.RU_TRAINING, "RU per model t&raining:"));
     addField(new DoubleField(SlicewrightPreferences.RU_EXCHANGE, "RU per model &upload/download:"));
+    addField(new StringFieldEditor(SlicewrightPreferences.CLUSTER_NAME, "&Cluster of pooling sweeps (blank: this machine):", getFieldEditorParent()));
+    addField(new ClusterField(SlicewrightPreferences.CLUSTER_MEMBERS, "Cluster &members (HOST:PORT, ...):", "127.0.0.1:5701"));
+    addField(new ClusterField(SlicewrightPreferences.CLUSTER_INTERFACE, "Cluster &interface (blank: loopback):", null));
+  }
+
+  /** A cluster setting, checked as ClusterSettings checks it (a member list of HOST:PORT). */
+  private final class ClusterField extends StringFieldEditor {
+    private final String example;
+
+    ClusterField(String key, String label, String example) {
+      super(key, label, getFieldEditorParent());
+      this.example = example;
+    }
+
+    @Override
+    protected boolean doCheckState() {
+      if (example == null || getStringValue().isBlank()) return true;
+      try {
+        ClusterSettings.of("check", getStringValue(), null, ClusterSettings.DEFAULT_PORT);
+        return true;
+      } catch (IllegalArgumentException e) {
+        setErrorMessage(e.getMessage() + " (for example " + example + ")");
+        return false;
+      }
+    }
   }
 
   @Override

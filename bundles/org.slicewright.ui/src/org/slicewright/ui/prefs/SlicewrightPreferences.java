@@ -3,10 +3,12 @@ package org.slicewright.ui.prefs;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.slicewright.cluster.ClusterSettings;
 
 /**
  * The planner's defaults, stored in the workspace's instance scope: worker threads of what-if runs,
- * the seed of new scenarios, and the RU prices new scenarios start with.
+ * the seed of new scenarios, the RU prices new scenarios start with, and the cluster pooling sweeps
+ * run on.
  */
 public final class SlicewrightPreferences {
   public static final String NODE = "org.slicewright.ui";
@@ -16,6 +18,8 @@ public final class SlicewrightPreferences {
   public static final String RU_COMPUTING = "ru.computingPerDataUnit";
   public static final String RU_TRAINING = "ru.modelTraining";
   public static final String RU_EXCHANGE = "ru.modelExchangePerTransfer";
+  /** The cluster pooling sweeps run on (blank: this machine), its members (HOST:PORT, comma-separated) and the interface to bind. */
+  public static final String CLUSTER_NAME = "cluster.name", CLUSTER_MEMBERS = "cluster.members", CLUSTER_INTERFACE = "cluster.interface";
   /** Whether the last what-if ran quick: every what-if dialog starts from the planner's last choice. */
   public static final String QUICK = "whatif.quick";
   private static ScopedPreferenceStore store;
@@ -32,12 +36,26 @@ public final class SlicewrightPreferences {
       store.setDefault(RU_COMPUTING, 0.5);
       store.setDefault(RU_TRAINING, 10.0);
       store.setDefault(RU_EXCHANGE, 0.1);
+      store.setDefault(CLUSTER_NAME, "");
+      store.setDefault(CLUSTER_MEMBERS, "");
+      store.setDefault(CLUSTER_INTERFACE, "");
     }
     return store;
   }
 
   public static int threads() {
     return store().getInt(THREADS);
+  }
+
+  /**
+   * The cluster to run pooling sweeps on, or null for this machine.
+   *
+   * @throws IllegalArgumentException naming the setting that is wrong
+   */
+  public static ClusterSettings cluster() {
+    String name = store().getString(CLUSTER_NAME).trim();
+    return name.isEmpty() ? null
+        : ClusterSettings.of(name, store().getString(CLUSTER_MEMBERS), store().getString(CLUSTER_INTERFACE), ClusterSettings.DEFAULT_PORT);
   }
 
   public static boolean quick() {

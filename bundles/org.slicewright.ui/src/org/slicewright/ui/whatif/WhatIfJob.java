@@ -14,6 +14,8 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
+import org.slicewright.cluster.ClusterSettings;
+import org.slicewright.cluster.ClusterSweep;
 import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
@@ -42,6 +44,7 @@ import org.slicewright.sim.twins.ReservationPolicy;
 import org.slicewright.sim.twins.TwinStudy;
 import org.slicewright.sim.twins.TwinStudyConfig;
 import org.slicewright.sim.twins.TwinStudyResult;
+import org.slicewright.ui.prefs.SlicewrightPreferences;
 
 /**
  * Runs a study's what-if (pooling, edge, offloading or twins) in the background with progress and
@@ -79,20 +82,34 @@ public final class WhatIfJob extends Job {
     addJobChangeListener(new JobNotice(() -> added.size() + " runs added to " + scenario.getId()));
   }
 
-  /** The pooling sweep of a plan. */
+  /** The pooling sweep of a plan: on the cluster the preferences name, else on this machine's cores. */
   public static Work pooling(PoolingPlan plan) {
+    ClusterSettings cluster = SlicewrightPreferences.cluster();
     return new Work() {
       @Override public int steps() { return plan.runs().size(); }
 
       @Override
       public List<Run> run(ProgressMonitor monitor, int firstId) throws IOException {
-        DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
-        int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
-        PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), threads).run(task, monitor, null);
-        if (o.canceled()) throw new CanceledException();
+        List<PoolingRunResult> results;
+        if (cluster == null) {
+          DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
+          int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
+          PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), threads).run(task, monitor, null);
+          if (o.canceled()) throw new CanceledException();
+          results = o.results();
+        } else {
+          // Progress counts the cluster's finished runs; Cancel stops every member's runs.
+          ClusterSweep.Outcome o = ClusterSweep.runOn(cluster, plan.runs(), monitor, null);
+          if (o.canceled()) throw new CanceledException();
+          if (!o.failures().isEmpty()) {
+            throw new IllegalStateException(o.failures().size() + " of " + plan.runs().size() + " runs failed on cluster '" + cluster.name() + "': "
+                + String.join("; ", ClusterSweep.describe(o.failures())));
+          }
+          results = o.results();
+        }
         List<Run> runs = new ArrayList<>();
         int next = firstId;
-        for (PoolingRunResult r : o.results()) runs.add(PoolingRunRecords.toRun(r, "run-" + next++));
+        for (PoolingRunResult r : results) runs.add(PoolingRunRecords.toRun(r, "run-" + next++));
         return runs;
       }
     };
