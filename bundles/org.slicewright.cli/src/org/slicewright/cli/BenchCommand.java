@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Set;
 
+import org.slicewright.cluster.ClusterBench;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.bench.EdgeBench;
@@ -30,7 +31,7 @@ final class BenchCommand implements Command {
 
   @Override
   public String summary() {
-    return "benchmark figures of the pooling engine and the edge emulation";
+    return "benchmark figures of the pooling engine, the edge emulation and sweeps on cluster workers";
   }
 
   @Override
@@ -53,6 +54,7 @@ final class BenchCommand implements Command {
       org.slicewright.diagram.layout.LayoutBench.run(out, 5000, 20000);
       org.slicewright.diagram.glsp.DiagramBench.run(out, 5000, 20000);
       EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));
+      ClusterBench.run(out, !a.flag("no-sweep"));
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
