@@ -86,6 +86,9 @@ final class EvaluateCommand implements Command {
     cluster = cluster(a);
     Scenario s = ScenarioInput.loadValid(file);
     List<RunKind> studies = chosen(file, s, a.value("study"));
+    if (cluster != null && !studies.contains(RunKind.POOLING)) {
+      throw new UsageException(file + ": --cluster runs the pooling sweep, and scenario '" + s.getId() + "' has none to run here");
+    }
     if (studies.isEmpty()) {
       if (s.getSlices().stream().anyMatch(sl -> sl.getServices().stream().anyMatch(v -> !v.getRequirements().isEmpty()))) {
         return new ComplianceEvaluation(out).run(file, s, a.createOutFolder());
@@ -112,12 +115,12 @@ final class EvaluateCommand implements Command {
   /** The cluster to run the pooling sweep on ({@code --cluster NAME --member HOST:PORT,...}), or null for this machine. */
   static ClusterSettings cluster(Arguments a) throws UsageException {
     if (a.value("cluster") == null) {
-      if (a.value("member") != null) throw new UsageException("--member needs --cluster NAME");
+      if (a.value("member") != null || a.value("interface") != null) throw new UsageException("--member and --interface need --cluster NAME");
       return null;
     }
     if (a.value("member") == null) throw new UsageException("--cluster needs --member HOST:PORT (a worker to join)");
     try {
-      // This process is a lite member: its own port is any free one from Hazelcast's range.
+      // This process is a lite member: it takes the first free port from 5701 up.
       return ClusterSettings.of(a.value("cluster"), a.value("member"), a.value("interface"), ClusterSettings.DEFAULT_PORT);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

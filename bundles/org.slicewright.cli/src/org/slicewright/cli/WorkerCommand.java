@@ -64,6 +64,7 @@ final class WorkerCommand implements Command {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         worker.shutdown();
+        break;
       }
     }
     return ExitCodes.OK;

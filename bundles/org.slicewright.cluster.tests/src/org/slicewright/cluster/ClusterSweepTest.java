@@ -131,6 +131,8 @@ class ClusterSweepTest {
     var stats = w.getExecutorService(ClusterMembers.EXECUTOR).getLocalExecutorStats();
     while (System.currentTimeMillis() < end && stats.getPendingTaskCount() > 0) Thread.sleep(100);
     assertEquals(0, stats.getPendingTaskCount(), "no run left waiting on the worker");
+    Thread.sleep(2000);
+    assertTrue(stats.getCompletedTaskCount() < plan.runs().size(), "the cancelled runs were not run: " + stats.getCompletedTaskCount() + " completed");
   }
 
   @Test
@@ -139,5 +141,9 @@ class ClusterSweepTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> ClusterSettings.of("c", "host", null, 5701)).getMessage().contains("not HOST:PORT"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> ClusterSettings.of("c", "h:70000", null, 5701)).getMessage().contains("outside 1..65535"));
     assertEquals("127.0.0.1", ClusterSettings.of("c", null, null, 5701).bindInterface(), "loopback unless told");
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> ClusterSettings.of("c", "10.0.0.12:5701", null, 5701)).getMessage()
+        .contains("need an interface"), "a loopback member cannot reach another host");
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> ClusterSettings.of("c", null, "eth0", 5701)).getMessage().contains("not an IPv4 address"));
+    assertEquals("10.0.0.11", ClusterSettings.of("c", "10.0.0.12:5701", "10.0.0.11", 5701).bindInterface());
   }
 }

@@ -19,8 +19,8 @@ import com.hazelcast.core.HazelcastInstance;
 /**
  * The pooling example's sweep on this machine's cores against the same sweep on one and on two
  * workers (members on loopback in this process, each with its own executor), as ratios measured in
- * the same run; and what the measured run time means for a cluster: runs per hour per member and the
- * members a 10 000-run study needs to finish in an hour.
+ * the same run; and what the measured run time means for a cluster: runs per hour per core and the
+ * cores (and members of this machine's size) a 10 000-run study needs to finish in an hour.
  */
 public final class ClusterBench {
   private ClusterBench() {

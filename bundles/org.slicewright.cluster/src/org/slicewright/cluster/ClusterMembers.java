@@ -3,6 +3,7 @@ package org.slicewright.cluster;
 import java.util.List;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
@@ -11,8 +12,10 @@ import com.hazelcast.core.HazelcastInstance;
 /**
  * Starts Hazelcast members of a Slicewright cluster: workers that run what-if runs, or a lite member
  * that only submits them (the command or workbench that owns a sweep). Members bind to the
- * configured interface only, join the listed members over TCP (multicast is off), never call home
- * and load run classes from this bundle.
+ * configured interface only, find each other through the listed members over TCP (multicast and
+ * auto-detection are off), never call home, open no REST, memcache or JMX endpoint, deserialise only
+ * the classes runs carry, and load run classes from this bundle. Any host that reaches a member and
+ * knows the cluster name can still join: the community edition has no authentication.
  */
 public final class ClusterMembers {
   /** The executor every run goes through. */
@@ -44,7 +47,16 @@ public final class ClusterMembers {
     c.setProperty("hazelcast.logging.type", "none");
     c.setProperty("hazelcast.socket.bind.any", "false");
     c.setProperty("hazelcast.shutdownhook.enabled", "false");
+    // Only what a run carries may be deserialised: the engines' values, Hazelcast's own messages, JDK basics and arrays.
+    JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
+    filter.getWhitelist().addPrefixes("org.slicewright.", "com.hazelcast.", "java.lang.", "java.util.", "java.io.", "[");
+    c.getSerializationConfig().setJavaSerializationFilterConfig(filter);
+    // Nothing but the member protocol: no REST or memcache endpoint, no Jet engine, no JMX beans.
+    c.getJetConfig().setEnabled(false);
+    c.getMetricsConfig().getJmxConfig().setEnabled(false);
     NetworkConfig n = c.getNetworkConfig();
+    n.getRestApiConfig().setEnabled(false);
+    n.getMemcacheProtocolConfig().setEnabled(false);
     n.setPort(s.port()).setPortAutoIncrement(true).setPortCount(20);
     n.getInterfaces().setEnabled(true).addInterface(s.bindInterface());
     JoinConfig join = n.getJoin();

@@ -21,6 +21,17 @@ public record ClusterSettings(String name, List<String> members, String bindInte
     return new ClusterSettings(name, list, bindInterface == null || bindInterface.isBlank() ? LOOPBACK : bindInterface.trim(), port).validate();
   }
 
+  private static boolean ipv4(String a) {
+    String[] parts = a.split("\\.", -1);
+    if (parts.length != 4) return false;
+    for (String p : parts) if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) return false;
+    return true;
+  }
+
+  private static boolean loopback(String host) {
+    return host.startsWith("127.") || host.equals("localhost");
+  }
+
   /** @throws IllegalArgumentException naming the setting that is wrong */
   public ClusterSettings validate() {
     if (name == null || name.isBlank()) throw new IllegalArgumentException("a cluster needs a name (--cluster NAME)");
@@ -35,6 +46,11 @@ public record ClusterSettings(String name, List<String> members, String bindInte
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("member '" + m + "' is not HOST:PORT");
       }
+    }
+    if (!ipv4(bindInterface)) throw new IllegalArgumentException("interface '" + bindInterface + "' is not an IPv4 address of this machine (such as 10.0.0.11)");
+    List<String> remote = members.stream().filter(m -> !loopback(m.substring(0, Math.max(0, m.lastIndexOf(':'))))).toList();
+    if (!remote.isEmpty() && loopback(bindInterface)) {
+      throw new IllegalArgumentException("members on other hosts (" + String.join(", ", remote) + ") need an interface: this machine's address on their network");
     }
     return this;
   }

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -23,8 +25,8 @@ import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.spi.exception.TargetNotMemberException;
 
 /**
- * A pooling sweep run on a cluster's workers. Every run is submitted at once to the workers (the
- * executor spreads them); results come back in plan order, each handed to the listener as it is
+ * A pooling sweep run on a cluster's workers. Every run is submitted at once, each to a worker the
+ * executor picks at random (so workers of unequal size get about equal shares); results come back in plan order, each handed to the listener as it is
  * taken, so the output is the same as a local sweep's. A worker that leaves mid-sweep loses no run:
  * its runs are submitted again to the members that remain. A run that throws is reported with its
  * parameters and the others go on. Cancel stops every member's runs.
@@ -73,18 +75,17 @@ public final class ClusterSweep {
       throw new IllegalStateException("cluster '" + member.getConfig().getClusterName() + "' has no worker: start one with slicewright worker");
     }
     monitor.begin("Pooling sweep on cluster " + member.getConfig().getClusterName() + ": " + points.size() + " runs", points.size());
-    IExecutorService executor = member.getExecutorService(ClusterMembers.EXECUTOR);
-    List<Future<PoolingRunResult>> futures = new ArrayList<>();
-    for (PoolingConfig p : points) futures.add(executor.submit(new PoolingRunTask(p), WORKERS));
+    Submission runs = new Submission(member.getExecutorService(ClusterMembers.EXECUTOR), points);
     List<PoolingRunResult> results = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
+    boolean finished = false;
     try {
       for (int i = 0; i < points.size(); i++) {
         int resubmitted = 0;
         while (true) {
-          if (monitor.isCanceled()) return cancel(futures, results, failures);
+          if (monitor.isCanceled()) return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
           try {
-            PoolingRunResult r = futures.get(i).get(200, TimeUnit.MILLISECONDS);
+            PoolingRunResult r = runs.get(i).get(200, TimeUnit.MILLISECONDS);
             results.add(r);
             if (onResult != null) onResult.accept(r);
             monitor.worked(1);
@@ -93,36 +94,96 @@ public final class ClusterSweep {
             // Still running: look at the cancel flag again.
           } catch (ExecutionException e) {
             // Hazelcast's MemberLeftException is itself an ExecutionException; the others come as causes.
-            if ((workerLeft(e) || workerLeft(e.getCause())) && resubmitted < RESUBMISSIONS) {
+            if ((workerLeft(e) || workerLeft(e.getCause())) && resubmitted < RESUBMISSIONS && runs.resubmitLost(i)) {
               resubmitted++;
-              futures.set(i, executor.submit(new PoolingRunTask(points.get(i)), WORKERS));
               continue;
             }
-            failures.add(new Failure(i, describe(points.get(i)), String.valueOf(e.getCause() != null ? e.getCause() : e)));
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            failures.add(new Failure(i, describe(points.get(i)), String.valueOf(why)));
             break;
           } catch (CancellationException e) {
-            return cancel(futures, results, failures);
+            return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
           }
         }
       }
+      finished = true;
+      return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return cancel(futures, results, failures);
+      return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
+    } finally {
+      // Cancelled, interrupted or failed in the listener: no run of this sweep stays queued on a worker.
+      if (!finished) runs.cancelAll();
     }
-    return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), false);
   }
 
   private static boolean workerLeft(Throwable t) {
     return t instanceof MemberLeftException || t instanceof TargetNotMemberException || t instanceof HazelcastInstanceNotActiveException;
   }
 
-  private static Outcome cancel(List<Future<PoolingRunResult>> futures, List<PoolingRunResult> results, List<Failure> failures) {
-    for (Future<PoolingRunResult> f : futures) f.cancel(true);
-    return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
+  /** The runs of one sweep on the cluster's executor: submitted at once, resubmitted when their worker leaves, cancelled together. */
+  private static final class Submission {
+    private final IExecutorService executor;
+    private final List<PoolingConfig> points;
+    private final List<Future<PoolingRunResult>> futures = new ArrayList<>();
+
+    Submission(IExecutorService executor, List<PoolingConfig> points) {
+      this.executor = executor;
+      this.points = points;
+      for (PoolingConfig p : points) futures.add(submit(p));
+    }
+
+    Future<PoolingRunResult> get(int i) {
+      return futures.get(i);
+    }
+
+    /** A run submitted to a worker, or a failed future when no worker is left (Hazelcast refuses the submission). */
+    private Future<PoolingRunResult> submit(PoolingConfig p) {
+      try {
+        return executor.submit(new PoolingRunTask(p), WORKERS);
+      } catch (RejectedExecutionException e) {
+        return CompletableFuture.failedFuture(new IllegalStateException("no worker left in the cluster to run it"));
+      }
+    }
+
+    /**
+     * Submits run {@code i} again, and with it every later run already lost with the same worker,
+     * so a worker that leaves with many runs queued has them all rerun side by side. False when no
+     * worker is left.
+     */
+    boolean resubmitLost(int i) {
+      futures.set(i, submit(points.get(i)));
+      for (int j = i + 1; j < futures.size(); j++) if (lost(futures.get(j))) futures.set(j, submit(points.get(j)));
+      return !futures.get(i).isDone() || !lost(futures.get(i));
+    }
+
+    private static boolean lost(Future<PoolingRunResult> f) {
+      if (!f.isDone() || f.isCancelled()) return false;
+      try {
+        f.get();
+        return false;
+      } catch (ExecutionException e) {
+        return workerLeft(e) || workerLeft(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+
+    /** Cancels every run not finished yet; a member that cannot be reached has dropped its runs already. */
+    void cancelAll() {
+      for (Future<PoolingRunResult> f : futures) {
+        try {
+          f.cancel(true);
+        } catch (RuntimeException unreachable) {
+          // The worker left or the submitter is shutting down: nothing of this run is left to stop.
+        }
+      }
+    }
   }
 
-  /** A run's parameters as the messages name it: sub-pools k, lambda max, seed. */
+  /** A run's parameters as the messages name it: pooling policy, sub-pools k, lambda max, seed. */
   static String describe(PoolingConfig p) {
-    return String.format(Locale.ROOT, "k = %d, lambda max = %s, seed %d", p.k(), p.lambdaMax(), p.seed());
+    return String.format(Locale.ROOT, "%s, k = %d, lambda max = %s, seed %d", p.policy(), p.k(), p.lambdaMax(), p.seed());
   }
 }

@@ -29,7 +29,7 @@ public final class SlicewrightPreferencePage extends FieldEditorPreferencePage i
     addField(new DoubleField(SlicewrightPreferences.RU_EXCHANGE, "RU per model &upload/download:"));
     addField(new StringFieldEditor(SlicewrightPreferences.CLUSTER_NAME, "&Cluster of pooling sweeps (blank: this machine):", getFieldEditorParent()));
     addField(new ClusterField(SlicewrightPreferences.CLUSTER_MEMBERS, "Cluster &members (HOST:PORT, ...):", "127.0.0.1:5701"));
-    addField(new ClusterField(SlicewrightPreferences.CLUSTER_INTERFACE, "Cluster &interface (blank: loopback):", null));
+    addField(new ClusterField(SlicewrightPreferences.CLUSTER_INTERFACE, "Cluster &interface (blank: loopback):", "10.0.0.11"));
   }
 
   /** A cluster setting, checked as ClusterSettings checks it (a member list of HOST:PORT). */
@@ -43,9 +43,10 @@ public final class SlicewrightPreferencePage extends FieldEditorPreferencePage i
 
     @Override
     protected boolean doCheckState() {
-      if (example == null || getStringValue().isBlank()) return true;
+      if (getStringValue().isBlank()) return true;
+      boolean members = getPreferenceName().equals(SlicewrightPreferences.CLUSTER_MEMBERS);
       try {
-        ClusterSettings.of("check", getStringValue(), null, ClusterSettings.DEFAULT_PORT);
+        ClusterSettings.of("check", members ? getStringValue() : null, members ? "10.0.0.1" : getStringValue(), ClusterSettings.DEFAULT_PORT);
         return true;
       } catch (IllegalArgumentException e) {
         setErrorMessage(e.getMessage() + " (for example " + example + ")");
