@@ -35,11 +35,6 @@ final class BenchCommand implements Command {
   }
 
   @Override
-  public Set<String> options() {
-    return Set.of();
-  }
-
-  @Override
   public Set<String> flags() {
     return Set.of("no-sweep");
   }

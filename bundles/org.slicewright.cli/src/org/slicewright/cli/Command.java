@@ -17,11 +17,15 @@ interface Command {
   /** What it does, in one line of the usage text. */
   String summary();
 
-  /** Options that take a value ({@code --out DIR}). */
-  Set<String> options();
+  /** Options that take a value ({@code --out DIR}); none unless the command says. */
+  default Set<String> options() {
+    return Set.of();
+  }
 
-  /** Options that stand alone ({@code --quick}). */
-  Set<String> flags();
+  /** Options that stand alone ({@code --quick}); none unless the command says. */
+  default Set<String> flags() {
+    return Set.of();
+  }
 
   int run(Arguments a) throws UsageException;
 }

@@ -3,7 +3,6 @@ package org.slicewright.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.slicewright.diagram.glsp.ScenarioDomains;
 import org.slicewright.diagram.glsp.server.DiagramClient;
@@ -34,16 +33,6 @@ final class DiagramCommand implements Command {
   @Override
   public String summary() {
     return "serves the topology diagram on a loopback port for a browser";
-  }
-
-  @Override
-  public Set<String> options() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<String> flags() {
-    return Set.of();
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.slicewright.cli;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
@@ -34,16 +33,6 @@ final class InfoCommand implements Command {
   @Override
   public String summary() {
     return "counts and summary of a scenario";
-  }
-
-  @Override
-  public Set<String> options() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<String> flags() {
-    return Set.of();
   }
 
   @Override

@@ -42,11 +42,6 @@ final class LayoutCommand implements Command {
   }
 
   @Override
-  public Set<String> flags() {
-    return Set.of();
-  }
-
-  @Override
   public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
     a.outFolder(); // required: refused before any work

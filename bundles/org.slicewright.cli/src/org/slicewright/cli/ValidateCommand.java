@@ -3,7 +3,6 @@ package org.slicewright.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ModelValidator;
@@ -32,16 +31,6 @@ final class ValidateCommand implements Command {
   @Override
   public String summary() {
     return "check a scenario; exit 0 clean, 1 problems, 2 bad input";
-  }
-
-  @Override
-  public Set<String> options() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<String> flags() {
-    return Set.of();
   }
 
   @Override

@@ -41,11 +41,6 @@ final class WorkerCommand implements Command {
   }
 
   @Override
-  public Set<String> flags() {
-    return Set.of();
-  }
-
-  @Override
   public int run(Arguments a) throws UsageException {
     if (!a.positional.isEmpty()) throw new UsageException("unexpected argument '" + a.positional.get(0) + "'");
     ClusterSettings settings;
