@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 import java.util.Set;
 
 import org.slicewright.cluster.ClusterSettings;
-import org.slicewright.cluster.ClusterSweep;
+import org.slicewright.cluster.PoolingSweeps;
+import org.slicewright.cluster.SweepOutcome;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
 import org.slicewright.model.util.ScenarioResources;
@@ -23,14 +24,11 @@ import org.slicewright.report.PdfReportWriter;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.report.pooling.PoolingReport;
 import org.slicewright.report.tasks.ComplianceReport;
-import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.scenario.RunKind;
-import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.sim.tasks.TrainingCompliance;
 
 /**
@@ -163,7 +161,15 @@ final class EvaluateCommand implements Command {
           throw new UncheckedIOException(e);
         }
       };
-      Swept outcome = cluster == null ? local(plan, progress, row) : onCluster(plan, progress, row);
+      SweepOutcome outcome;
+      try {
+        outcome = PoolingSweeps.run(cluster, plan, progress, row);
+      } catch (IllegalStateException e) {
+        throw new UsageException(e.getMessage());
+      } catch (IOException e) {
+        // The digit data of the installation cannot be read (the output folder is not at fault).
+        throw new UsageException(e.getMessage());
+      }
       double wall = (System.nanoTime() - t0) / 1e9;
       List<PoolingRunResult> results = new ArrayList<>(outcome.results());
       w.close();
@@ -193,9 +199,9 @@ final class EvaluateCommand implements Command {
         err.println("slicewright evaluate: cancelled; kept the " + results.size() + " finished runs");
         return ExitCodes.CANCELED;
       }
-      if (!outcome.failed().isEmpty()) {
-        for (String f : outcome.failed()) err.println("slicewright evaluate: run " + f);
-        err.println("slicewright evaluate: " + csv + " holds " + results.size() + " of " + plan.runs().size() + " runs; the " + outcome.failed().size() + " above failed");
+      if (!outcome.failures().isEmpty()) {
+        for (String f : outcome.failureLines()) err.println("slicewright evaluate: run " + f);
+        err.println("slicewright evaluate: " + csv + " holds " + results.size() + " of " + plan.runs().size() + " runs; the " + outcome.failures().size() + " above failed");
         return ExitCodes.INCOMPLETE;
       }
       return ExitCodes.OK;
@@ -203,33 +209,6 @@ final class EvaluateCommand implements Command {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
     }
   }
-
-  /** What a sweep left: its finished runs in plan order, whether it was cancelled, and the runs that failed (named by their parameters). */
-  private record Swept(List<PoolingRunResult> results, boolean canceled, List<String> failed) {
-  }
-
-  /** The sweep on this machine's cores. */
-  private static Swept local(PoolingPlan plan, ProgressMonitor progress, Consumer<PoolingRunResult> row) throws UsageException {
-    DigitTask task;
-    try {
-      task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
-    }
-    PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), plan.threads()).run(task, progress, row);
-    return new Swept(o.results(), o.canceled(), List.of());
-  }
-
-  /** The sweep on the cluster's workers, this process joining as a lite member for as long as it takes. */
-  private Swept onCluster(PoolingPlan plan, ProgressMonitor progress, Consumer<PoolingRunResult> row) throws UsageException {
-    try {
-      ClusterSweep.Outcome o = ClusterSweep.runOn(cluster, plan.runs(), progress, row);
-      return new Swept(o.results(), o.canceled(), ClusterSweep.describe(o.failures()));
-    } catch (IllegalStateException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
 
   private static List<String[]> summary(Path file, Scenario s, PoolingPlan plan, int finished, double wall) {
     PoolingConfig c = plan.runs().get(0);

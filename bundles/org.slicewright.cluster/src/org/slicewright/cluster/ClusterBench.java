@@ -29,9 +29,9 @@ public final class ClusterBench {
   public static void run(PrintStream out, boolean full) throws IOException {
     Scenario s = ScenarioTemplates.pooling32ap();
     int cores = Runtime.getRuntime().availableProcessors();
+    DigitTask digits = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
     for (boolean quick : full ? new boolean[] { true, false } : new boolean[] { true }) {
       PoolingPlan plan = PoolingScenarioMapper.plan(s, 0, cores, quick);
-      DigitTask digits = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
       long t0 = System.nanoTime();
       new PoolingSweep(plan.runs(), cores).run(digits, ProgressMonitor.NONE, null);
       double local = (System.nanoTime() - t0) / 1e9;
@@ -56,8 +56,8 @@ public final class ClusterBench {
     try {
       for (int i = 0; i < workers; i++) members.add(ClusterMembers.worker(settings, threads));
       long t0 = System.nanoTime();
-      ClusterSweep.Outcome o = ClusterSweep.runOn(settings, plan.runs(), ProgressMonitor.NONE, null);
-      if (!o.failures().isEmpty()) throw new IllegalStateException(String.join("; ", ClusterSweep.describe(o.failures())));
+      SweepOutcome o = ClusterSweep.runOn(settings, plan.runs(), ProgressMonitor.NONE, null);
+      if (!o.failures().isEmpty()) throw new IllegalStateException(String.join("; ", o.failureLines()));
       return (System.nanoTime() - t0) / 1e9;
     } finally {
       for (HazelcastInstance m : members) m.shutdown();

@@ -42,21 +42,13 @@ public final class ClusterSweep {
     this.member = member;
   }
 
-  /** A run that failed on a worker, named by its parameters. */
-  public record Failure(int index, String run, String error) {
-  }
-
-  /** The finished runs in plan order, those that failed, and whether the sweep was cancelled. */
-  public record Outcome(List<PoolingRunResult> results, List<Failure> failures, boolean canceled) {
-  }
-
   /**
    * Joins the cluster as a lite member for the time of one sweep and runs it there: how the command
    * line and the workbench submit a sweep.
    *
    * @throws IllegalStateException when the cluster has no worker
    */
-  public static Outcome runOn(ClusterSettings cluster, List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
+  public static SweepOutcome runOn(ClusterSettings cluster, List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
     HazelcastInstance me = ClusterMembers.submitter(cluster);
     try {
       return new ClusterSweep(me).run(points, monitor, onResult);
@@ -65,25 +57,20 @@ public final class ClusterSweep {
     }
   }
 
-  /** The failed runs, one line each: "k = 4, lambda max = 5.0, seed 1 failed: ...". */
-  public static List<String> describe(List<Failure> failures) {
-    return failures.stream().map(f -> f.run() + " failed: " + f.error()).toList();
-  }
-
-  public Outcome run(List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
+  public SweepOutcome run(List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
     if (member.getCluster().getMembers().stream().noneMatch(WORKERS::select)) {
       throw new IllegalStateException("cluster '" + member.getConfig().getClusterName() + "' has no worker: start one with slicewright worker");
     }
     monitor.begin("Pooling sweep on cluster " + member.getConfig().getClusterName() + ": " + points.size() + " runs", points.size());
     Submission runs = new Submission(member.getExecutorService(ClusterMembers.EXECUTOR), points);
     List<PoolingRunResult> results = new ArrayList<>();
-    List<Failure> failures = new ArrayList<>();
+    List<SweepOutcome.Failure> failures = new ArrayList<>();
     boolean finished = false;
     try {
       for (int i = 0; i < points.size(); i++) {
         int resubmitted = 0;
         while (true) {
-          if (monitor.isCanceled()) return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
+          if (monitor.isCanceled()) return outcome(results, failures, true);
           try {
             PoolingRunResult r = runs.get(i).get(200, TimeUnit.MILLISECONDS);
             results.add(r);
@@ -99,22 +86,26 @@ public final class ClusterSweep {
               continue;
             }
             Throwable why = e.getCause() != null ? e.getCause() : e;
-            failures.add(new Failure(i, describe(points.get(i)), String.valueOf(why)));
+            failures.add(new SweepOutcome.Failure(i, describe(points.get(i)), String.valueOf(why)));
             break;
           } catch (CancellationException e) {
-            return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
+            return outcome(results, failures, true);
           }
         }
       }
       finished = true;
-      return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), false);
+      return outcome(results, failures, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Outcome(Collections.unmodifiableList(results), List.copyOf(failures), true);
+      return outcome(results, failures, true);
     } finally {
       // Cancelled, interrupted or failed in the listener: no run of this sweep stays queued on a worker.
       if (!finished) runs.cancelAll();
     }
+  }
+
+  private static SweepOutcome outcome(List<PoolingRunResult> results, List<SweepOutcome.Failure> failures, boolean canceled) {
+    return new SweepOutcome(Collections.unmodifiableList(results), List.copyOf(failures), canceled);
   }
 
   private static boolean workerLeft(Throwable t) {

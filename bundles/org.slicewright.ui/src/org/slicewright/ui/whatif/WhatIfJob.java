@@ -15,7 +15,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.slicewright.cluster.ClusterSettings;
-import org.slicewright.cluster.ClusterSweep;
+import org.slicewright.cluster.PoolingSweeps;
+import org.slicewright.cluster.SweepOutcome;
 import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
@@ -28,7 +29,6 @@ import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.EdgeEmulation;
 import org.slicewright.sim.offloading.OffloadingConfig;
 import org.slicewright.sim.offloading.OffloadingStudy;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.EdgeRunRecords;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
@@ -36,10 +36,8 @@ import org.slicewright.sim.scenario.OffloadingRunRecords;
 import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingRunRecords;
-import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.scenario.TwinRunRecords;
 import org.slicewright.sim.scenario.TwinScenarioMapper;
-import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.sim.twins.ReservationPolicy;
 import org.slicewright.sim.twins.TwinStudy;
 import org.slicewright.sim.twins.TwinStudyConfig;
@@ -90,23 +88,14 @@ public final class WhatIfJob extends Job {
 
       @Override
       public List<Run> run(ProgressMonitor monitor, int firstId) throws IOException {
-        List<PoolingRunResult> results;
-        if (cluster == null) {
-          DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
-          int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
-          PoolingSweep.Outcome o = new PoolingSweep(plan.runs(), threads).run(task, monitor, null);
-          if (o.canceled()) throw new CanceledException();
-          results = o.results();
-        } else {
-          // Progress counts the cluster's finished runs; Cancel stops every member's runs.
-          ClusterSweep.Outcome o = ClusterSweep.runOn(cluster, plan.runs(), monitor, null);
-          if (o.canceled()) throw new CanceledException();
-          if (!o.failures().isEmpty()) {
-            throw new IllegalStateException(o.failures().size() + " of " + plan.runs().size() + " runs failed on cluster '" + cluster.name() + "': "
-                + String.join("; ", ClusterSweep.describe(o.failures())));
-          }
-          results = o.results();
+        // On a cluster, progress counts the runs taken in plan order and Cancel stops every member's runs.
+        SweepOutcome o = PoolingSweeps.run(cluster, plan, monitor, null);
+        if (o.canceled()) throw new CanceledException();
+        if (!o.failures().isEmpty()) {
+          throw new IllegalStateException(o.failures().size() + " of " + plan.runs().size() + " runs failed on cluster '" + cluster.name() + "': "
+              + String.join("; ", o.failureLines()));
         }
+        List<PoolingRunResult> results = o.results();
         List<Run> runs = new ArrayList<>();
         int next = firstId;
         for (PoolingRunResult r : results) runs.add(PoolingRunRecords.toRun(r, "run-" + next++));
