@@ -11,12 +11,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.slicewright.sim.scenario.Addition;
 import org.slicewright.sim.scenario.StudyDraft;
 import org.slicewright.ui.editor.ScenarioEditor;
@@ -29,11 +23,13 @@ import org.slicewright.ui.editor.ScenarioEditor;
  */
 public final class AddStudyWizard extends Wizard {
   private final ScenarioEditor editor;
-  private final KindPage kindPage = new KindPage();
+  private final ChoicePage<StudyChoice> kindPage;
   private final Map<StudyChoice, StudyPage> pages = new EnumMap<>(StudyChoice.class);
 
   public AddStudyWizard(ScenarioEditor editor) {
     this.editor = editor;
+    kindPage = new ChoicePage<>("kind", "Add a study", "Choose what to evaluate on the network of " + editor.getScenario().getId() + ".",
+        List.of(StudyChoice.values()), StudyChoice::text, StudyChoice::what);
     setWindowTitle("Add Study");
     setNeedsProgressMonitor(false);
   }
@@ -50,7 +46,7 @@ public final class AddStudyWizard extends Wizard {
 
   /** The settings page of what the first page chose. */
   private StudyPage chosen() {
-    return pages.get(kindPage.choice());
+    return pages.get(kindPage.chosen());
   }
 
   @Override
@@ -66,7 +62,7 @@ public final class AddStudyWizard extends Wizard {
 
   @Override
   public boolean performFinish() {
-    add(editor.getEditingDomain(), chosen().draft(), kindPage.choice().edit());
+    add(editor.getEditingDomain(), chosen().draft(), kindPage.chosen().edit());
     return true;
   }
 
@@ -80,40 +76,6 @@ public final class AddStudyWizard extends Wizard {
     }
     if (!all.canExecute()) throw new IllegalStateException(label + ": the scenario cannot take these elements");
     domain.getCommandStack().execute(all);
-  }
-
-  /** What to add. */
-  private final class KindPage extends WizardPage {
-    private final Map<StudyChoice, Button> buttons = new EnumMap<>(StudyChoice.class);
-
-    KindPage() {
-      super("kind", "Add a study", null);
-    }
-
-    StudyChoice choice() {
-      for (Map.Entry<StudyChoice, Button> e : buttons.entrySet()) if (e.getValue().getSelection()) return e.getKey();
-      return StudyChoice.POOLING;
-    }
-
-    void select(StudyChoice choice) {
-      buttons.forEach((k, b) -> b.setSelection(k == choice));
-    }
-
-    @Override
-    public void createControl(Composite parent) {
-      setDescription("Choose what to evaluate on the network of " + editor.getScenario().getId() + ".");
-      Composite c = new Composite(parent, SWT.NONE);
-      c.setLayout(new GridLayout(1, false));
-      for (StudyChoice choice : StudyChoice.values()) {
-        Button b = new Button(c, SWT.RADIO);
-        b.setText(choice.text());
-        buttons.put(choice, b);
-        Label l = StudyPage.explanation(c, 1, choice.what());
-        ((GridData) l.getLayoutData()).horizontalIndent = 24;
-      }
-      buttons.get(StudyChoice.POOLING).setSelection(true);
-      setControl(c);
-    }
   }
 
   /** For tests: chooses what to add on the first page and shows its settings page, as Next does. */

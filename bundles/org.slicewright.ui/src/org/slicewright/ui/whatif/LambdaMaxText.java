@@ -14,7 +14,7 @@ final class LambdaMaxText {
   private LambdaMaxText() {
   }
 
-  /** @throws IllegalArgumentException naming the first value that is not a number in (0, 1000] */
+  /** @throws StudyPage.UnparsedSetting naming the first value that is not a number in (0, 1000] */
   static List<Double> parse(String text) {
     List<Double> values = new ArrayList<>();
     for (String v : text.split("[,;\\s]+")) {
@@ -23,9 +23,9 @@ final class LambdaMaxText {
       try {
         x = Double.parseDouble(v);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("'" + v + "' in lambda max is not a number");
+        throw new StudyPage.UnparsedSetting("'" + v + "' in lambda max is not a number");
       }
-      if (!(x > 0) || x > MAX) throw new IllegalArgumentException("lambda max " + v + " is outside (0, 1000] data units/s");
+      if (!(x > 0) || x > MAX) throw new StudyPage.UnparsedSetting("lambda max " + v + " is outside (0, 1000] data units/s");
       values.add(x);
     }
     return values;

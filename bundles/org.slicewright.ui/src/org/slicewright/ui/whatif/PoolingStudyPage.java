@@ -65,8 +65,8 @@ public final class PoolingStudyPage extends StudyPage {
     List<Double> values;
     try {
       values = LambdaMaxText.parse(lambdas.getText());
-    } catch (IllegalArgumentException e) {
-      return new StudyPage.UnparsedSetting(e.getMessage()).asDraft();
+    } catch (UnparsedSetting e) {
+      return e.asDraft();
     }
     List<Node> chosen = new ArrayList<>();
     for (Object o : hosts.getCheckedElements()) chosen.add((Node) o);

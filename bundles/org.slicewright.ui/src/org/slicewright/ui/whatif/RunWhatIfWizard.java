@@ -7,11 +7,6 @@ import java.util.Map;
 
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
@@ -26,7 +21,7 @@ public final class RunWhatIfWizard extends Wizard {
   private final ScenarioEditor editor;
   private final List<RunKind> studies;
   private final Map<RunKind, RunPage> pages = new EnumMap<>(RunKind.class);
-  private StudyPickPage pick;
+  private ChoicePage<RunKind> pick;
   private WhatIfJob job;
 
   /** @param studies the scenario's studies, at least one, in the order the workbench lists them */
@@ -41,7 +36,8 @@ public final class RunWhatIfWizard extends Wizard {
   @Override
   public void addPages() {
     if (studies.size() > 1) {
-      pick = new StudyPickPage();
+      pick = new ChoicePage<>("study", "Which study?", "Scenario '" + editor.getScenario().getId() + "' holds " + studies.size() + " studies; each runs on its own.",
+          studies, RunKind::title, null);
       addPage(pick);
     }
     for (RunKind k : studies) {
@@ -66,7 +62,7 @@ public final class RunWhatIfWizard extends Wizard {
 
   /** The study to run: the one picked on the first page, or the only one. */
   private RunKind chosen() {
-    return pick == null ? studies.get(0) : pick.kind();
+    return pick == null ? studies.get(0) : pick.chosen();
   }
 
   @Override
@@ -98,37 +94,9 @@ public final class RunWhatIfWizard extends Wizard {
     return job;
   }
 
-  /** Which study to run, one choice per study the scenario holds. */
-  private final class StudyPickPage extends WizardPage {
-    private final Map<RunKind, Button> buttons = new EnumMap<>(RunKind.class);
-
-    StudyPickPage() {
-      super("study", "Which study?", null);
-      setDescription("Scenario '" + editor.getScenario().getId() + "' holds " + studies.size() + " studies; each runs on its own.");
-    }
-
-    RunKind kind() {
-      for (Map.Entry<RunKind, Button> e : buttons.entrySet()) if (e.getValue().getSelection()) return e.getKey();
-      return studies.get(0);
-    }
-
-    @Override
-    public void createControl(Composite parent) {
-      Composite c = new Composite(parent, SWT.NONE);
-      c.setLayout(new GridLayout(1, false));
-      for (RunKind k : studies) {
-        Button b = new Button(c, SWT.RADIO);
-        b.setText(k.title());
-        b.setSelection(k == studies.get(0));
-        buttons.put(k, b);
-      }
-      setControl(c);
-    }
-  }
-
   /** For tests: picks the study to run and shows its page, as Next does. */
   public void show(RunKind kind) {
-    if (pick != null) pick.buttons.forEach((k, b) -> b.setSelection(k == kind));
+    if (pick != null) pick.select(kind);
     getContainer().showPage(pages.get(chosen()));
   }
 
