@@ -1,43 +1,33 @@
 package org.slicewright.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.Set;
 
 import org.slicewright.cluster.ClusterSettings;
-import org.slicewright.cluster.PoolingSweeps;
-import org.slicewright.cluster.SweepOutcome;
+import org.slicewright.cluster.WhatIfRunner;
+import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.model.scenario.Sweep;
-import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.report.HtmlReportWriter;
-import org.slicewright.report.PdfReportWriter;
-import org.slicewright.report.ReportDocument;
-import org.slicewright.report.pooling.PoolingReport;
-import org.slicewright.report.tasks.ComplianceReport;
-import org.slicewright.sim.pooling.PoolingConfig;
-import org.slicewright.sim.pooling.PoolingRunResult;
-import org.slicewright.sim.scenario.PoolingPlan;
-import org.slicewright.sim.scenario.PoolingScenarioMapper;
-import org.slicewright.sim.scenario.RunKind;
-import org.slicewright.sim.tasks.TrainingCompliance;
+import org.slicewright.sim.sweep.SweepOutcome;
+import org.slicewright.whatif.WhatIf;
+import org.slicewright.whatif.WhatIfFiles;
+import org.slicewright.whatif.WhatIfOptions;
+import org.slicewright.whatif.WhatIfResults;
+import org.slicewright.whatif.WhatIfs;
 
 /**
  * {@code evaluate FILE --out DIR [--study KIND] [--seeds N] [--threads N] [--quick]}: runs the
  * scenario's studies (pooling, edge, offloading, twins, in the order the workbench lists them; each
- * into DIR/KIND when there are several) or the one named with {@code --study}. The pooling sweep
- * writes {@code results.csv} row by row (an interrupted sweep keeps its finished rows), then
- * {@code report.html} and {@code report.pdf}; the other kinds write their own results and report. Ctrl-C cancels the sweep cleanly: running
- * runs stop at their next tick, the report covers the finished ones, and the exit code is 130.
+ * into DIR/KIND when there are several) or the one named with {@code --study}; a scenario with
+ * QoAIS requirements but no study gets its compliance table. Each study is a {@link WhatIf}: its CSV
+ * files, {@code report.html} and {@code report.pdf}. The pooling sweep writes {@code results.csv}
+ * row by row (an interrupted sweep keeps its finished rows). Ctrl-C cancels cleanly: running runs
+ * stop at their next tick, a sweep's report covers the finished ones, and the exit code is 130.
  */
 final class EvaluateCommand implements Command {
   private final PrintStream out;
@@ -78,36 +68,43 @@ final class EvaluateCommand implements Command {
   public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
     Path outDir = a.outFolder();
-    int seeds = a.intValue("seeds", 0, 1);
-    int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
+    WhatIfOptions options = WhatIfOptions.of(quick).withSweep(a.intValue("seeds", 0, 1), a.intValue("threads", 0, 1))
+        .withTraceFolder(file.toAbsolutePath().getParent());
     cluster = cluster(a);
     Scenario s = ScenarioInput.loadValid(file);
-    List<RunKind> studies = chosen(file, s, a.value("study"));
-    if (cluster != null && !studies.contains(RunKind.POOLING)) {
-      throw new UsageException(file + ": --cluster runs the pooling sweep, and scenario '" + s.getId() + "' has none to run here");
-    }
-    if (studies.isEmpty()) {
-      if (s.getSlices().stream().anyMatch(sl -> sl.getServices().stream().anyMatch(v -> !v.getRequirements().isEmpty()))) {
-        return new ComplianceEvaluation(out).run(file, s, a.createOutFolder());
-      }
+    List<WhatIf<?, ?>> chosen = chosen(file, s, a.value("study"));
+    if (chosen.isEmpty()) {
       throw new UsageException(file + ": scenario '" + s.getId() + "' has nothing to evaluate (no pooling study, offloading or selection policy, twin study or requirement)");
     }
-    // One study writes into DIR; several write each into DIR/KIND, in the order the workbench lists them.
+    if (cluster != null && chosen.stream().noneMatch(WhatIf::distributable)) {
+      throw new UsageException(file + ": --cluster runs the pooling sweep, and scenario '" + s.getId() + "' has none to run here");
+    }
+    // Every study is planned before any runs: a study the engines refuse stops the command before work starts.
+    List<Planned<?, ?>> plans = new ArrayList<>();
+    for (WhatIf<?, ?> w : chosen) plans.add(Planned.of(file, s, w, options));
+    // One study writes into DIR; several write each into DIR/NAME, in the order the workbench lists them.
     int worst = ExitCodes.OK;
-    for (RunKind kind : studies) {
-      Path dir = Arguments.createFolder(studies.size() == 1 ? outDir : outDir.resolve(kind.title().toLowerCase(Locale.ROOT)));
-      int code = switch (kind) {
-        case POOLING -> pooling(file, s, dir, seeds, threads, quick);
-        case EDGE -> new EdgeEvaluation(out, err).run(file, s, dir, quick);
-        case OFFLOADING -> new OffloadingEvaluation(out, err).run(file, s, dir, quick);
-        case TWINS -> new TwinEvaluation(out, err).run(file, s, dir, quick, threads);
-        default -> throw new IllegalStateException("no evaluation for " + kind);
-      };
+    for (Planned<?, ?> p : plans) {
+      Path dir = Arguments.createFolder(plans.size() == 1 ? outDir : outDir.resolve(p.whatIf().name()));
+      int code = evaluate(file, s, p, options, dir);
       if (code == ExitCodes.CANCELED) return code;
       worst = Math.max(worst, code);
     }
     return worst;
+  }
+
+  /** A what-if with its plan. */
+  private record Planned<S, R>(WhatIf<S, R> whatIf, List<S> plan) {
+    static <S, R> Planned<S, R> of(Path file, Scenario s, WhatIf<S, R> w, WhatIfOptions options) throws UsageException {
+      try {
+        return new Planned<>(w, w.plan(s, options));
+      } catch (IllegalArgumentException | TraceFormatException e) {
+        throw new UsageException(file + ": " + e.getMessage());
+      } catch (IOException e) {
+        throw new UsageException(file + ": cannot read what the " + w.name() + " study needs: " + e.getMessage());
+      }
+    }
   }
 
   /** The cluster to run the pooling sweep on ({@code --cluster NAME --member HOST:PORT,...}), or null for this machine. */
@@ -126,104 +123,59 @@ final class EvaluateCommand implements Command {
   }
 
   /**
-   * The studies to run: the one named with {@code --study}, else every study of the scenario, in
-   * the order the workbench's Run What-If lists them.
+   * What to evaluate: the study named with {@code --study}, else every study of the scenario in the
+   * order the workbench's Run What-If lists them (or its compliance table when it has requirements
+   * but no study).
    */
-  private static List<RunKind> chosen(Path file, Scenario s, String study) throws UsageException {
-    List<RunKind> all = RunKind.studiesOf(s);
-    if (study == null) return all;
-    String names = String.join(", ", all.stream().map(k -> k.title().toLowerCase(Locale.ROOT)).toList());
-    for (RunKind k : all) if (k.title().equalsIgnoreCase(study.trim())) return List.of(k);
+  private static List<WhatIf<?, ?>> chosen(Path file, Scenario s, String study) throws UsageException {
+    if (study == null) return WhatIfs.evaluationsOf(s);
+    List<WhatIf<?, ?>> all = WhatIfs.studiesOf(s);
+    for (WhatIf<?, ?> w : all) if (w.name().equals(study.trim().toLowerCase(Locale.ROOT))) return List.of(w);
+    String names = String.join(", ", all.stream().map(WhatIf::name).toList());
     throw new UsageException(file + ": scenario '" + s.getId() + "' has no " + study + " study (" + (all.isEmpty() ? "it has none" : "it has: " + names) + ")");
   }
 
-  /** The pooling sweep: results.csv streamed row by row, then the report with QoAIS compliance and recommendations. */
-  private int pooling(Path file, Scenario s, Path dir, int seeds, int threads, boolean quick) throws UsageException {
-    PoolingPlan plan;
-    try {
-      plan = PoolingScenarioMapper.plan(s, seeds, threads, quick);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + ": " + e.getMessage());
-    }
+  /**
+   * Runs one what-if into {@code dir}: a sweep's rows are streamed to its results CSV as runs finish
+   * (an interrupted sweep keeps them), then the CSV files are rewritten in plan order and the report
+   * written. A cancelled what-if whose partial results are not worth keeping writes nothing.
+   */
+  private <S, R> int evaluate(Path file, Scenario s, Planned<S, R> p, WhatIfOptions options, Path dir) throws UsageException {
+    WhatIf<S, R> w = p.whatIf();
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
-    Path csv = dir.resolve("results.csv");
     long t0 = System.nanoTime();
-    try (CtrlCHandler ctrlC = new CtrlCHandler(progress); BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      w.write(PoolingRunResult.csvHeader());
-      w.newLine();
-      w.flush();
-      Consumer<PoolingRunResult> row = r -> {
-        try {
-          w.write(r.toCsvRow());
-          w.newLine();
-          w.flush();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      };
-      SweepOutcome outcome;
+    try (CtrlCHandler ctrlC = new CtrlCHandler(progress); ResultRows<R> rows = ResultRows.open(dir, w)) {
+      SweepOutcome<R> outcome;
       try {
-        outcome = PoolingSweeps.run(cluster, plan, progress, row);
+        outcome = WhatIfRunner.run(cluster, w, p.plan(), options.threads(), progress, rows::add);
       } catch (IllegalStateException e) {
-        throw new UsageException(e.getMessage());
-      } catch (IOException e) {
-        // The digit data of the installation cannot be read (the output folder is not at fault).
         throw new UsageException(e.getMessage());
       }
       double wall = (System.nanoTime() - t0) / 1e9;
-      List<PoolingRunResult> results = new ArrayList<>(outcome.results());
-      w.close();
-      // Rows were streamed in the order runs finished; rewrite them in sweep order (atomically).
-      StringBuilder sorted = new StringBuilder(PoolingRunResult.csvHeader()).append('\n');
-      for (PoolingRunResult r : results) sorted.append(r.toCsvRow()).append('\n');
-      ScenarioResources.writeAtomically(csv, sorted.toString().getBytes(StandardCharsets.UTF_8), false);
-      ReportDocument doc = PoolingReport.build("Pooling what-if: " + (s.getName() == null ? s.getId() : s.getName()),
-          summary(file, s, plan, results.size(), wall), results, outcome.canceled());
-      if (TrainingCompliance.applies(s)) {
-        TrainingCompliance.Outcome qoais = TrainingCompliance.of(s, PoolingScenarioMapper.baseConfig(s, s.getPoolingStudies().get(0)), results);
-        ComplianceReport.RunRows chosen = new ComplianceReport.RunRows(qoais.chosen() == null ? "none" : qoais.chosen().run(), qoais.rows());
-        ComplianceEvaluation.write(dir, List.of(chosen));
-        ComplianceReport.add(doc, "QoAIS compliance of the scenario's policy", List.of(new ComplianceReport.RunRows(qoais.choice(), qoais.rows())));
-        ComplianceReport.runs(doc, qoais.runs());
-        out.println("  QoAIS of " + qoais.choice() + ": " + ComplianceEvaluation.summary(qoais.rows()) + " -> " + dir.resolve("compliance.csv"));
+      rows.close();
+      if (outcome.canceled() && (!w.keepsFinishedRuns() || outcome.results().isEmpty())) {
+        err.println("slicewright evaluate: cancelled; nothing written");
+        return ExitCodes.CANCELED;
       }
-      if (results.size() >= 4) {
-        // The learning module's view of the same runs: fitted curves, surrogate errors, recommended policies.
-        org.slicewright.report.learn.RecommendationReport.appendTo(doc, org.slicewright.learn.pooling.PoolingRecommender.fromRuns(s, results, s.getSeed()));
+      if (!outcome.results().isEmpty()) {
+        WhatIfResults<S, R> results = new WhatIfResults<>(s, file.toString(), p.plan(), outcome, wall, options);
+        w.writeCsv(dir, results);
+        WhatIfFiles.writeReport(w.report(results), dir);
+        for (String line : w.summaryLines(results, dir)) out.println(line);
       }
-      HtmlReportWriter.write(doc, dir.resolve("report.html"));
-      PdfReportWriter.write(doc, dir.resolve("report.pdf"));
-      out.println(String.format(Locale.ROOT, "%s: %d of %d runs in %.1f s -> %s, %s, %s", file, results.size(), plan.runs().size(), wall,
-          csv, dir.resolve("report.html"), dir.resolve("report.pdf")));
       if (outcome.canceled()) {
-        err.println("slicewright evaluate: cancelled; kept the " + results.size() + " finished runs");
+        err.println("slicewright evaluate: cancelled; kept the " + outcome.results().size() + " finished runs");
         return ExitCodes.CANCELED;
       }
       if (!outcome.failures().isEmpty()) {
         for (String f : outcome.failureLines()) err.println("slicewright evaluate: run " + f);
-        err.println("slicewright evaluate: " + csv + " holds " + results.size() + " of " + plan.runs().size() + " runs; the " + outcome.failures().size() + " above failed");
+        err.println("slicewright evaluate: the " + w.name() + " results in " + dir + " hold " + outcome.results().size() + " of " + p.plan().size()
+            + " runs; the " + outcome.failures().size() + " above failed");
         return ExitCodes.INCOMPLETE;
       }
       return ExitCodes.OK;
     } catch (IOException | UncheckedIOException e) {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
     }
-  }
-
-  private static List<String[]> summary(Path file, Scenario s, PoolingPlan plan, int finished, double wall) {
-    PoolingConfig c = plan.runs().get(0);
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
-    rows.add(new String[] { "file", file.toString() });
-    if (s.getDescription() != null) rows.add(new String[] { "description", s.getDescription() });
-    rows.add(new String[] { "access points", Integer.toString(c.apCount()) });
-    rows.add(new String[] { "pooling policy", c.policy() + (c.apRates() == null ? ", rates drawn from U(0, lambda max]" : ", rates from the twins") });
-    rows.addAll(PoolingReport.settings(c));
-    if (!s.getSweeps().isEmpty()) {
-      Sweep w = s.getSweeps().get(0);
-      rows.add(new String[] { "sweep", w.getId() + (plan.quick() ? " (quick: reduced k values and ticks)" : "") });
-    }
-    rows.add(new String[] { "runs", finished + " of " + plan.runs().size() + String.format(Locale.ROOT, " in %.1f s", wall) });
-    return rows;
   }
 }

@@ -22,6 +22,8 @@ import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingStudyDraft;
 import org.slicewright.sim.sweep.PoolingSweep;
+import org.slicewright.sim.sweep.SweepOutcome;
+import org.slicewright.whatif.WhatIfs;
 
 import com.hazelcast.core.HazelcastInstance;
 
@@ -90,7 +92,7 @@ class ClusterSweepTest {
     assertEquals(3, submitter.getCluster().getMembers().size(), "two workers and the submitter joined");
     assertTrue(submitter.getCluster().getLocalMember().getAddress().getHost().equals("127.0.0.1"), "bound to loopback");
     List<PoolingRunResult> streamed = new ArrayList<>();
-    SweepOutcome o = new ClusterSweep(submitter).run(plan.runs(), ProgressMonitor.NONE, streamed::add);
+    SweepOutcome<PoolingRunResult> o = new ClusterSweep(submitter).run(WhatIfs.POOLING, plan.runs(), ProgressMonitor.NONE, streamed::add);
     assertFalse(o.canceled());
     assertEquals(List.of(), o.failures());
     assertEquals(local.stream().map(ClusterSweepTest::row).toList(), o.results().stream().map(ClusterSweepTest::row).toList());
@@ -104,7 +106,7 @@ class ClusterSweepTest {
     HazelcastInstance doomed = worker("faults");
     HazelcastInstance submitter = submitter("faults");
     AtomicBoolean killed = new AtomicBoolean();
-    SweepOutcome o = new ClusterSweep(submitter).run(plan.runs(), ProgressMonitor.NONE, r -> {
+    SweepOutcome<PoolingRunResult> o = new ClusterSweep(submitter).run(WhatIfs.POOLING, plan.runs(), ProgressMonitor.NONE, r -> {
       if (killed.compareAndSet(false, true)) doomed.getLifecycleService().terminate();
     });
     assertTrue(killed.get());
@@ -123,7 +125,7 @@ class ClusterSweepTest {
       @Override public void worked(int work) { cancel.set(true); }
       @Override public boolean isCanceled() { return cancel.get(); }
     };
-    SweepOutcome o = new ClusterSweep(submitter).run(plan.runs(), monitor, null);
+    SweepOutcome<PoolingRunResult> o = new ClusterSweep(submitter).run(WhatIfs.POOLING, plan.runs(), monitor, null);
     assertTrue(o.canceled());
     assertTrue(o.results().size() < plan.runs().size());
     // The worker's executor drains: nothing left running or queued shortly after the cancel.

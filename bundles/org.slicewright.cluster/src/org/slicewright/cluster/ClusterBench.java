@@ -10,9 +10,12 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
+import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.sweep.PoolingSweep;
+import org.slicewright.sim.sweep.SweepOutcome;
+import org.slicewright.whatif.WhatIfs;
 
 import com.hazelcast.core.HazelcastInstance;
 
@@ -56,7 +59,7 @@ public final class ClusterBench {
     try {
       for (int i = 0; i < workers; i++) members.add(ClusterMembers.worker(settings, threads));
       long t0 = System.nanoTime();
-      SweepOutcome o = ClusterSweep.runOn(settings, plan.runs(), ProgressMonitor.NONE, null);
+      SweepOutcome<PoolingRunResult> o = ClusterSweep.runOn(settings, WhatIfs.POOLING, plan.runs(), ProgressMonitor.NONE, null);
       if (!o.failures().isEmpty()) throw new IllegalStateException(String.join("; ", o.failureLines()));
       return (System.nanoTime() - t0) / 1e9;
     } finally {

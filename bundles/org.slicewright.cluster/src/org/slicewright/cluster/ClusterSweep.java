@@ -1,9 +1,8 @@
 package org.slicewright.cluster;
 
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,8 +13,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.sim.pooling.PoolingConfig;
-import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.sweep.SweepOutcome;
+import org.slicewright.whatif.WhatIf;
 
 import com.hazelcast.cluster.MemberSelector;
 import com.hazelcast.core.HazelcastInstance;
@@ -25,7 +24,7 @@ import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.spi.exception.TargetNotMemberException;
 
 /**
- * A pooling sweep run on a cluster's workers. Every run is submitted at once, each to a worker the
+ * A what-if's runs (a pooling sweep) run on a cluster's workers. Every run is submitted at once, each to a worker the
  * executor picks at random (so workers of unequal size get about equal shares); results come back in plan order, each handed to the listener as it is
  * taken, so the output is the same as a local sweep's. A worker that leaves mid-sweep loses no run:
  * its runs are submitted again to the members that remain. A run that throws is reported with its
@@ -48,22 +47,24 @@ public final class ClusterSweep {
    *
    * @throws IllegalStateException when the cluster has no worker
    */
-  public static SweepOutcome runOn(ClusterSettings cluster, List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
+  public static <S, R> SweepOutcome<R> runOn(ClusterSettings cluster, WhatIf<S, R> whatIf, List<S> points, ProgressMonitor monitor, Consumer<R> onResult) {
     HazelcastInstance me = ClusterMembers.submitter(cluster);
     try {
-      return new ClusterSweep(me).run(points, monitor, onResult);
+      return new ClusterSweep(me).run(whatIf, points, monitor, onResult);
     } finally {
       me.shutdown();
     }
   }
 
-  public SweepOutcome run(List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
+  /** @throws IllegalArgumentException when the what-if's runs cannot travel to a worker */
+  public <S, R> SweepOutcome<R> run(WhatIf<S, R> whatIf, List<S> points, ProgressMonitor monitor, Consumer<R> onResult) {
+    if (!whatIf.distributable()) throw new IllegalArgumentException("the " + whatIf.name() + " what-if runs on this machine only");
     if (member.getCluster().getMembers().stream().noneMatch(WORKERS::select)) {
       throw new IllegalStateException("cluster '" + member.getConfig().getClusterName() + "' has no worker: start one with slicewright worker");
     }
-    monitor.begin("Pooling sweep on cluster " + member.getConfig().getClusterName() + ": " + points.size() + " runs", points.size());
-    Submission runs = new Submission(member.getExecutorService(ClusterMembers.EXECUTOR), points);
-    List<PoolingRunResult> results = new ArrayList<>();
+    monitor.begin(whatIf.title() + " what-if on cluster " + member.getConfig().getClusterName() + ": " + points.size() + " runs", points.size());
+    Submission<S, R> runs = new Submission<>(member.getExecutorService(ClusterMembers.EXECUTOR), whatIf.name(), points);
+    List<R> results = new ArrayList<>();
     List<SweepOutcome.Failure> failures = new ArrayList<>();
     boolean finished = false;
     try {
@@ -72,7 +73,7 @@ public final class ClusterSweep {
         while (true) {
           if (monitor.isCanceled()) return outcome(results, failures, true);
           try {
-            PoolingRunResult r = runs.get(i).get(200, TimeUnit.MILLISECONDS);
+            R r = runs.get(i).get(200, TimeUnit.MILLISECONDS);
             results.add(r);
             if (onResult != null) onResult.accept(r);
             monitor.worked(1);
@@ -86,7 +87,7 @@ public final class ClusterSweep {
               continue;
             }
             Throwable why = e.getCause() != null ? e.getCause() : e;
-            failures.add(new SweepOutcome.Failure(i, describe(points.get(i)), String.valueOf(why)));
+            failures.add(new SweepOutcome.Failure(i, whatIf.describe(points.get(i)), String.valueOf(why)));
             break;
           } catch (CancellationException e) {
             return outcome(results, failures, true);
@@ -104,8 +105,8 @@ public final class ClusterSweep {
     }
   }
 
-  private static SweepOutcome outcome(List<PoolingRunResult> results, List<SweepOutcome.Failure> failures, boolean canceled) {
-    return new SweepOutcome(Collections.unmodifiableList(results), List.copyOf(failures), canceled);
+  private static <R> SweepOutcome<R> outcome(List<R> results, List<SweepOutcome.Failure> failures, boolean canceled) {
+    return new SweepOutcome<>(results, failures, canceled);
   }
 
   private static boolean workerLeft(Throwable t) {
@@ -113,25 +114,29 @@ public final class ClusterSweep {
   }
 
   /** The runs of one sweep on the cluster's executor: submitted at once, resubmitted when their worker leaves, cancelled together. */
-  private static final class Submission {
+  private static final class Submission<S, R> {
     private final IExecutorService executor;
-    private final List<PoolingConfig> points;
-    private final List<Future<PoolingRunResult>> futures = new ArrayList<>();
+    private final String whatIf;
+    private final List<S> points;
+    private final List<Future<R>> futures = new ArrayList<>();
 
-    Submission(IExecutorService executor, List<PoolingConfig> points) {
+    Submission(IExecutorService executor, String whatIf, List<S> points) {
       this.executor = executor;
+      this.whatIf = whatIf;
       this.points = points;
-      for (PoolingConfig p : points) futures.add(submit(p));
+      for (S p : points) futures.add(submit(p));
     }
 
-    Future<PoolingRunResult> get(int i) {
+    Future<R> get(int i) {
       return futures.get(i);
     }
 
     /** A run submitted to a worker, or a failed future when no worker is left (Hazelcast refuses the submission). */
-    private Future<PoolingRunResult> submit(PoolingConfig p) {
+    @SuppressWarnings("unchecked")
+    private Future<R> submit(S p) {
       try {
-        return executor.submit(new PoolingRunTask(p), WORKERS);
+        // A distributable what-if's specifications and results are serialisable values.
+        return (Future<R>) executor.submit(new WhatIfRunTask(whatIf, (Serializable) p), WORKERS);
       } catch (RejectedExecutionException e) {
         return CompletableFuture.failedFuture(new IllegalStateException("no worker left in the cluster to run it"));
       }
@@ -148,7 +153,7 @@ public final class ClusterSweep {
       return !futures.get(i).isDone() || !lost(futures.get(i));
     }
 
-    private static boolean lost(Future<PoolingRunResult> f) {
+    private static boolean lost(Future<?> f) {
       if (!f.isDone() || f.isCancelled()) return false;
       try {
         f.get();
@@ -163,7 +168,7 @@ public final class ClusterSweep {
 
     /** Cancels every run not finished yet; a member that cannot be reached has dropped its runs already. */
     void cancelAll() {
-      for (Future<PoolingRunResult> f : futures) {
+      for (Future<R> f : futures) {
         try {
           f.cancel(true);
         } catch (RuntimeException unreachable) {
@@ -171,10 +176,5 @@ public final class ClusterSweep {
         }
       }
     }
-  }
-
-  /** A run's parameters as the messages name it: pooling policy, sub-pools k, lambda max, seed. */
-  static String describe(PoolingConfig p) {
-    return String.format(Locale.ROOT, "%s, k = %d, lambda max = %s, seed %d", p.policy(), p.k(), p.lambdaMax(), p.seed());
   }
 }

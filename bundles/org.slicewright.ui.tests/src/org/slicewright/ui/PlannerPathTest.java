@@ -47,6 +47,9 @@ import org.slicewright.ui.whatif.StudyChoice;
 import org.slicewright.ui.whatif.StudyPage;
 import org.slicewright.ui.whatif.TwinStudyPage;
 import org.slicewright.ui.whatif.WhatIfJob;
+import org.slicewright.whatif.WhatIf;
+import org.slicewright.whatif.WhatIfOptions;
+import org.slicewright.whatif.WhatIfs;
 
 /**
  * A planner's path on a network of their own, end to end in the real workbench: a new empty
@@ -249,7 +252,7 @@ class PlannerPathTest {
     assertEquals(4, s.getSelectionPolicies().size());
     assertEquals(2, s.getNetwork().getLinks().size(), "each device linked to the board with the measured 5G law");
 
-    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "edge", WhatIfJob.edge(s, 30));
+    WhatIfJob job = WhatIfJob.planned(editor.getEditingDomain(), s, WhatIfs.EDGE, WhatIfOptions.of(false).withEdgeSeconds(30));
     job.schedule();
     WhatIfTest.await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -293,7 +296,7 @@ class PlannerPathTest {
     assertEquals(1, s.getTwinStudies().size());
     assertEquals(2, s.getLevelOneTwins().size());
 
-    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "twins", WhatIfJob.twins(s, true));
+    WhatIfJob job = WhatIfJob.planned(editor.getEditingDomain(), s, WhatIfs.TWINS, WhatIfOptions.of(true));
     job.schedule();
     WhatIfTest.await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -329,8 +332,8 @@ class PlannerPathTest {
     assertEquals(3, s.getSlices().get(0).getServices().get(0) instanceof AIService ai ? ai.getFunctions().size() : 0, "one VNF per drawn base station");
     // The same base stations also train a pooling study, so Run What-If asks which study to run.
     addStudy(editor, StudyChoice.POOLING, p -> ((PoolingStudyPage) p).enter(List.of(), "2"), p -> ((PoolingStudyPage) p).enter(bss, "2"), "planner-add-pooling.png");
-    assertEquals(List.of(RunKind.POOLING, RunKind.OFFLOADING), RunKind.studiesOf(s));
-    RunWhatIfWizard run = new RunWhatIfWizard(editor, RunKind.studiesOf(s));
+    assertEquals(List.of(RunKind.POOLING, RunKind.OFFLOADING), WhatIfs.studiesOf(s).stream().map(WhatIf::kind).toList());
+    RunWhatIfWizard run = new RunWhatIfWizard(editor, WhatIfs.studiesOf(s).stream().map(WhatIf::kind).toList());
     WizardDialog dialog = new WizardDialog(WorkbenchTest.window().getShell(), run);
     dialog.setBlockOnOpen(false);
     dialog.open();

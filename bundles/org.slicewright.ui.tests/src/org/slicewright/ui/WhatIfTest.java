@@ -29,6 +29,8 @@ import org.slicewright.ui.prefs.SlicewrightPreferences;
 import org.slicewright.ui.results.ExportReportAction;
 import org.slicewright.ui.results.ResultsView;
 import org.slicewright.ui.whatif.WhatIfJob;
+import org.slicewright.whatif.WhatIfOptions;
+import org.slicewright.whatif.WhatIfs;
 import org.slicewright.ui.whatif.WhatIfSettings;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -195,7 +197,7 @@ class WhatIfTest {
     ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
     WorkbenchTest.processEvents();
     Scenario s = editor.getScenario();
-    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "edge", WhatIfJob.edge(s, 60));
+    WhatIfJob job = WhatIfJob.planned(editor.getEditingDomain(), s, WhatIfs.EDGE, WhatIfOptions.of(false).withEdgeSeconds(60));
     job.schedule();
     await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -229,7 +231,7 @@ class WhatIfTest {
     ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
     WorkbenchTest.processEvents();
     Scenario s = editor.getScenario();
-    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "offloading", WhatIfJob.offloading(s, true));
+    WhatIfJob job = WhatIfJob.planned(editor.getEditingDomain(), s, WhatIfs.OFFLOADING, WhatIfOptions.of(true));
     job.schedule();
     await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -252,7 +254,7 @@ class WhatIfTest {
     ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
     WorkbenchTest.processEvents();
     Scenario s = editor.getScenario();
-    WhatIfJob job = new WhatIfJob(editor.getEditingDomain(), s, "twins", WhatIfJob.twins(s, true));
+    WhatIfJob job = WhatIfJob.planned(editor.getEditingDomain(), s, WhatIfs.TWINS, WhatIfOptions.of(true));
     job.schedule();
     await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());

@@ -90,7 +90,7 @@ class StudyDraftTest {
     assertEquals(30, s.getLevelOneTwins().get(0).getArrivalRate(), 1e-9);
     assertEquals(400, s.getLevelOneTwins().get(1).getX(), "at the drawn node");
     assertEquals(400, b.getSite().getX(), "the serving node gets a site where it is drawn");
-    assertEquals(List.of(RunKind.TWINS), RunKind.studiesOf(s));
+    assertTrue(TwinScenarioMapper.hasTwinStudy(s));
     TwinStudyResult r = new TwinStudy(TwinScenarioMapper.config(s, Path.of("."), true, 1)).run(ProgressMonitor.NONE);
     assertEquals(4, r.summaries().size(), "static mean, last value, seasonal naive, forecast");
     assertTrue(r.summaries().stream().allMatch(p -> p.slaShare() > 0), r.summaries().toString());
@@ -112,12 +112,12 @@ class StudyDraftTest {
     List<EdgeConfig> configs = EdgeScenarioMapper.configs(s, 10);
     assertEquals(4, configs.size(), "round robin, random, least latency, combined weight");
     assertEquals(150, configs.get(0).qosBudgetMs());
-    assertEquals(List.of(RunKind.EDGE), RunKind.studiesOf(s));
+    assertTrue(EdgeScenarioMapper.hasSelectionPolicies(s) && !PoolingScenarioMapper.hasPoolingStudy(s));
     // A pooling study over the same network: the scenario then offers both.
     draw(s, "ap1", NodeKind.ACCESS_POINT, 0, 300, 100);
     draw(s, "ap2", NodeKind.ACCESS_POINT, 200, 300, 100);
     new PoolingStudyDraft(s, PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList(), List.of(5.0)).apply();
-    assertEquals(List.of(RunKind.POOLING, RunKind.EDGE), RunKind.studiesOf(s));
+    assertTrue(PoolingScenarioMapper.hasPoolingStudy(s) && EdgeScenarioMapper.hasSelectionPolicies(s));
   }
 
   @Test
@@ -148,7 +148,7 @@ class StudyDraftTest {
     assertEquals(30, s.getOffloadingPolicies().get(0).getRttMs());
     OffloadingConfig c = OffloadingScenarioMapper.config(s, true);
     assertEquals(3, c.traces().series(), "one demand series per VNF");
-    assertEquals(List.of(RunKind.OFFLOADING), RunKind.studiesOf(s));
+    assertTrue(OffloadingScenarioMapper.hasOffloadingPolicies(s));
     assertTrue(new OffloadingStudyDraft(s, 30, 50).problems().get(0).contains("already has offloading policies"));
   }
 

@@ -1,10 +1,6 @@
 package org.slicewright.sim.scenario;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.slicewright.model.scenario.Run;
-import org.slicewright.model.scenario.Scenario;
 
 /**
  * A kind of study, and the one a stored run belongs to (read from its parameters). The workbench shows each kind's runs
@@ -21,16 +17,6 @@ public enum RunKind {
 
   public String title() {
     return title;
-  }
-
-  /** The studies a scenario holds, in the order the workbench offers them. */
-  public static List<RunKind> studiesOf(Scenario s) {
-    List<RunKind> out = new ArrayList<>();
-    if (PoolingScenarioMapper.hasPoolingStudy(s)) out.add(POOLING);
-    if (EdgeScenarioMapper.hasSelectionPolicies(s)) out.add(EDGE);
-    if (OffloadingScenarioMapper.hasOffloadingPolicies(s)) out.add(OFFLOADING);
-    if (TwinScenarioMapper.hasTwinStudy(s)) out.add(TWINS);
-    return out;
   }
 
   public static RunKind of(Run run) {

@@ -1,17 +1,10 @@
 package org.slicewright.sim.sweep;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
@@ -19,7 +12,7 @@ import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.pooling.PoolingSimulation;
 
 /**
- * Runs a sweep of pooling runs (sub-pools x lambda max x seeds) in parallel on a bounded pool.
+ * Runs a sweep of pooling runs (sub-pools x lambda max x seeds) in parallel on a bounded pool (a {@link LocalSweep}).
  * <p>
  * Deterministic: each run's seed is part of its config, fixed before anything runs, so the results do
  * not depend on the number of threads or the order runs finish in. Results come back in the order of
@@ -35,7 +28,7 @@ public final class PoolingSweep {
     if (points.isEmpty()) throw new IllegalArgumentException("the sweep has no runs");
     for (PoolingConfig p : points) p.validate();
     this.points = List.copyOf(points);
-    this.threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    this.threads = threads;
   }
 
   /** k values x lambda max values x seeds (seed i = baseSeed + i), k outermost. */
@@ -57,51 +50,16 @@ public final class PoolingSweep {
   public record Outcome(List<PoolingRunResult> results, boolean canceled) {
   }
 
+  /** @throws IllegalStateException naming the first run that threw (the learners and benchmarks need every run) */
   public Outcome run(DigitTask task, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult) {
-    monitor.begin("Pooling sweep: " + points.size() + " runs", points.size());
-    AtomicInteger workerId = new AtomicInteger();
-    ThreadFactory tf = r -> {
-      Thread t = new Thread(r, "slicewright-sweep-" + workerId.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, points.size()), tf);
-    Object listenerLock = new Object();
-    List<Future<PoolingRunResult>> futures = new ArrayList<>();
-    try {
-      for (PoolingConfig p : points) {
-        futures.add(pool.submit(() -> {
-          if (monitor.isCanceled()) throw new CanceledException();
-          PoolingRunResult r = new PoolingSimulation(p, task).run(monitor);
-          synchronized (listenerLock) {
-            if (onResult != null) onResult.accept(r);
-            monitor.worked(1);
-          }
-          return r;
-        }));
-      }
-      List<PoolingRunResult> results = new ArrayList<>();
-      boolean canceled = false;
-      for (Future<PoolingRunResult> f : futures) {
-        try {
-          results.add(f.get());
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof CanceledException) {
-            canceled = true;
-          } else if (e.getCause() instanceof RuntimeException) {
-            throw (RuntimeException) e.getCause();
-          } else {
-            throw new IllegalStateException(e.getCause());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          canceled = true;
-          break;
-        }
-      }
-      return new Outcome(Collections.unmodifiableList(results), canceled || monitor.isCanceled());
-    } finally {
-      pool.shutdownNow();
-    }
+    SweepOutcome<PoolingRunResult> o = new LocalSweep<PoolingConfig, PoolingRunResult>(points, (p, m) -> new PoolingSimulation(p, task).run(m),
+        PoolingSweep::describe, threads).run("Pooling sweep", monitor, onResult);
+    if (!o.failures().isEmpty()) throw new IllegalStateException("run " + o.failureLines().get(0));
+    return new Outcome(o.results(), o.canceled());
+  }
+
+  /** A run's parameters as messages name it: pooling policy, sub-pools k, lambda max, seed. */
+  public static String describe(PoolingConfig p) {
+    return String.format(Locale.ROOT, "%s, k = %d, lambda max = %s, seed %d", p.policy(), p.k(), p.lambdaMax(), p.seed());
   }
 }

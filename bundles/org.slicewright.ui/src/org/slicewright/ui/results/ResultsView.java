@@ -36,6 +36,7 @@ import org.slicewright.sim.scenario.ResultColumns;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.editor.ScenarioTracker;
+import org.slicewright.whatif.StoredRunsExport;
 
 /**
  * The runs of the active scenario, one study kind at a time (pooling, edge, offloading, twins): one
@@ -238,7 +239,7 @@ public final class ResultsView extends ViewPart {
   public void exportCsv(Path file) throws IOException {
     List<Run> visible = new ArrayList<>();
     for (int i = 0; i < viewer.getTable().getItemCount(); i++) visible.add((Run) viewer.getElementAt(i));
-    ScenarioResources.writeAtomically(file, ExportReportAction.csv(columns, visible).getBytes(StandardCharsets.UTF_8), false);
+    ScenarioResources.writeAtomically(file, StoredRunsExport.csv(columns, visible).getBytes(StandardCharsets.UTF_8), false);
   }
 
   @Override

@@ -1,12 +1,17 @@
 package org.slicewright.ui.whatif;
 
+import java.io.IOException;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.whatif.WhatIfOptions;
+import org.slicewright.whatif.WhatIfs;
 
 /** The edge what-if: one emulation per node-selection policy, for the emulated time the planner gives. */
 final class EdgeRunPage extends RunPage {
@@ -44,10 +49,10 @@ final class EdgeRunPage extends RunPage {
   }
 
   @Override
-  WhatIfJob job() {
+  WhatIfJob job() throws IOException, TraceFormatException {
     double d = duration();
     if (!isPageComplete()) throw new IllegalArgumentException(getErrorMessage());
-    return new WhatIfJob(editor.getEditingDomain(), editor.getScenario(), "Edge what-if of " + editor.getScenario().getId(), WhatIfJob.edge(editor.getScenario(), d));
+    return WhatIfJob.planned(editor.getEditingDomain(), editor.getScenario(), WhatIfs.EDGE, WhatIfOptions.of(false).withEdgeSeconds(d));
   }
 
   /** For tests: types the emulated time, as a planner would. */

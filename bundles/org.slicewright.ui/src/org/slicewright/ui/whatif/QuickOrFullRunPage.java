@@ -8,30 +8,26 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.slicewright.data.traces.TraceFormatException;
-import org.slicewright.model.scenario.Scenario;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
+import org.slicewright.whatif.WhatIf;
+import org.slicewright.whatif.WhatIfOptions;
 
 /**
  * A what-if whose only choice is Quick or Full (offloading, twins), starting from the planner's last
  * choice and remembering the new one.
  */
 final class QuickOrFullRunPage extends RunPage {
-  /** How a study's work is made once Quick or Full is chosen (reading traces may fail). */
-  interface WorkMaker {
-    WhatIfJob.Work make(Scenario s, boolean quick) throws IOException, TraceFormatException;
-  }
-
   private final String kind, quickMeans, fullMeans;
-  private final WorkMaker work;
+  private final WhatIf<?, ?> whatIf;
   private Button quick, full;
 
-  QuickOrFullRunPage(ScenarioEditor editor, String kind, String description, String quickMeans, String fullMeans, WorkMaker work) {
+  QuickOrFullRunPage(ScenarioEditor editor, String kind, String description, String quickMeans, String fullMeans, WhatIf<?, ?> whatIf) {
     super(kind.toLowerCase(Locale.ROOT), kind + " what-if", description, editor);
     this.kind = kind;
     this.quickMeans = quickMeans;
     this.fullMeans = fullMeans;
-    this.work = work;
+    this.whatIf = whatIf;
   }
 
   @Override
@@ -53,8 +49,7 @@ final class QuickOrFullRunPage extends RunPage {
   WhatIfJob job() throws IOException, TraceFormatException {
     boolean q = quick.getSelection();
     SlicewrightPreferences.setQuick(q);
-    Scenario s = editor.getScenario();
-    return new WhatIfJob(editor.getEditingDomain(), s, kind + " what-if of " + s.getId(), work.make(s, q));
+    return WhatIfJob.planned(editor.getEditingDomain(), editor.getScenario(), whatIf, WhatIfOptions.of(q));
   }
 
   /** For tests: chooses Quick or Full, as a planner would. */

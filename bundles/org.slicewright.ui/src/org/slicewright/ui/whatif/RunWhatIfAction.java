@@ -10,6 +10,8 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ActiveScenario;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.whatif.WhatIf;
+import org.slicewright.whatif.WhatIfs;
 
 /**
  * What-If > Run What-If...: runs a study of the active scenario through {@link RunWhatIfWizard}, or
@@ -34,7 +36,7 @@ public final class RunWhatIfAction extends Action {
       return;
     }
     Scenario s = editor.getScenario();
-    List<RunKind> studies = RunKind.studiesOf(s);
+    List<RunKind> studies = WhatIfs.studiesOf(s).stream().map(WhatIf::kind).toList();
     if (studies.isEmpty()) {
       MessageDialog.openInformation(window.getShell(), "Run What-If", "Scenario '" + s.getId() + "' has no study to run yet: add one with What-If > Add Study... "
           + "(or open an example, such as the 32-AP pooling or the heterogeneous edge cluster).");

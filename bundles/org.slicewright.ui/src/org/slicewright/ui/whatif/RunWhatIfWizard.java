@@ -10,6 +10,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.whatif.WhatIfs;
 
 /**
  * What-If > Run What-If...: one wizard for every study kind. When the scenario holds several studies
@@ -53,9 +54,9 @@ public final class RunWhatIfWizard extends Wizard {
       case POOLING -> new PoolingRunPage(editor);
       case EDGE -> new EdgeRunPage(editor);
       case OFFLOADING -> new QuickOrFullRunPage(editor, "Offloading", "Trains the DDNN of " + id + " and its centralised baselines, then evaluates the four offloading policies.",
-          "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour", WhatIfJob::offloading);
+          "the small DDNN on shorter traces, about ten seconds", "the study's architecture on the full traces, a few minutes to an hour", WhatIfs.OFFLOADING);
       case TWINS -> new QuickOrFullRunPage(editor, "Twin", "Emulates the twin study of " + id + ": one instance of the network per reservation policy.",
-          "a third of a day after two days of history, seconds", "the study as configured", WhatIfJob::twins);
+          "a third of a day after two days of history, seconds", "the study as configured", WhatIfs.TWINS);
       default -> throw new IllegalArgumentException("no what-if for " + kind);
     };
   }

@@ -1,7 +1,6 @@
 package org.slicewright.ui.whatif;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,51 +14,36 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.slicewright.cluster.ClusterSettings;
-import org.slicewright.cluster.PoolingSweeps;
-import org.slicewright.cluster.SweepOutcome;
+import org.slicewright.cluster.WhatIfRunner;
 import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioPackage;
-import org.slicewright.model.twins.LevelTwoTwin;
-import org.slicewright.model.twins.TwinsPackage;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.sim.edge.EdgeConfig;
-import org.slicewright.sim.edge.EdgeEmulation;
-import org.slicewright.sim.offloading.OffloadingConfig;
-import org.slicewright.sim.offloading.OffloadingStudy;
-import org.slicewright.sim.pooling.PoolingRunResult;
-import org.slicewright.sim.scenario.EdgeRunRecords;
-import org.slicewright.sim.scenario.EdgeScenarioMapper;
-import org.slicewright.sim.scenario.OffloadingRunRecords;
-import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingPlan;
-import org.slicewright.sim.scenario.PoolingRunRecords;
-import org.slicewright.sim.scenario.TwinRunRecords;
-import org.slicewright.sim.scenario.TwinScenarioMapper;
-import org.slicewright.sim.twins.ReservationPolicy;
-import org.slicewright.sim.twins.TwinStudy;
-import org.slicewright.sim.twins.TwinStudyConfig;
-import org.slicewright.sim.twins.TwinStudyResult;
+import org.slicewright.sim.sweep.SweepOutcome;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
+import org.slicewright.whatif.FeatureChange;
+import org.slicewright.whatif.WhatIf;
+import org.slicewright.whatif.WhatIfOptions;
+import org.slicewright.whatif.WhatIfs;
 
 /**
- * Runs a study's what-if (pooling, edge, offloading or twins) in the background with progress and
- * cancel. When every run finished, the runs are added to the scenario by one EMF command on the
- * editor's command stack (so Undo removes them and the editor turns dirty); a cancelled job adds
- * nothing.
+ * Runs a what-if's plan in the background with progress and cancel: on the cluster the preferences
+ * name when the what-if's runs can travel there, else on this machine's cores. When every run
+ * finished, the runs (and the model values the what-if sets) are added to the scenario by one EMF
+ * command on the editor's command stack, so Undo removes them and the editor turns dirty; a cancelled
+ * or failed job adds nothing.
  */
 public final class WhatIfJob extends Job {
-  /** The engine work of a job: the runs it produces, numbered from {@code firstId}. */
-  public interface Work {
-    int steps();
+  /** What a finished job adds to the scenario. */
+  private record Additions(List<Run> runs, List<FeatureChange> changes) {
+  }
 
-    List<Run> run(ProgressMonitor monitor, int firstId) throws IOException;
-
-    /** Further model changes of the finished work, executed with the runs as one command. */
-    default void moreChanges(EditingDomain domain, CompoundCommand into) {
-    }
+  /** The engine work of a job, bound to its what-if and plan. */
+  private interface Work {
+    Additions run(ProgressMonitor monitor, int firstId);
   }
 
   private final EditingDomain domain;
@@ -67,135 +51,75 @@ public final class WhatIfJob extends Job {
   private final Work work;
   private volatile List<Run> added = List.of();
 
+  /** The pooling sweep of a plan, on its threads. */
   public WhatIfJob(EditingDomain domain, Scenario scenario, PoolingPlan plan) {
-    this(domain, scenario, "What-if of " + scenario.getId() + ": " + plan.runs().size() + " runs", pooling(plan));
+    this(domain, scenario, WhatIfs.POOLING, plan.runs(), plan.threads());
   }
 
-  public WhatIfJob(EditingDomain domain, Scenario scenario, String name, Work work) {
-    super(name);
+  /** @param threads runs at a time on this machine (0 = one per core) */
+  public <S, R> WhatIfJob(EditingDomain domain, Scenario scenario, WhatIf<S, R> whatIf, List<S> plan, int threads) {
+    super(whatIf.title() + " what-if of " + scenario.getId() + (plan.size() > 1 ? ": " + plan.size() + " runs" : ""));
     this.domain = domain;
     this.scenario = scenario;
-    this.work = work;
+    this.work = work(scenario, whatIf, plan, threads, SlicewrightPreferences.cluster());
     setUser(true);
     addJobChangeListener(new JobNotice(() -> added.size() + " runs added to " + scenario.getId()));
   }
 
-  /** The pooling sweep of a plan: on the cluster the preferences name, else on this machine's cores. */
-  public static Work pooling(PoolingPlan plan) {
-    ClusterSettings cluster = SlicewrightPreferences.cluster();
-    return new Work() {
-      @Override public int steps() { return plan.runs().size(); }
-
-      @Override
-      public List<Run> run(ProgressMonitor monitor, int firstId) throws IOException {
-        // On a cluster, progress counts the runs taken in plan order and Cancel stops every member's runs.
-        SweepOutcome o = PoolingSweeps.run(cluster, plan, monitor, null);
-        if (o.canceled()) throw new CanceledException();
-        if (!o.failures().isEmpty()) {
-          throw new IllegalStateException(o.failures().size() + " of " + plan.runs().size() + " runs failed on cluster '" + cluster.name() + "': "
-              + String.join("; ", o.failureLines()));
-        }
-        List<PoolingRunResult> results = o.results();
-        List<Run> runs = new ArrayList<>();
-        int next = firstId;
-        for (PoolingRunResult r : results) runs.add(PoolingRunRecords.toRun(r, "run-" + next++));
-        return runs;
-      }
-    };
-  }
-
-  /** The offloading study of the scenario (all four policies' operating points). */
-  public static Work offloading(Scenario s, boolean quick) {
-    OffloadingConfig c = OffloadingScenarioMapper.config(s, quick);
-    return new Work() {
-      @Override public int steps() { return 1; }
-
-      @Override
-      public List<Run> run(ProgressMonitor monitor, int firstId) {
-        OffloadingStudy.Result r = new OffloadingStudy(c).run(monitor);
-        monitor.worked(1);
-        return OffloadingRunRecords.toRuns(r, s.getSeed(), firstId);
-      }
-    };
-  }
-
   /**
-   * The scenario's twin study: one run per reservation policy and slice (see {@link TwinRunRecords}),
-   * and afterwards each level-two twin holds its slice's utilisation and SLA satisfaction under the
-   * forecasting instance (else the first).
+   * The scenario's study as the options plan it, without the analyses only a report shows.
+   *
+   * @throws IllegalArgumentException when the engines refuse the study, naming what is wrong
    */
-  public static Work twins(Scenario s, boolean quick) throws IOException, TraceFormatException {
-    TwinStudyConfig c = TwinScenarioMapper.config(s, TwinScenarioMapper.baseDir(s), quick, 0);
-    return new Work() {
-      private TwinStudyResult result;
-
-      @Override public int steps() { return c.slices().size() + c.policies().size(); }
-
-      @Override
-      public List<Run> run(ProgressMonitor monitor, int firstId) {
-        result = new TwinStudy(c).run(monitor);
-        return TwinRunRecords.toRuns(result, s.getSeed(), c.periodS(), c.pricePerUnit(), c.shortfallMultiplier(), firstId);
-      }
-
-      @Override
-      public void moreChanges(EditingDomain domain, CompoundCommand into) {
-        int inst = result.summaries().stream().filter(p -> p.policy() == ReservationPolicy.FORECAST)
-            .mapToInt(TwinStudyResult.PolicySummary::instance).findFirst().orElse(0);
-        for (LevelTwoTwin l2 : s.getLevelTwoTwins()) {
-          if (l2.getSlice() == null) continue;
-          for (TwinStudyResult.SliceInfo sl : result.slices()) {
-            if (!sl.slice().equals(l2.getSlice().getId())) continue;
-            into.append(SetCommand.create(domain, l2, TwinsPackage.Literals.LEVEL_TWO_TWIN__UTILISATION, sl.utilisation()[inst]));
-            into.append(SetCommand.create(domain, l2, TwinsPackage.Literals.LEVEL_TWO_TWIN__SLA_SATISFACTION, sl.slaSatisfaction()[inst]));
-          }
-        }
-      }
-    };
+  public static <S, R> WhatIfJob planned(EditingDomain domain, Scenario scenario, WhatIf<S, R> whatIf, WhatIfOptions options)
+      throws IOException, TraceFormatException {
+    return new WhatIfJob(domain, scenario, whatIf, whatIf.plan(scenario, options.withoutAnalyses()), options.threads());
   }
 
-  /** The edge emulation of every node-selection policy of the scenario, {@code durationS} emulated each. */
-  public static Work edge(Scenario s, double durationS) {
-    List<EdgeConfig> configs = EdgeScenarioMapper.configs(s, durationS);
-    return new Work() {
-      @Override public int steps() { return configs.size(); }
-
-      @Override
-      public List<Run> run(ProgressMonitor monitor, int firstId) {
-        List<Run> runs = new ArrayList<>();
-        for (EdgeConfig c : configs) {
-          long start = System.nanoTime();
-          EdgeEmulation.Result r = new EdgeEmulation(c).run(monitor);
-          runs.addAll(EdgeRunRecords.toRuns(r, c.seed(), (System.nanoTime() - start) / 1_000_000, firstId + runs.size()));
-          monitor.worked(1);
-        }
-        return runs;
+  private static <S, R> Work work(Scenario scenario, WhatIf<S, R> whatIf, List<S> plan, int threads, ClusterSettings cluster) {
+    return (monitor, firstId) -> {
+      // On a cluster, progress counts the runs taken in plan order and Cancel stops every member's runs.
+      SweepOutcome<R> o = WhatIfRunner.run(cluster, whatIf, plan, threads, monitor, null);
+      if (o.canceled()) throw new CanceledException();
+      if (!o.failures().isEmpty()) {
+        String where = cluster != null && whatIf.distributable() ? " on cluster '" + cluster.name() + "'" : "";
+        throw new IllegalStateException(o.failures().size() + " of " + plan.size() + " runs failed" + where + ": " + String.join("; ", o.failureLines()));
       }
+      return new Additions(whatIf.toRuns(scenario, o.results(), firstId), whatIf.changes(scenario, o.results()));
     };
   }
 
   @Override
   protected IStatus run(IProgressMonitor monitor) {
-    monitor.beginTask(getName(), work.steps());
     ProgressMonitor bridge = new ProgressMonitor() {
-      @Override public void begin(String task, int total) { }
+      private boolean begun;
+
+      // The first begin sets the bar (the sweep's run count, or a single run's own steps); an engine's later phases add to it.
+      @Override
+      public synchronized void begin(String task, int total) {
+        if (begun) return;
+        begun = true;
+        monitor.beginTask(getName(), total);
+      }
+
       @Override public void worked(int w) { monitor.worked(w); }
       @Override public boolean isCanceled() { return monitor.isCanceled(); }
     };
     try {
-      List<Run> runs = work.run(bridge, scenario.getRuns().size() + 1);
+      Additions a = work.run(bridge, scenario.getRuns().size() + 1);
       if (monitor.isCanceled()) return Status.CANCEL_STATUS;
       Display.getDefault().syncExec(() -> {
         CompoundCommand all = new CompoundCommand("What-if results");
-        all.append(AddCommand.create(domain, scenario, ScenarioPackage.Literals.SCENARIO__RUNS, runs));
-        work.moreChanges(domain, all);
+        all.append(AddCommand.create(domain, scenario, ScenarioPackage.Literals.SCENARIO__RUNS, a.runs()));
+        for (FeatureChange c : a.changes()) all.append(SetCommand.create(domain, c.owner(), c.feature(), c.value()));
         Command add = all.unwrap();
         domain.getCommandStack().execute(add);
       });
-      added = List.copyOf(runs);
+      added = List.copyOf(a.runs());
       return Status.OK_STATUS;
     } catch (CanceledException e) {
       return Status.CANCEL_STATUS;
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return new Status(IStatus.ERROR, "org.slicewright.ui", "The what-if failed: " + e.getMessage(), e);
     } finally {
       monitor.done();

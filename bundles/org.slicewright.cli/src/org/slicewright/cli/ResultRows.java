@@ -1,0 +1,54 @@
+package org.slicewright.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slicewright.whatif.StreamedCsv;
+import org.slicewright.whatif.WhatIf;
+
+/**
+ * The results CSV of a sweep, a row per run as it finishes, so that a sweep stopped by a crash or a
+ * kill leaves the rows it finished on disk; the what-if rewrites the file in plan order when it ends.
+ * For a what-if without streamed rows it does nothing.
+ */
+final class ResultRows<R> implements AutoCloseable {
+  private final StreamedCsv<R> csv;
+  private final BufferedWriter w;
+
+  private ResultRows(StreamedCsv<R> csv, BufferedWriter w) {
+    this.csv = csv;
+    this.w = w;
+  }
+
+  @SuppressWarnings("unchecked")
+  static <R> ResultRows<R> open(Path dir, WhatIf<?, R> whatIf) throws IOException {
+    if (!(whatIf instanceof StreamedCsv<?> streamed)) return new ResultRows<>(null, null);
+    StreamedCsv<R> csv = (StreamedCsv<R>) streamed;
+    BufferedWriter w = Files.newBufferedWriter(dir.resolve("results.csv"), StandardCharsets.UTF_8);
+    w.write(csv.csvHeader());
+    w.newLine();
+    w.flush();
+    return new ResultRows<>(csv, w);
+  }
+
+  /** Appends a finished run's row (called one run at a time). */
+  void add(R result) {
+    if (w == null) return;
+    try {
+      w.write(csv.csvRow(result));
+      w.newLine();
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (w != null) w.close();
+  }
+}
