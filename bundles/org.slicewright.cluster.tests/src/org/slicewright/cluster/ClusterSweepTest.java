@@ -57,7 +57,7 @@ class ClusterSweepTest {
   }
 
   /** A drawn network of six APs with a quick sweep: k in {1, 2, 4, 6} x lambda max {2, 5}. */
-  private static PoolingPlan plan() {
+  static PoolingPlan plan() {
     Scenario s = ScenarioTemplates.empty("cluster", "Cluster");
     for (int i = 0; i < 6; i++) {
       Node n = TopologyFactory.eINSTANCE.createNode();
@@ -76,7 +76,7 @@ class ClusterSweepTest {
   }
 
   /** A result without its wall time, which differs between runs of the same specification. */
-  private static String row(PoolingRunResult r) {
+  static String row(PoolingRunResult r) {
     String row = r.toCsvRow();
     return row.substring(0, row.lastIndexOf(','));
   }
