@@ -299,20 +299,28 @@ class CliTest {
   }
 
   @Test
-  void evaluateOnAClusterWritesTheLocalResults() throws Exception {
+  void evaluateAndRecommendOnAClusterWriteTheLocalResults() throws Exception {
     Path local = tmp.resolve("local"), remote = tmp.resolve("cluster");
     Result r = run("evaluate", example("tona-tasks").toString(), "--out", local.toString(), "--quick");
     assertEquals(0, r.code(), r.err());
+    r = run("recommend", example("tona-tasks").toString(), "--out", local.resolve("rec").toString(), "--quick", "--budget", "4");
+    assertTrue(r.code() <= 1, r.err());
     Result refused = run("evaluate", example("tona-tasks").toString(), "--out", remote.toString(), "--cluster", "cli-test");
     assertEquals("slicewright evaluate: --cluster needs --member HOST:PORT (a worker to join)\n", refused.err());
     HazelcastInstance worker = ClusterMembers.worker(ClusterSettings.of("cli-test", "127.0.0.1:5821", null, 5821), 2);
     try {
       r = run("evaluate", example("tona-tasks").toString(), "--out", remote.toString(), "--quick", "--cluster", "cli-test", "--member", "127.0.0.1:5821");
       assertEquals(0, r.code(), r.err());
+      long before = worker.getExecutorService(ClusterMembers.EXECUTOR).getLocalExecutorStats().getCompletedTaskCount();
+      r = run("recommend", example("tona-tasks").toString(), "--out", remote.resolve("rec").toString(), "--quick", "--budget", "4", "--cluster", "cli-test",
+          "--member", "127.0.0.1:5821");
+      assertTrue(r.code() <= 1, r.err());
+      assertEquals(4, worker.getExecutorService(ClusterMembers.EXECUTOR).getLocalExecutorStats().getCompletedTaskCount() - before, "the budget's runs ran on the worker");
     } finally {
       worker.getLifecycleService().terminate();
     }
     assertEquals(withoutWallTime(local.resolve("results.csv")), withoutWallTime(remote.resolve("results.csv")), "the same runs, wall time aside");
+    assertEquals(Files.readAllLines(local.resolve("rec/candidates.csv")), Files.readAllLines(remote.resolve("rec/candidates.csv")), "the same recommendation");
     assertTrue(Files.exists(remote.resolve("report.pdf")));
   }
 

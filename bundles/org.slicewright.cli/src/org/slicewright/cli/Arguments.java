@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+
+import org.slicewright.cluster.ClusterSettings;
 
 /** A command's arguments: positional values and {@code --name value} / {@code --flag} options. */
 final class Arguments {
@@ -63,6 +66,31 @@ final class Arguments {
   }
 
   /** The {@code --out DIR} folder, not created yet (inputs are checked before anything is written). */
+  /** The options naming a cluster, as a command's synopsis writes them. */
+  static final String CLUSTER_SYNOPSIS = "[--cluster NAME --member HOST:PORT,... [--interface IP]]";
+
+  /** A command's options with those naming a cluster. */
+  static Set<String> withClusterOptions(String... options) {
+    Set<String> all = new TreeSet<>(Set.of(options));
+    all.addAll(List.of("cluster", "member", "interface"));
+    return Set.copyOf(all);
+  }
+
+  /** The cluster to run pooling runs on ({@code --cluster NAME --member HOST:PORT,...}), or null for this machine. */
+  ClusterSettings cluster() throws UsageException {
+    if (value("cluster") == null) {
+      if (value("member") != null || value("interface") != null) throw new UsageException("--member and --interface need --cluster NAME");
+      return null;
+    }
+    if (value("member") == null) throw new UsageException("--cluster needs --member HOST:PORT (a worker to join)");
+    try {
+      // This process is a lite member: it takes the first free port from 5701 up.
+      return ClusterSettings.of(value("cluster"), value("member"), value("interface"), ClusterSettings.DEFAULT_PORT);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   Path outFolder() throws UsageException {
     String dir = options.get("out");
     if (dir == null) throw new UsageException("missing --out DIR");

@@ -46,7 +46,7 @@ final class EvaluateCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "FILE --out DIR [--study pooling|edge|offloading|twins] [--seeds N] [--threads N] [--quick] [--cluster NAME --member HOST:PORT,... [--interface IP]]";
+    return "FILE --out DIR [--study pooling|edge|offloading|twins] [--seeds N] [--threads N] [--quick] " + Arguments.CLUSTER_SYNOPSIS;
   }
 
   @Override
@@ -56,7 +56,7 @@ final class EvaluateCommand implements Command {
 
   @Override
   public Set<String> options() {
-    return Set.of("out", "study", "seeds", "threads", "cluster", "member", "interface");
+    return Arguments.withClusterOptions("out", "study", "seeds", "threads");
   }
 
   @Override
@@ -71,7 +71,7 @@ final class EvaluateCommand implements Command {
     boolean quick = a.flag("quick");
     WhatIfOptions options = WhatIfOptions.of(quick).withSweep(a.intValue("seeds", 0, 1), a.intValue("threads", 0, 1))
         .withTraceFolder(file.toAbsolutePath().getParent());
-    cluster = cluster(a);
+    cluster = a.cluster();
     Scenario s = ScenarioInput.loadValid(file);
     List<WhatIf<?, ?>> chosen = chosen(file, s, a.value("study"));
     if (chosen.isEmpty()) {
@@ -104,21 +104,6 @@ final class EvaluateCommand implements Command {
       } catch (IOException e) {
         throw new UsageException(file + ": cannot read what the " + w.name() + " study needs: " + e.getMessage());
       }
-    }
-  }
-
-  /** The cluster to run the pooling sweep on ({@code --cluster NAME --member HOST:PORT,...}), or null for this machine. */
-  static ClusterSettings cluster(Arguments a) throws UsageException {
-    if (a.value("cluster") == null) {
-      if (a.value("member") != null || a.value("interface") != null) throw new UsageException("--member and --interface need --cluster NAME");
-      return null;
-    }
-    if (a.value("member") == null) throw new UsageException("--cluster needs --member HOST:PORT (a worker to join)");
-    try {
-      // This process is a lite member: it takes the first free port from 5701 up.
-      return ClusterSettings.of(a.value("cluster"), a.value("member"), a.value("interface"), ClusterSettings.DEFAULT_PORT);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
     }
   }
 

@@ -5,10 +5,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
+import org.slicewright.cluster.ClusterSettings;
+import org.slicewright.cluster.WhatIfRunner;
 import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.learn.pooling.SamplingEfficiency;
@@ -20,11 +25,12 @@ import org.slicewright.report.PdfReportWriter;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.report.learn.RecommendationReport;
 import org.slicewright.sim.CanceledException;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
+import org.slicewright.sim.sweep.PoolingRuns;
+import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.solver.CandidateSelection;
 import org.slicewright.solver.PolicyPoint;
 
@@ -36,7 +42,8 @@ import org.slicewright.solver.PolicyPoint;
  * {@code surrogates.csv}, {@code report.html} and {@code report.pdf}; {@code --save} stores the best
  * surrogate of each metric in the scenario file (atomically, keeping a .bak). {@code --check} also
  * simulates the rest of the grid and measures how many runs active sampling needs to predict unseen
- * policies as well as a surrogate of the full grid ({@code sampling.csv}).
+ * policies as well as a surrogate of the full grid ({@code sampling.csv}). With {@code --cluster} the
+ * runs execute on the cluster's workers.
  */
 final class RecommendCommand implements Command {
   static final String CANDIDATES = "rank,tied,policy,subpools,lambda_max,accuracy,convergence_rate,ru_total,source";
@@ -56,7 +63,7 @@ final class RecommendCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check]";
+    return "FILE --out DIR [--budget N] [--threads N] [--quick] [--save] [--check] " + Arguments.CLUSTER_SYNOPSIS;
   }
 
   @Override
@@ -66,7 +73,7 @@ final class RecommendCommand implements Command {
 
   @Override
   public Set<String> options() {
-    return Set.of("out", "budget", "threads");
+    return Arguments.withClusterOptions("out", "budget", "threads");
   }
 
   @Override
@@ -93,30 +100,31 @@ final class RecommendCommand implements Command {
     int budget = a.intValue("budget", Math.max(Math.min(grid, 10), grid / 3), 1);
     if (grid < 4) throw new UsageException(file + ": the sweep has " + grid + " policies; recommending needs at least 4");
     if (budget < Math.min(grid, 4)) throw new UsageException("--budget must be at least 4 runs");
+    ClusterSettings cluster = a.cluster();
     Path dir = a.createOutFolder();
-    DigitTask task;
-    try {
-      task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
-    }
+    PoolingRuns where = WhatIfRunner.pooling(cluster, plan.threads());
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     long t0 = System.nanoTime();
     PoolingRecommender.Recommendation rec;
     try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
-      rec = PoolingRecommender.recommend(s, plan, task, budget, s.getSeed(), progress);
+      rec = PoolingRecommender.recommend(s, plan, where, budget, s.getSeed(), progress);
     } catch (CanceledException e) {
       err.println("slicewright recommend: cancelled; nothing written");
       return ExitCodes.CANCELED;
+    } catch (IllegalStateException e) {
+      // A cluster without a worker, or runs that failed (the digit data missing, a worker's error).
+      throw new UsageException(e.getMessage());
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     List<SamplingEfficiency.Row> check = null;
     if (a.flag("check")) {
       try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
-        check = check(plan, rec, task, progress, s.getSeed());
+        check = check(plan, rec, where, progress, s.getSeed());
       } catch (CanceledException e) {
         err.println("slicewright recommend: cancelled; nothing written");
         return ExitCodes.CANCELED;
+      } catch (IllegalStateException e) {
+        throw new UsageException(e.getMessage());
       }
     }
     try {
@@ -186,13 +194,13 @@ final class RecommendCommand implements Command {
   }
 
   /** Simulates the rest of the grid, then replays sampling at several budgets against it. */
-  private static List<SamplingEfficiency.Row> check(PoolingPlan plan, PoolingRecommender.Recommendation rec, DigitTask task, TerminalProgress progress, long seed) {
-    java.util.Map<String, PoolingRunResult> done = new java.util.HashMap<>();
+  private static List<SamplingEfficiency.Row> check(PoolingPlan plan, PoolingRecommender.Recommendation rec, PoolingRuns where, TerminalProgress progress, long seed) {
+    Map<String, PoolingRunResult> done = new HashMap<>();
     for (PoolingRunResult r : rec.simulated()) done.put(r.subpools() + "@" + r.lambdaMax(), r);
     List<PoolingConfig> rest = plan.runs().stream().filter(c -> !done.containsKey(c.subPools() + "@" + c.lambdaMax())).toList();
     int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
     progress.begin("Simulating the rest of the grid for --check", rest.size());
-    org.slicewright.sim.sweep.PoolingSweep.Outcome o = new org.slicewright.sim.sweep.PoolingSweep(rest, threads).run(task, progress, null);
+    PoolingSweep.Outcome o = where.run(rest, progress, null);
     if (o.canceled()) throw new CanceledException();
     for (PoolingRunResult r : o.results()) done.put(r.subpools() + "@" + r.lambdaMax(), r);
     List<double[]> candidates = new ArrayList<>();
@@ -203,7 +211,7 @@ final class RecommendCommand implements Command {
       metrics.add(new double[] { r.accuracy(), r.convergenceRate(), r.ruTotal() });
     }
     int g = candidates.size();
-    int[] budgets = java.util.stream.IntStream.of(g / 8, g / 6, g / 4, g / 3, g / 2, 3 * g / 4).filter(b -> b >= 8).distinct().toArray();
+    int[] budgets = IntStream.of(g / 8, g / 6, g / 4, g / 3, g / 2, 3 * g / 4).filter(b -> b >= 8).distinct().toArray();
     return SamplingEfficiency.measure(PoolingRecommender.FEATURES, candidates, metrics, budgets, threads, seed);
   }
 

@@ -12,10 +12,13 @@ import java.util.Set;
 import org.slicewright.learn.reproduce.Finding;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.report.reproduce.Reproduction;
+import org.slicewright.cluster.ClusterSettings;
+import org.slicewright.cluster.WhatIfRunner;
 
 /**
- * {@code reproduce [--quick] --out DIR [--threads N]}: runs {@link Reproduction} on the bundled
- * examples and prints each finding's verdict. The examples folder is the {@code slicewright.examples}
+ * {@code reproduce [--quick] --out DIR [--threads N] [--cluster NAME --member HOST:PORT,...]}: runs
+ * {@link Reproduction} on the bundled examples (the pooling and QoAIS training runs on the cluster's
+ * workers when one is named) and prints each finding's verdict. The examples folder is the {@code slicewright.examples}
  * system property (the launcher sets it), else {@code examples/} under the working directory.
  */
 final class ReproduceCommand implements Command {
@@ -34,7 +37,7 @@ final class ReproduceCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "[--quick] --out DIR [--threads N]";
+    return "[--quick] --out DIR [--threads N] " + Arguments.CLUSTER_SYNOPSIS;
   }
 
   @Override
@@ -44,7 +47,7 @@ final class ReproduceCommand implements Command {
 
   @Override
   public Set<String> options() {
-    return Set.of("out", "threads");
+    return Arguments.withClusterOptions("out", "threads");
   }
 
   @Override
@@ -62,12 +65,14 @@ final class ReproduceCommand implements Command {
       if (!Files.isRegularFile(file)) throw new UsageException("bundled example not found: " + file + " (set -Dslicewright.examples=DIR)");
       examples.add(new Reproduction.Example(ScenarioInput.loadValid(file), file));
     }
+    ClusterSettings cluster = a.cluster();
     Path dir = a.createOutFolder();
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     Reproduction.Result result;
     try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
-      result = Reproduction.run(examples, dir, quick, threads, progress);
-    } catch (IllegalArgumentException e) {
+      result = Reproduction.run(examples, dir, quick, threads, WhatIfRunner.pooling(cluster, threads), progress);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // An example the engines refuse, or a cluster without a worker or with failed runs.
       throw new UsageException(e.getMessage());
     } catch (IOException e) {
       throw new UsageException("cannot write to " + dir + ": " + e.getMessage());

@@ -10,8 +10,9 @@ import com.hazelcast.core.HazelcastInstance;
 
 /**
  * {@code worker --cluster NAME [--member HOST:PORT,...] [--port N] [--interface IP] [--threads N]}:
- * a cluster member that runs the pooling runs {@code evaluate --cluster} submits, until Ctrl-C. It
- * binds to loopback unless given an interface, and joins the listed members (no multicast).
+ * a cluster member that runs the pooling runs {@code evaluate}, {@code recommend} and
+ * {@code reproduce --cluster} submit, until Ctrl-C. It binds to loopback unless given an interface,
+ * and joins the listed members (no multicast).
  */
 final class WorkerCommand implements Command {
   private final PrintStream out;
@@ -32,7 +33,7 @@ final class WorkerCommand implements Command {
 
   @Override
   public String summary() {
-    return "a cluster member that runs the runs of evaluate --cluster (loopback unless --interface); Ctrl-C stops it";
+    return "a cluster member that runs the pooling runs of evaluate, recommend, reproduce --cluster (loopback unless --interface); Ctrl-C stops it";
   }
 
   @Override

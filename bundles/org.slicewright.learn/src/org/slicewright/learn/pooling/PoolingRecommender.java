@@ -16,10 +16,10 @@ import org.slicewright.model.slicing.Comparison;
 import org.slicewright.model.slicing.Requirement;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.sweep.PoolingRuns;
 import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.solver.CandidateSelection;
 import org.slicewright.solver.PolicyPoint;
@@ -66,7 +66,7 @@ public final class PoolingRecommender {
    * @param plan the full grid, one seed per point
    * @param budget simulation runs (the whole grid when at least its size)
    */
-  public static Recommendation recommend(Scenario s, PoolingPlan plan, DigitTask task, int budget, long seed, ProgressMonitor monitor) {
+  public static Recommendation recommend(Scenario s, PoolingPlan plan, PoolingRuns where, int budget, long seed, ProgressMonitor monitor) {
     List<PoolingConfig> grid = plan.runs();
     List<double[]> candidates = grid.stream().map(c -> new double[] { c.subPools(), c.lambdaMax() }).toList();
     int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
@@ -81,7 +81,7 @@ public final class PoolingRecommender {
     };
     ActiveSampler.Oracle oracle = policies -> {
       List<PoolingConfig> batch = policies.stream().map(grid::get).toList();
-      PoolingSweep.Outcome o = new PoolingSweep(batch, threads).run(task, perRun, null);
+      PoolingSweep.Outcome o = where.run(batch, perRun, null);
       if (o.canceled()) throw new CanceledException();
       List<double[]> out = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {

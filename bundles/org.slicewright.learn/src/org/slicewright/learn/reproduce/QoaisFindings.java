@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
+import org.slicewright.sim.sweep.PoolingRuns;
 import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.sim.tasks.ComplianceChecker;
 import org.slicewright.sim.tasks.TrainingCompliance;
@@ -31,8 +31,8 @@ public final class QoaisFindings {
   }
 
   /** @param runs the example's training plan; {@code base} its own policy */
-  public static Outcome run(Scenario s, PoolingConfig base, List<PoolingConfig> runs, int threads, DigitTask task, ProgressMonitor monitor) {
-    PoolingSweep.Outcome sweep = new PoolingSweep(runs, threads).run(task, monitor, r -> { });
+  public static Outcome run(Scenario s, PoolingConfig base, List<PoolingConfig> runs, PoolingRuns where, ProgressMonitor monitor) {
+    PoolingSweep.Outcome sweep = where.run(runs, monitor, r -> { });
     TrainingCompliance.Outcome c = TrainingCompliance.of(s, base, sweep.results());
     List<Finding> out = new ArrayList<>();
     String run = c.chosen() == null ? c.choice() : c.chosen().run();

@@ -29,14 +29,15 @@ import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.FrameDoubling;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.offloading.OffloadingConfig;
+import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 import org.slicewright.sim.scenario.OffloadingScenarioMapper;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.scenario.TwinScenarioMapper;
+import org.slicewright.sim.sweep.PoolingRuns;
 import org.slicewright.sim.tasks.TrainingCompliance;
 import org.slicewright.sim.twins.TwinStudyConfig;
 
@@ -102,12 +103,19 @@ public final class Reproduction {
     return examples.resolve(name).resolve(name + "." + ScenarioResources.FILE_EXTENSION);
   }
 
+  /** {@link #run(List, Path, boolean, int, PoolingRuns, ProgressMonitor)} with the pooling runs on this machine's cores. */
+  public static Result run(List<Example> examples, Path outDir, boolean quick, int threads, ProgressMonitor monitor) throws IOException {
+    return run(examples, outDir, quick, threads, PoolingRuns.local(DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS), threads), monitor);
+  }
+
   /**
    * Runs the findings of each study on its loaded example and writes the three files.
    *
+   * @param poolingRuns where the pooling and QoAIS studies' training runs execute (this machine or a cluster)
    * @throws IllegalArgumentException naming the element when an example cannot be run
    */
-  public static Result run(List<Example> examples, Path outDir, boolean quick, int threads, ProgressMonitor monitor) throws IOException {
+  public static Result run(List<Example> examples, Path outDir, boolean quick, int threads, PoolingRuns poolingRuns, ProgressMonitor monitor)
+      throws IOException {
     if (examples.size() != 5) throw new IllegalArgumentException("reproduce needs the five examples of examples(), has " + examples.size());
     Example poolingExample = examples.get(0), offloadingExample = examples.get(1), edgeExample = examples.get(2), twinExample = examples.get(3),
         tasksExample = examples.get(4);
@@ -156,9 +164,8 @@ public final class Reproduction {
     double topLambda = pooling.getSweeps().isEmpty() || pooling.getSweeps().get(0).getLambdaMaxValues().isEmpty() ? study.getLambdaMax()
         : Collections.max(pooling.getSweeps().get(0).getLambdaMaxValues());
     Files.createDirectories(outDir);
-    DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
     long t0 = System.nanoTime();
-    PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, task, quick, threads, monitor, r -> { });
+    PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, poolingRuns, quick, monitor, r -> { });
     double poolingWall = (System.nanoTime() - t0) / 1e9;
     OffloadingFindings.Outcome offload = outcome.canceled() ? new OffloadingFindings.Outcome(List.of(), OffloadingFindings.compare(List.of()), true)
         : OffloadingFindings.run(offloading, monitor);
@@ -171,7 +178,7 @@ public final class Reproduction {
     try {
       if (edgeOutcome != null) twinOutcome = TwinFindings.run(twins, twinGrid.get(0), twinGrid.get(1), monitor);
       t2 = System.nanoTime();
-      if (twinOutcome != null) tasksOutcome = QoaisFindings.run(tona, tasksBase, tasksPlan.runs(), tasksPlan.threads(), task, monitor);
+      if (twinOutcome != null) tasksOutcome = QoaisFindings.run(tona, tasksBase, tasksPlan.runs(), poolingRuns, monitor);
     } catch (CanceledException e) {
       // The report covers the studies that finished.
     }

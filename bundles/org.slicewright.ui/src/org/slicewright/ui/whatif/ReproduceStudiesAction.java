@@ -18,6 +18,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.slicewright.cluster.WhatIfRunner;
 import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.reproduce.Reproduction;
@@ -100,7 +101,7 @@ public final class ReproduceStudiesAction extends Action {
           @Override public void worked(int w) { monitor.worked(w); }
           @Override public boolean isCanceled() { return monitor.isCanceled(); }
         };
-        Reproduction.Result r = Reproduction.run(loaded, out, quick, 0, bridge);
+        Reproduction.Result r = Reproduction.run(loaded, out, quick, 0, WhatIfRunner.pooling(SlicewrightPreferences.cluster(), 0), bridge);
         if (r.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
         result = r;
         return Status.OK_STATUS;
