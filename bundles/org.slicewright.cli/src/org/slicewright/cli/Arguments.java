@@ -65,7 +65,6 @@ final class Arguments {
     }
   }
 
-  /** The {@code --out DIR} folder, not created yet (inputs are checked before anything is written). */
   /** The options naming a cluster, as a command's synopsis writes them. */
   static final String CLUSTER_SYNOPSIS = "[--cluster NAME --member HOST:PORT,... [--interface IP]]";
 
@@ -91,6 +90,7 @@ final class Arguments {
     }
   }
 
+  /** The {@code --out DIR} folder, not created yet (inputs are checked before anything is written). */
   Path outFolder() throws UsageException {
     String dir = options.get("out");
     if (dir == null) throw new UsageException("missing --out DIR");

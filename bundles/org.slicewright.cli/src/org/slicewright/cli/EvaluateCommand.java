@@ -17,6 +17,7 @@ import org.slicewright.sim.sweep.SweepOutcome;
 import org.slicewright.whatif.WhatIf;
 import org.slicewright.whatif.WhatIfFiles;
 import org.slicewright.whatif.WhatIfOptions;
+import org.slicewright.whatif.WhatIfPlan;
 import org.slicewright.whatif.WhatIfResults;
 import org.slicewright.whatif.WhatIfs;
 
@@ -95,7 +96,7 @@ final class EvaluateCommand implements Command {
   }
 
   /** A what-if with its plan. */
-  private record Planned<S, R>(WhatIf<S, R> whatIf, List<S> plan) {
+  private record Planned<S, R>(WhatIf<S, R> whatIf, WhatIfPlan<S> plan) {
     static <S, R> Planned<S, R> of(Path file, Scenario s, WhatIf<S, R> w, WhatIfOptions options) throws UsageException {
       try {
         return new Planned<>(w, w.plan(s, options));
@@ -127,35 +128,44 @@ final class EvaluateCommand implements Command {
    */
   private <S, R> int evaluate(Path file, Scenario s, Planned<S, R> p, WhatIfOptions options, Path dir) throws UsageException {
     WhatIf<S, R> w = p.whatIf();
+    List<S> plan = p.plan().runs();
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     long t0 = System.nanoTime();
     try (CtrlCHandler ctrlC = new CtrlCHandler(progress); ResultRows<R> rows = ResultRows.open(dir, w)) {
       SweepOutcome<R> outcome;
       try {
-        outcome = WhatIfRunner.run(cluster, w, p.plan(), options.threads(), progress, rows::add);
+        outcome = WhatIfRunner.run(cluster, w, plan, p.plan().threads(), progress, rows::add);
       } catch (IllegalStateException e) {
+        // The cluster has no worker.
+        rows.discard();
         throw new UsageException(e.getMessage());
       }
       double wall = (System.nanoTime() - t0) / 1e9;
       rows.close();
-      if (outcome.canceled() && (!w.keepsFinishedRuns() || outcome.results().isEmpty())) {
-        err.println("slicewright evaluate: cancelled; nothing written");
-        return ExitCodes.CANCELED;
+      for (SweepOutcome.Failure f : outcome.failures()) {
+        // The engines refused a run's input: the scenario is at fault, as when planning.
+        if (f.badInput() && outcome.results().isEmpty()) {
+          rows.discard();
+          throw new UsageException(file + ": " + f.error());
+        }
       }
-      if (!outcome.results().isEmpty()) {
-        WhatIfResults<S, R> results = new WhatIfResults<>(s, file.toString(), p.plan(), outcome, wall, options);
+      boolean keep = !outcome.results().isEmpty() && (!outcome.canceled() || w.keepsFinishedRuns());
+      if (keep) {
+        WhatIfResults<S, R> results = new WhatIfResults<>(s, file.toString(), plan, outcome, wall, options);
         w.writeCsv(dir, results);
         WhatIfFiles.writeReport(w.report(results), dir);
         for (String line : w.summaryLines(results, dir)) out.println(line);
+      } else {
+        rows.discard();
       }
       if (outcome.canceled()) {
-        err.println("slicewright evaluate: cancelled; kept the " + outcome.results().size() + " finished runs");
+        err.println("slicewright evaluate: cancelled; " + (keep ? "kept the " + outcome.results().size() + " finished runs" : "nothing written"));
         return ExitCodes.CANCELED;
       }
       if (!outcome.failures().isEmpty()) {
         for (String f : outcome.failureLines()) err.println("slicewright evaluate: run " + f);
-        err.println("slicewright evaluate: the " + w.name() + " results in " + dir + " hold " + outcome.results().size() + " of " + p.plan().size()
-            + " runs; the " + outcome.failures().size() + " above failed");
+        err.println("slicewright evaluate: " + (keep ? "the " + w.name() + " results in " + dir + " hold " + outcome.results().size() + " of " + plan.size() + " runs; "
+            : "nothing written; ") + "the " + outcome.failures().size() + " above failed");
         return ExitCodes.INCOMPLETE;
       }
       return ExitCodes.OK;

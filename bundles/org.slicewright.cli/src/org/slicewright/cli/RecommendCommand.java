@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.slicewright.cluster.ClusterSettings;
-import org.slicewright.cluster.WhatIfRunner;
+import org.slicewright.cluster.PoolingRunner;
 import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.learn.pooling.SamplingEfficiency;
@@ -102,30 +102,22 @@ final class RecommendCommand implements Command {
     if (budget < Math.min(grid, 4)) throw new UsageException("--budget must be at least 4 runs");
     ClusterSettings cluster = a.cluster();
     Path dir = a.createOutFolder();
-    PoolingRuns where = WhatIfRunner.pooling(cluster, plan.threads());
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     long t0 = System.nanoTime();
     PoolingRecommender.Recommendation rec;
-    try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
+    List<SamplingEfficiency.Row> check = null;
+    double wall;
+    // One cluster membership (or local pool) for the sampling rounds and the --check runs.
+    try (PoolingRunner where = new PoolingRunner(cluster); CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
       rec = PoolingRecommender.recommend(s, plan, where, budget, s.getSeed(), progress);
+      wall = (System.nanoTime() - t0) / 1e9;
+      if (a.flag("check")) check = check(plan, rec, where, progress, s.getSeed());
     } catch (CanceledException e) {
       err.println("slicewright recommend: cancelled; nothing written");
       return ExitCodes.CANCELED;
     } catch (IllegalStateException e) {
       // A cluster without a worker, or runs that failed (the digit data missing, a worker's error).
       throw new UsageException(e.getMessage());
-    }
-    double wall = (System.nanoTime() - t0) / 1e9;
-    List<SamplingEfficiency.Row> check = null;
-    if (a.flag("check")) {
-      try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
-        check = check(plan, rec, where, progress, s.getSeed());
-      } catch (CanceledException e) {
-        err.println("slicewright recommend: cancelled; nothing written");
-        return ExitCodes.CANCELED;
-      } catch (IllegalStateException e) {
-        throw new UsageException(e.getMessage());
-      }
     }
     try {
       if (check != null) {
@@ -200,7 +192,7 @@ final class RecommendCommand implements Command {
     List<PoolingConfig> rest = plan.runs().stream().filter(c -> !done.containsKey(c.subPools() + "@" + c.lambdaMax())).toList();
     int threads = plan.threads() > 0 ? plan.threads() : Runtime.getRuntime().availableProcessors();
     progress.begin("Simulating the rest of the grid for --check", rest.size());
-    PoolingSweep.Outcome o = where.run(rest, progress, null);
+    PoolingSweep.Outcome o = where.run(rest, threads, progress, null);
     if (o.canceled()) throw new CanceledException();
     for (PoolingRunResult r : o.results()) done.put(r.subpools() + "@" + r.lambdaMax(), r);
     List<double[]> candidates = new ArrayList<>();

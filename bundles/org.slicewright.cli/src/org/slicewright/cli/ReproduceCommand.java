@@ -13,7 +13,7 @@ import org.slicewright.learn.reproduce.Finding;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.report.reproduce.Reproduction;
 import org.slicewright.cluster.ClusterSettings;
-import org.slicewright.cluster.WhatIfRunner;
+import org.slicewright.cluster.PoolingRunner;
 
 /**
  * {@code reproduce [--quick] --out DIR [--threads N] [--cluster NAME --member HOST:PORT,...]}: runs
@@ -69,8 +69,8 @@ final class ReproduceCommand implements Command {
     Path dir = a.createOutFolder();
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
     Reproduction.Result result;
-    try (CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
-      result = Reproduction.run(examples, dir, quick, threads, WhatIfRunner.pooling(cluster, threads), progress);
+    try (PoolingRunner training = new PoolingRunner(cluster); CtrlCHandler ctrlC = new CtrlCHandler(progress)) {
+      result = Reproduction.run(examples, dir, quick, threads, training, progress);
     } catch (IllegalArgumentException | IllegalStateException e) {
       // An example the engines refuse, or a cluster without a worker or with failed runs.
       throw new UsageException(e.getMessage());

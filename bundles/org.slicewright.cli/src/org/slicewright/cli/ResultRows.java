@@ -17,22 +17,26 @@ import org.slicewright.whatif.WhatIf;
  */
 final class ResultRows<R> implements AutoCloseable {
   private final StreamedCsv<R> csv;
+  private final Path file;
   private final BufferedWriter w;
 
-  private ResultRows(StreamedCsv<R> csv, BufferedWriter w) {
+  private ResultRows(StreamedCsv<R> csv, Path file, BufferedWriter w) {
     this.csv = csv;
+    this.file = file;
     this.w = w;
   }
 
   @SuppressWarnings("unchecked")
   static <R> ResultRows<R> open(Path dir, WhatIf<?, R> whatIf) throws IOException {
-    if (!(whatIf instanceof StreamedCsv<?> streamed)) return new ResultRows<>(null, null);
+    if (!(whatIf instanceof StreamedCsv<?> streamed)) return new ResultRows<>(null, null, null);
+    // A streamed what-if's results are its rows (the cast holds by StreamedCsv's contract).
     StreamedCsv<R> csv = (StreamedCsv<R>) streamed;
-    BufferedWriter w = Files.newBufferedWriter(dir.resolve("results.csv"), StandardCharsets.UTF_8);
+    Path file = dir.resolve("results.csv");
+    BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     w.write(csv.csvHeader());
     w.newLine();
     w.flush();
-    return new ResultRows<>(csv, w);
+    return new ResultRows<>(csv, file, w);
   }
 
   /** Appends a finished run's row (called one run at a time). */
@@ -45,6 +49,13 @@ final class ResultRows<R> implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Removes the file when no run finished: a header alone would read as an empty result. */
+  void discard() throws IOException {
+    if (w == null) return;
+    w.close();
+    Files.deleteIfExists(file);
   }
 
   @Override

@@ -87,7 +87,7 @@ public final class ClusterSweep {
               continue;
             }
             Throwable why = e.getCause() != null ? e.getCause() : e;
-            failures.add(new SweepOutcome.Failure(i, whatIf.describe(points.get(i)), String.valueOf(why)));
+            failures.add(SweepOutcome.Failure.of(i, whatIf.describe(points.get(i)), why));
             break;
           } catch (CancellationException e) {
             return outcome(results, failures, true);

@@ -21,19 +21,7 @@ public record WhatIfRunTask(String whatIf, Serializable spec) implements Callabl
     @SuppressWarnings("unchecked")
     WhatIf<Object, Object> w = (WhatIf<Object, Object>) WhatIfs.named(whatIf);
     if (w == null || !w.distributable()) throw new IllegalArgumentException("this worker runs no '" + whatIf + "' what-if");
-    return (Serializable) w.run(spec, new ProgressMonitor() {
-      @Override
-      public void begin(String task, int totalWork) {
-      }
-
-      @Override
-      public void worked(int work) {
-      }
-
-      @Override
-      public boolean isCanceled() {
-        return Thread.currentThread().isInterrupted();
-      }
-    });
+    // A cancel from the submitter interrupts this thread.
+    return (Serializable) w.run(spec, ProgressMonitor.cancelOnly(() -> Thread.currentThread().isInterrupted()));
   }
 }

@@ -4,18 +4,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.sweep.LocalSweep;
-import org.slicewright.sim.sweep.PoolingRuns;
-import org.slicewright.sim.sweep.PoolingSweep;
 import org.slicewright.sim.sweep.SweepOutcome;
 import org.slicewright.whatif.WhatIf;
-import org.slicewright.whatif.WhatIfs;
 
 /**
  * Where a what-if's runs execute, decided in one place for the command line and the workbench: on the
  * cluster given when the what-if's runs can travel (pooling), else on this machine's cores. Both give
- * the same results in plan order. The learners' and the reproduction's pooling runs go the same way.
+ * the same results in plan order. The learners' and the reproduction's pooling runs go the same way ({@link PoolingRunner}).
  */
 public final class WhatIfRunner {
   private WhatIfRunner() {
@@ -29,20 +25,5 @@ public final class WhatIfRunner {
   public static <S, R> SweepOutcome<R> run(ClusterSettings cluster, WhatIf<S, R> whatIf, List<S> plan, int threads, ProgressMonitor monitor, Consumer<R> onResult) {
     if (cluster != null && whatIf.distributable()) return ClusterSweep.runOn(cluster, whatIf, plan, monitor, onResult);
     return new LocalSweep<>(plan, whatIf::run, whatIf::describe, threads).run(whatIf.title() + " what-if", monitor, onResult);
-  }
-
-  /**
-   * Pooling runs for the learners and the reproduction ({@code recommend}, {@code reproduce}) on the
-   * cluster given, else on this machine's cores. A run that fails stops the caller with the runs'
-   * parameters: a learner needs every run it asked for.
-   */
-  public static PoolingRuns pooling(ClusterSettings cluster, int threads) {
-    return (points, monitor, onResult) -> {
-      SweepOutcome<PoolingRunResult> o = run(cluster, WhatIfs.POOLING, points, threads, monitor, onResult);
-      if (!o.failures().isEmpty()) {
-        throw new IllegalStateException(o.failures().size() + " of " + points.size() + " pooling runs failed: " + String.join("; ", o.failureLines()));
-      }
-      return new PoolingSweep.Outcome(o.results(), o.canceled());
-    };
   }
 }

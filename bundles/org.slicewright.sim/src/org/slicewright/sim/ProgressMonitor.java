@@ -1,5 +1,7 @@
 package org.slicewright.sim;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * Progress and cancellation for long engine work, without any Eclipse import so the engines run in
  * tests, the CLI and the workbench alike (the workbench adapts its IProgressMonitor to this).
@@ -12,6 +14,15 @@ public interface ProgressMonitor {
     @Override public void worked(int work) { }
     @Override public boolean isCanceled() { return false; }
   };
+
+  /** A monitor that reports nothing and is cancelled when {@code canceled} says so (a run inside a sweep, a run on a worker). */
+  static ProgressMonitor cancelOnly(BooleanSupplier canceled) {
+    return new ProgressMonitor() {
+      @Override public void begin(String task, int totalWork) { }
+      @Override public void worked(int work) { }
+      @Override public boolean isCanceled() { return canceled.getAsBoolean(); }
+    };
+  }
 
   void begin(String task, int totalWork);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,7 +36,6 @@ class WhatIfsTest {
       assertEquals(studies, WhatIfs.evaluationsOf(s), name + ": a study checks the requirements itself; the compliance table alone is for scenarios without one");
       for (WhatIf<?, ?> w : studies) {
         assertSame(w, WhatIfs.named(" " + w.name().toUpperCase() + " "));
-        assertSame(w, WhatIfs.of(w.kind()));
       }
     }
     assertEquals(List.of(WhatIfs.POOLING), WhatIfs.studiesOf(ScenarioTemplates.build("pooling-32ap")));
@@ -58,14 +58,16 @@ class WhatIfsTest {
     Scenario s = ScenarioTemplates.build("hetero-edge");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WhatIfs.EDGE.plan(s, WhatIfOptions.of(true).withEdgeSeconds(-1)));
     assertNotNull(e.getMessage());
-    assertEquals(s.getSelectionPolicies().size() + 2, WhatIfs.EDGE.plan(s, WhatIfOptions.of(true)).size(), "a run per policy, then the gamma sweep and frame doubling");
-    assertEquals(s.getSelectionPolicies().size(), WhatIfs.EDGE.plan(s, WhatIfOptions.of(true).withoutAnalyses()).size(), "the workbench stores runs only");
+    assertEquals(s.getSelectionPolicies().size() + 2, WhatIfs.EDGE.plan(s, WhatIfOptions.of(true)).runs().size(), "a run per policy, then the gamma sweep and frame doubling");
+    assertEquals(s.getSelectionPolicies().size(), WhatIfs.EDGE.plan(s, WhatIfOptions.of(true).withoutAnalyses()).runs().size(), "the workbench stores runs only");
   }
 
   @Test
   void thePoolingSweepGivesTheSameRunsOnOneOrTwoThreads(@TempDir Path dir) throws Exception {
     Scenario s = ScenarioTemplates.build("pooling-32ap");
-    List<PoolingConfig> plan = WhatIfs.POOLING.plan(s, WhatIfOptions.of(true).withSweep(1, 1)).subList(0, 4);
+    WhatIfPlan<PoolingConfig> full = WhatIfs.POOLING.plan(s, WhatIfOptions.of(true).withSweep(1, 3));
+    assertEquals(3, full.threads(), "the threads asked for, within what the runs' memory allows");
+    List<PoolingConfig> plan = full.runs().subList(0, 4);
     SweepOutcome<PoolingRunResult> one = new LocalSweep<>(plan, WhatIfs.POOLING::run, WhatIfs.POOLING::describe, 1).run("one", ProgressMonitor.NONE, null);
     SweepOutcome<PoolingRunResult> two = new LocalSweep<>(plan, WhatIfs.POOLING::run, WhatIfs.POOLING::describe, 2).run("two", ProgressMonitor.NONE, null);
     assertTrue(one.complete() && two.complete());
@@ -98,5 +100,34 @@ class WhatIfsTest {
     assertEquals(List.of(1, 4, 16), o.results());
     assertFalse(o.complete());
     assertEquals(List.of("k = 3 failed: java.lang.IllegalStateException: no memory for k = 3"), o.failureLines());
+    assertFalse(o.failures().get(0).badInput());
+  }
+
+  @Test
+  void aListenersErrorStopsTheSweepWithoutBlamingARun() {
+    LocalSweep<Integer, Integer> sweep = new LocalSweep<>(List.of(1, 2, 3, 4, 5, 6), (k, m) -> k, k -> "k = " + k, 1);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> sweep.run("test", ProgressMonitor.NONE, r -> {
+      if (r == 2) throw new IllegalStateException("disk full");
+    }));
+    assertEquals("disk full", e.getMessage());
+  }
+
+  @Test
+  void theOnlyRunOfAPlanShowsProgressEvenWhenItsEngineReportsNone() {
+    List<String> seen = new ArrayList<>();
+    ProgressMonitor m = new ProgressMonitor() {
+      @Override public void begin(String task, int total) { seen.add("begin " + total); }
+      @Override public void worked(int w) { seen.add("worked " + w); }
+      @Override public boolean isCanceled() { return false; }
+    };
+    new LocalSweep<Integer, Integer>(List.of(7), (k, mon) -> k, k -> "k", 1).run("one", m, null);
+    assertEquals(List.of("begin 1", "worked 1"), seen);
+    seen.clear();
+    new LocalSweep<Integer, Integer>(List.of(7), (k, mon) -> {
+      mon.begin("epochs", 10);
+      mon.worked(10);
+      return k;
+    }, k -> "k", 1).run("one", m, null);
+    assertEquals(List.of("begin 10", "worked 10"), seen, "the engine's own progress passes through");
   }
 }

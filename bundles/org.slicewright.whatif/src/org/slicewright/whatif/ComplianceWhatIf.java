@@ -42,8 +42,8 @@ public final class ComplianceWhatIf implements WhatIf<Scenario, List<ComplianceC
   }
 
   @Override
-  public List<Scenario> plan(Scenario s, WhatIfOptions options) {
-    return List.of(s);
+  public WhatIfPlan<Scenario> plan(Scenario s, WhatIfOptions options) {
+    return new WhatIfPlan<>(List.of(s), 1);
   }
 
   @Override

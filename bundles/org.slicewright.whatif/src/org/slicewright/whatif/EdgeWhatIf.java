@@ -72,7 +72,7 @@ public final class EdgeWhatIf implements WhatIf<EdgeWhatIf.Part, EdgeWhatIf.Part
   }
 
   @Override
-  public List<Part> plan(Scenario s, WhatIfOptions o) {
+  public WhatIfPlan<Part> plan(Scenario s, WhatIfOptions o) {
     List<EdgeConfig> configs = EdgeScenarioMapper.configs(s, o.edgeSeconds());
     List<Part> plan = new ArrayList<>();
     for (EdgeConfig c : configs) plan.add(new Part(c, Measure.EMULATION));
@@ -80,7 +80,7 @@ public final class EdgeWhatIf implements WhatIf<EdgeWhatIf.Part, EdgeWhatIf.Part
       plan.add(new Part(configs.get(0), Measure.GAMMA_SWEEP));
       plan.add(new Part(configs.get(0), Measure.FRAME_DOUBLING));
     }
-    return plan;
+    return new WhatIfPlan<>(plan, o.threads());
   }
 
   @Override
@@ -92,7 +92,7 @@ public final class EdgeWhatIf implements WhatIf<EdgeWhatIf.Part, EdgeWhatIf.Part
     switch (spec.measure()) {
       case EMULATION -> emulation = new EdgeEmulation(spec.config()).run(monitor);
       case GAMMA_SWEEP -> gamma = GammaSweep.run(spec.config(), monitor);
-      case FRAME_DOUBLING -> doubling = FrameDoubling.run(spec.config(), FrameDoubling.STUDY_FRAME);
+      case FRAME_DOUBLING -> doubling = FrameDoubling.run(spec.config(), FrameDoubling.STUDY_FRAME, monitor);
     }
     return new PartResult(spec.measure(), emulation, gamma, doubling, (System.nanoTime() - start) / 1_000_000);
   }

@@ -45,8 +45,8 @@ public final class OffloadingWhatIf implements WhatIf<OffloadingConfig, Offloadi
   }
 
   @Override
-  public List<OffloadingConfig> plan(Scenario s, WhatIfOptions o) {
-    return List.of(OffloadingScenarioMapper.config(s, o.quick()));
+  public WhatIfPlan<OffloadingConfig> plan(Scenario s, WhatIfOptions o) {
+    return new WhatIfPlan<>(List.of(OffloadingScenarioMapper.config(s, o.quick())), 1);
   }
 
   @Override

@@ -23,6 +23,7 @@ import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.pooling.PoolingSimulation;
+import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingRunRecords;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
 import org.slicewright.sim.sweep.PoolingSweep;
@@ -61,11 +62,11 @@ public final class PoolingWhatIf implements WhatIf<PoolingConfig, PoolingRunResu
   }
 
   @Override
-  public List<PoolingConfig> plan(Scenario s, WhatIfOptions o) throws IOException {
-    List<PoolingConfig> runs = PoolingScenarioMapper.plan(s, o.seeds(), o.threads(), o.quick()).runs();
+  public WhatIfPlan<PoolingConfig> plan(Scenario s, WhatIfOptions o) throws IOException {
+    PoolingPlan plan = PoolingScenarioMapper.plan(s, o.seeds(), o.threads(), o.quick());
     // Read the digits now: missing data is reported before any run starts, not once per run.
-    for (PoolingConfig c : runs) digits(c.testPerClass());
-    return runs;
+    for (PoolingConfig c : plan.runs()) digits(c.testPerClass());
+    return new WhatIfPlan<>(plan.runs(), plan.threads());
   }
 
   @Override

@@ -65,12 +65,13 @@ public final class TwinsWhatIf implements WhatIf<TwinsWhatIf.Study, TwinsWhatIf.
   }
 
   @Override
-  public List<Study> plan(Scenario s, WhatIfOptions o) throws IOException, TraceFormatException {
+  public WhatIfPlan<Study> plan(Scenario s, WhatIfOptions o) throws IOException, TraceFormatException {
     Path traces = o.traceFolder() == null ? TwinScenarioMapper.baseDir(s) : o.traceFolder();
     TwinStudyConfig c = TwinScenarioMapper.config(s, traces, o.quick(), o.threads());
-    if (!o.analyses() || !TwinScenarioMapper.hasTwinModelSweep(s)) return List.of(new Study(c, List.of(), List.of()));
+    // One run; the study's instances use the threads themselves.
+    if (!o.analyses() || !TwinScenarioMapper.hasTwinModelSweep(s)) return new WhatIfPlan<>(List.of(new Study(c, List.of(), List.of())), 1);
     List<List<Double>> grid = TwinScenarioMapper.twinModelSweep(s);
-    return List.of(new Study(c, grid.get(0), grid.get(1)));
+    return new WhatIfPlan<>(List.of(new Study(c, grid.get(0), grid.get(1))), 1);
   }
 
   @Override

@@ -39,7 +39,7 @@ public interface WhatIf<S, R> {
    * @throws IllegalArgumentException when the engines refuse the study, with a message naming what is wrong
    * @throws IOException when data the study needs (digits, traces) cannot be read
    */
-  List<S> plan(Scenario s, WhatIfOptions options) throws IOException, TraceFormatException;
+  WhatIfPlan<S> plan(Scenario s, WhatIfOptions options) throws IOException, TraceFormatException;
 
   /** Runs one specification; stops with {@code CanceledException} at the monitor's cancel. */
   R run(S spec, ProgressMonitor monitor) throws IOException;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.sim.scenario.RunKind;
 
 /**
  * The what-ifs, in the one order every front end lists and runs them: pooling, edge, offloading,
@@ -35,11 +34,6 @@ public final class WhatIfs {
     List<WhatIf<?, ?>> studies = studiesOf(s);
     if (studies.isEmpty() && COMPLIANCE.appliesTo(s)) return List.of(COMPLIANCE);
     return studies;
-  }
-
-  /** The study of a kind of runs. */
-  public static WhatIf<?, ?> of(RunKind kind) {
-    return STUDIES.stream().filter(w -> w.kind() == kind).findFirst().orElseThrow(() -> new IllegalArgumentException("no what-if for " + kind));
   }
 
   /** The what-if of that name ("pooling", case and blanks ignored), or null. */

@@ -81,7 +81,7 @@ public final class PoolingRecommender {
     };
     ActiveSampler.Oracle oracle = policies -> {
       List<PoolingConfig> batch = policies.stream().map(grid::get).toList();
-      PoolingSweep.Outcome o = where.run(batch, perRun, null);
+      PoolingSweep.Outcome o = where.run(batch, threads, perRun, null);
       if (o.canceled()) throw new CanceledException();
       List<double[]> out = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {

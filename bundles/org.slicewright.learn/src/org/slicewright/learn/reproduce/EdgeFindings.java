@@ -43,7 +43,7 @@ public final class EdgeFindings {
       results.add(new EdgeEmulation(c).run(monitor));
       monitor.worked(1);
     }
-    List<FrameDoubling.Point> doubling = FrameDoubling.run(configs.get(0), frameSize);
+    List<FrameDoubling.Point> doubling = FrameDoubling.run(configs.get(0), frameSize, monitor);
     monitor.worked(1);
     List<Finding> out = new ArrayList<>();
     out.add(link(configs.get(0).seed()));

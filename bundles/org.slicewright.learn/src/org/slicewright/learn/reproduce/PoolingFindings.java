@@ -42,13 +42,13 @@ public final class PoolingFindings {
    * findings are then not applicable). Full: {1, 2, 4, 8, 16, 32} at lambda max = 1 with {@link #SEEDS}
    * seeds, and the same sub-pools at {@code topLambdaMax} with one seed.
    */
-  public static Outcome run(PoolingConfig base, double topLambdaMax, PoolingRuns runs, boolean quick, ProgressMonitor monitor,
+  public static Outcome run(PoolingConfig base, double topLambdaMax, PoolingRuns runs, boolean quick, int threads, ProgressMonitor monitor,
       Consumer<PoolingRunResult> onResult) {
     int[] ks = quick ? new int[] { 1, 4, base.apCount() } : new int[] { 1, 2, 4, 8, 16, base.apCount() };
     List<PoolingConfig> fig5 = PoolingSweep.grid(base, ks, new double[] { FIG5_LAMBDA_MAX }, SEEDS, base.seed());
     List<PoolingConfig> points = new ArrayList<>(fig5);
     if (!quick) points.addAll(PoolingSweep.grid(base, ks, new double[] { topLambdaMax }, 1, base.seed()));
-    PoolingSweep.Outcome o = runs.run(points, monitor, onResult);
+    PoolingSweep.Outcome o = runs.run(points, threads, monitor, onResult);
     List<PoolingRunResult> low = new ArrayList<>(), top = new ArrayList<>();
     for (PoolingRunResult r : o.results()) (r.lambdaMax() == FIG5_LAMBDA_MAX ? low : top).add(r);
     return new Outcome(low, top, compare(low, top, base.apCount(), topLambdaMax), o.canceled());

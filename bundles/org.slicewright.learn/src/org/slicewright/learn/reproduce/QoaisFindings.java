@@ -31,8 +31,8 @@ public final class QoaisFindings {
   }
 
   /** @param runs the example's training plan; {@code base} its own policy */
-  public static Outcome run(Scenario s, PoolingConfig base, List<PoolingConfig> runs, PoolingRuns where, ProgressMonitor monitor) {
-    PoolingSweep.Outcome sweep = where.run(runs, monitor, r -> { });
+  public static Outcome run(Scenario s, PoolingConfig base, List<PoolingConfig> runs, int threads, PoolingRuns where, ProgressMonitor monitor) {
+    PoolingSweep.Outcome sweep = where.run(runs, threads, monitor, r -> { });
     TrainingCompliance.Outcome c = TrainingCompliance.of(s, base, sweep.results());
     List<Finding> out = new ArrayList<>();
     String run = c.chosen() == null ? c.choice() : c.chosen().run();

@@ -30,7 +30,6 @@ import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.edge.FrameDoubling;
 import org.slicewright.sim.offloading.OffloadingConfig;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
 import org.slicewright.sim.scenario.OffloadingScenarioMapper;
@@ -103,11 +102,6 @@ public final class Reproduction {
     return examples.resolve(name).resolve(name + "." + ScenarioResources.FILE_EXTENSION);
   }
 
-  /** {@link #run(List, Path, boolean, int, PoolingRuns, ProgressMonitor)} with the pooling runs on this machine's cores. */
-  public static Result run(List<Example> examples, Path outDir, boolean quick, int threads, ProgressMonitor monitor) throws IOException {
-    return run(examples, outDir, quick, threads, PoolingRuns.local(DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS), threads), monitor);
-  }
-
   /**
    * Runs the findings of each study on its loaded example and writes the three files.
    *
@@ -165,7 +159,7 @@ public final class Reproduction {
         : Collections.max(pooling.getSweeps().get(0).getLambdaMaxValues());
     Files.createDirectories(outDir);
     long t0 = System.nanoTime();
-    PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, poolingRuns, quick, monitor, r -> { });
+    PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, poolingRuns, quick, threads, monitor, r -> { });
     double poolingWall = (System.nanoTime() - t0) / 1e9;
     OffloadingFindings.Outcome offload = outcome.canceled() ? new OffloadingFindings.Outcome(List.of(), OffloadingFindings.compare(List.of()), true)
         : OffloadingFindings.run(offloading, monitor);
@@ -178,7 +172,7 @@ public final class Reproduction {
     try {
       if (edgeOutcome != null) twinOutcome = TwinFindings.run(twins, twinGrid.get(0), twinGrid.get(1), monitor);
       t2 = System.nanoTime();
-      if (twinOutcome != null) tasksOutcome = QoaisFindings.run(tona, tasksBase, tasksPlan.runs(), poolingRuns, monitor);
+      if (twinOutcome != null) tasksOutcome = QoaisFindings.run(tona, tasksBase, tasksPlan.runs(), tasksPlan.threads(), poolingRuns, monitor);
     } catch (CanceledException e) {
       // The report covers the studies that finished.
     }

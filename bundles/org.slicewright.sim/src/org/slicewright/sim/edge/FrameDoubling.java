@@ -56,13 +56,14 @@ public final class FrameDoubling {
   /**
    * @param base the scenario's emulation (its boards, the first device's links to them, the QoS budget,
    *     the check period and the seed)
+   * @param monitor cancels between and within the emulations
    */
-  public static List<Point> run(EdgeConfig base, int frameSize) {
+  public static List<Point> run(EdgeConfig base, int frameSize, ProgressMonitor monitor) {
     List<Point> out = new ArrayList<>();
     for (int b = 0; b < base.boards().size(); b++) {
       EdgeConfig.Board board = base.boards().get(b);
       for (int n = 1; n <= board.capacity(); n++) {
-        EdgeEmulation.BoardStats small = emulate(base, b, n, frameSize), large = emulate(base, b, n, 2 * frameSize);
+        EdgeEmulation.BoardStats small = emulate(base, b, n, frameSize, monitor), large = emulate(base, b, n, 2 * frameSize, monitor);
         out.add(new Point(board.name(), n, endToEnd(small), endToEnd(large), processing(small), processing(large)));
       }
     }
@@ -74,7 +75,7 @@ public final class FrameDoubling {
     return points.stream().filter(p -> p.board().equals(board)).mapToDouble(p -> endToEnd ? p.endToEndGrowth() : p.processingGrowth()).average().orElse(Double.NaN);
   }
 
-  private static EdgeEmulation.BoardStats emulate(EdgeConfig base, int b, int n, int frameSize) {
+  private static EdgeEmulation.BoardStats emulate(EdgeConfig base, int b, int n, int frameSize, ProgressMonitor monitor) {
     List<EdgeConfig.Device> devices = new ArrayList<>();
     List<List<LatencyModel>> links = new ArrayList<>();
     for (int d = 0; d < n; d++) {
@@ -84,7 +85,8 @@ public final class FrameDoubling {
     // A large budget: the check measures latency, so no health check may move or shed the applications.
     EdgeConfig c = new EdgeConfig(base.scenario(), List.of(base.boards().get(b)), devices, links, 1e9, SelectionPolicy.roundRobin(), SECONDS,
         base.checkPeriodS(), base.seed(), base.emaWeights());
-    return new EdgeEmulation(c).run(ProgressMonitor.NONE).boards().get(0);
+    // Only the cancel flag: the measurement's emulations are not the caller's progress.
+    return new EdgeEmulation(c).run(ProgressMonitor.cancelOnly(monitor::isCanceled)).boards().get(0);
   }
 
   private static double endToEnd(EdgeEmulation.BoardStats s) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 
@@ -15,10 +14,6 @@ import org.slicewright.sim.pooling.PoolingRunResult;
  */
 @FunctionalInterface
 public interface PoolingRuns {
-  PoolingSweep.Outcome run(List<PoolingConfig> points, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult);
-
-  /** On this machine's cores, at most {@code threads} at a time (0 = one per core). */
-  static PoolingRuns local(DigitTask task, int threads) {
-    return (points, monitor, onResult) -> new PoolingSweep(points, threads).run(task, monitor, onResult);
-  }
+  /** @param threads runs at a time on this machine (0 = one per core); a cluster's workers have their own */
+  PoolingSweep.Outcome run(List<PoolingConfig> points, int threads, ProgressMonitor monitor, Consumer<PoolingRunResult> onResult);
 }

@@ -14,8 +14,18 @@ public record SweepOutcome<R>(List<R> results, List<Failure> failures, boolean c
     failures = List.copyOf(failures);
   }
 
-  /** A run that threw, named by its parameters so the planner can rerun it alone. */
-  public record Failure(int index, String run, String error) {
+  /**
+   * A run that threw, named by its parameters so the planner can rerun it alone.
+   *
+   * @param badInput whether the engine refused the run's input (an {@code IllegalArgumentException}
+   *     naming the problem, which {@code error} then is) rather than failing while running it
+   */
+  public record Failure(int index, String run, String error, boolean badInput) {
+    /** The failure of a run that threw {@code cause}. */
+    public static Failure of(int index, String run, Throwable cause) {
+      boolean badInput = cause instanceof IllegalArgumentException && cause.getMessage() != null;
+      return new Failure(index, run, badInput ? cause.getMessage() : String.valueOf(cause), badInput);
+    }
   }
 
   /** True when every run of the plan finished. */

@@ -18,13 +18,14 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.slicewright.cluster.WhatIfRunner;
+import org.slicewright.cluster.PoolingRunner;
 import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.reproduce.Reproduction;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.ui.explorer.ModelExplorerView;
+import org.slicewright.ui.prefs.SlicewrightPreferences;
 
 /**
  * What-If > Reproduce Studies...: runs the source studies' findings on the bundled examples as a
@@ -101,7 +102,11 @@ public final class ReproduceStudiesAction extends Action {
           @Override public void worked(int w) { monitor.worked(w); }
           @Override public boolean isCanceled() { return monitor.isCanceled(); }
         };
-        Reproduction.Result r = Reproduction.run(loaded, out, quick, 0, WhatIfRunner.pooling(SlicewrightPreferences.cluster(), 0), bridge);
+        Reproduction.Result r;
+        // The training runs go to the cluster the preferences name, if any.
+        try (PoolingRunner training = new PoolingRunner(SlicewrightPreferences.cluster())) {
+          r = Reproduction.run(loaded, out, quick, 0, training, bridge);
+        }
         if (r.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
         result = r;
         return Status.OK_STATUS;

@@ -27,6 +27,7 @@ import org.slicewright.ui.prefs.SlicewrightPreferences;
 import org.slicewright.whatif.FeatureChange;
 import org.slicewright.whatif.WhatIf;
 import org.slicewright.whatif.WhatIfOptions;
+import org.slicewright.whatif.WhatIfPlan;
 import org.slicewright.whatif.WhatIfs;
 
 /**
@@ -73,7 +74,8 @@ public final class WhatIfJob extends Job {
    */
   public static <S, R> WhatIfJob planned(EditingDomain domain, Scenario scenario, WhatIf<S, R> whatIf, WhatIfOptions options)
       throws IOException, TraceFormatException {
-    return new WhatIfJob(domain, scenario, whatIf, whatIf.plan(scenario, options.withoutAnalyses()), options.threads());
+    WhatIfPlan<S> plan = whatIf.plan(scenario, options.withoutAnalyses());
+    return new WhatIfJob(domain, scenario, whatIf, plan.runs(), plan.threads());
   }
 
   private static <S, R> Work work(Scenario scenario, WhatIf<S, R> whatIf, List<S> plan, int threads, ClusterSettings cluster) {
