@@ -90,13 +90,7 @@ class ClusterProcessTest {
     PoolingPlan plan = ClusterSweepTest.plan();
     worker("cancel-procs", 5841);
     submitter("cancel-procs", 2);
-    AtomicBoolean cancel = new AtomicBoolean();
-    ProgressMonitor monitor = new ProgressMonitor() {
-      @Override public void begin(String task, int totalWork) { }
-      @Override public void worked(int work) { cancel.set(true); }
-      @Override public boolean isCanceled() { return cancel.get(); }
-    };
-    SweepOutcome<PoolingRunResult> o = new ClusterSweep(submitter).run(WhatIfs.POOLING, plan.runs(), monitor, null);
+    SweepOutcome<PoolingRunResult> o = new ClusterSweep(submitter).run(WhatIfs.POOLING, plan.runs(), ClusterSweepTest.cancelAtFirstResult(), null);
     assertTrue(o.canceled());
     assertTrue(o.results().size() < plan.runs().size());
     // Asked on an executor of its own (the runs' one may be busy): the worker's threads inside a pooling run.

@@ -75,6 +75,16 @@ class ClusterSweepTest {
     return PoolingScenarioMapper.plan(s, 0, 1, true);
   }
 
+  /** A monitor that cancels the sweep as soon as its first run is in. */
+  static ProgressMonitor cancelAtFirstResult() {
+    AtomicBoolean cancel = new AtomicBoolean();
+    return new ProgressMonitor() {
+      @Override public void begin(String task, int totalWork) { }
+      @Override public void worked(int work) { cancel.set(true); }
+      @Override public boolean isCanceled() { return cancel.get(); }
+    };
+  }
+
   /** A result without its wall time, which differs between runs of the same specification. */
   static String row(PoolingRunResult r) {
     String row = r.toCsvRow();
@@ -119,13 +129,7 @@ class ClusterSweepTest {
     PoolingPlan plan = plan();
     HazelcastInstance w = worker("cancel");
     HazelcastInstance submitter = submitter("cancel");
-    AtomicBoolean cancel = new AtomicBoolean();
-    ProgressMonitor monitor = new ProgressMonitor() {
-      @Override public void begin(String task, int totalWork) { }
-      @Override public void worked(int work) { cancel.set(true); }
-      @Override public boolean isCanceled() { return cancel.get(); }
-    };
-    SweepOutcome<PoolingRunResult> o = new ClusterSweep(submitter).run(WhatIfs.POOLING, plan.runs(), monitor, null);
+    SweepOutcome<PoolingRunResult> o = new ClusterSweep(submitter).run(WhatIfs.POOLING, plan.runs(), cancelAtFirstResult(), null);
     assertTrue(o.canceled());
     assertTrue(o.results().size() < plan.runs().size());
     // The worker's executor drains: nothing left running or queued shortly after the cancel.
