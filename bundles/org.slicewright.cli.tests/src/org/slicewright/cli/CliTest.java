@@ -18,6 +18,7 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.sim.scenario.PoolingStudyDraft;
+import org.slicewright.tests.support.ExampleFiles;
 
 import com.hazelcast.core.HazelcastInstance;
 
@@ -36,16 +37,12 @@ class CliTest {
   }
 
   static Path example(String name) {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path f = p.resolve("examples").resolve(name).resolve(name + ".slicewright");
-      if (Files.exists(f)) return f;
-    }
-    throw new IllegalStateException("no examples folder");
+    return ExampleFiles.example(name);
   }
 
   @Test
   void validateEveryExample() {
-    for (String n : List.of("pooling-32ap", "offloading-ddnn", "hetero-edge", "tona-tasks")) {
+    for (String n : ExampleFiles.names()) {
       Result r = run("validate", example(n).toString());
       assertEquals(0, r.code(), r.err());
       assertTrue(r.out().endsWith(": valid\n"), r.out());

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A learned map from policy parameters (and load) to one metric: the controller's knowledge of how a
- * pooling policy performs without simulating it (seed 000, section IV-A).
+ * pooling policy performs without simulating it (the resource-pooling study, section IV-A).
  */
 public interface Surrogate {
   /** The input parameters in order, e.g. {@code subpools, lambda_max}. */

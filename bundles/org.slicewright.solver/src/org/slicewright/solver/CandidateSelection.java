@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Lists the policies that meet every requirement of a service, ranked by resource use (seed 000,
+ * Lists the policies that meet every requirement of a service, ranked by resource use (the resource-pooling study,
  * section IV-A: the controller proposes, the provider picks). Exact over the given points: the space
  * is a finite set of simulated or predicted policies, so filtering and sorting is the optimum; no
  * relaxation is involved. It also explains the answer: which requirement binds at the cheapest

@@ -27,6 +27,7 @@ import org.slicewright.ui.validation.ValidationView;
 import org.slicewright.ui.welcome.NewScenarioWizard;
 import org.slicewright.ui.welcome.RecentFiles;
 import org.slicewright.ui.welcome.WelcomeView;
+import org.slicewright.tests.support.ExampleFiles;
 
 /** Validation view, copy/paste, compare, new scenario, welcome and recent files in the real workbench. */
 class PlannerToolsTest {
@@ -154,12 +155,10 @@ class PlannerToolsTest {
         guide.topics().stream().map(org.slicewright.ui.help.UserGuideView.Topic::label).toList());
     guide.show(4);
     assertTrue(guide.shownText().startsWith("Running a what-if\n\nWhat-If > Run What-If asks"), guide.shownText());
-    Path docs = WorkbenchTest.example("pooling-32ap").getParent().getParent().getParent().resolve("docs/user-guide");
-    Path bundle = docs.getParent().getParent().resolve("bundles/org.slicewright.ui");
-    assertEquals(Files.readString(docs.resolve("toc.xml")), Files.readString(bundle.resolve("toc.xml")));
-    for (org.slicewright.ui.help.UserGuideView.Topic t : guide.topics()) {
-      String name = Path.of(t.href()).getFileName().toString();
-      assertEquals(Files.readString(docs.resolve(name)), Files.readString(bundle.resolve("help").resolve(name)), name + " differs from docs/user-guide");
+    // One copy of the guide (docs/user-guide, copied into the bundle by the build): every topic reads from the bundle.
+    for (int i = 0; i < guide.topics().size(); i++) {
+      guide.show(i);
+      assertTrue(guide.shownText().startsWith(guide.topics().get(i).label()), guide.topics().get(i).href() + ": " + guide.shownText());
     }
   }
 
@@ -169,7 +168,7 @@ class PlannerToolsTest {
     WelcomeView w = (WelcomeView) page.showView(WelcomeView.ID);
     assertNotNull(w);
     WorkbenchTest.processEvents();
-    assertEquals(org.slicewright.model.util.ScenarioTemplates.EXAMPLES.size(), w.openableExamples(), "every example can be opened from the welcome page");
+    assertEquals(ExampleFiles.names().size(), w.openableExamples(), "every example can be opened from the welcome page");
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-welcome.png");
   }
 }

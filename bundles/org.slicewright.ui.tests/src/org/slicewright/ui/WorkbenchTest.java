@@ -31,6 +31,7 @@ import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.app.PlannerPerspective;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.explorer.ModelExplorerView;
+import org.slicewright.tests.support.ExampleFiles;
 
 /** Drives the real workbench (under Xvfb in CI): open an example, edit a property, undo, redo, save. */
 class WorkbenchTest {
@@ -38,11 +39,7 @@ class WorkbenchTest {
   Path tmp;
 
   static Path example(String name) {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path f = p.resolve("examples").resolve(name).resolve(name + ".slicewright");
-      if (Files.exists(f)) return f;
-    }
-    throw new IllegalStateException("no examples folder");
+    return ExampleFiles.example(name);
   }
 
   /** An editor on a new, empty scenario of the planner's own, saved in {@code dir}. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.PoolingConfig;
@@ -19,6 +20,7 @@ import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.sweep.LocalSweep;
 import org.slicewright.sim.sweep.SweepOutcome;
+import org.slicewright.tests.support.ExampleFiles;
 
 /**
  * The what-if service: which studies a scenario runs and in what order, plans checked before any work,
@@ -27,10 +29,10 @@ import org.slicewright.sim.sweep.SweepOutcome;
  */
 class WhatIfsTest {
   @Test
-  void everyExampleRunsItsStudiesInTheOneOrder() {
+  void everyExampleRunsItsStudiesInTheOneOrder() throws Exception {
     assertEquals(List.of("pooling", "edge", "offloading", "twins"), WhatIfs.STUDIES.stream().map(WhatIf::name).toList());
-    for (String name : ScenarioTemplates.EXAMPLES) {
-      Scenario s = ScenarioTemplates.build(name);
+    for (String name : ExampleFiles.names()) {
+      Scenario s = ScenarioResources.load(ExampleFiles.example(name));
       List<WhatIf<?, ?>> studies = WhatIfs.studiesOf(s);
       assertFalse(studies.isEmpty(), name + " has a study");
       assertEquals(studies, WhatIfs.evaluationsOf(s), name + ": a study checks the requirements itself; the compliance table alone is for scenarios without one");

@@ -13,7 +13,7 @@ public final class SyntheticTraceGenerator {
   private final long seed;
   private final int samplesPerDay;
 
-  /** @param samplesPerDay 144 = one sample every 10 minutes, as the Milano data of seed 002 */
+  /** @param samplesPerDay 144 = one sample every 10 minutes, as the Milano data of the distributed-LSTM study */
   public SyntheticTraceGenerator(long seed, int samplesPerDay) {
     if (samplesPerDay < 4) throw new IllegalArgumentException("samples per day must be >= 4, is " + samplesPerDay);
     this.seed = seed;

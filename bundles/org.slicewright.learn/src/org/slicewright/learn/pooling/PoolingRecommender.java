@@ -26,7 +26,7 @@ import org.slicewright.solver.PolicyPoint;
 import org.slicewright.solver.RequirementBound;
 
 /**
- * The controller of seed 000, section IV-A, for a pooling study: simulate part of the policy space
+ * The controller of the resource-pooling study (section IV-A), for a pooling study: simulate part of the policy space
  * (sub-pools x lambda max) chosen by active sampling, learn surrogates of accuracy, convergence rate
  * and RU, predict the rest, and list the policies that meet the AI service's requirements at least
  * RU. Simulated points keep their measured metrics; only the others are predicted.

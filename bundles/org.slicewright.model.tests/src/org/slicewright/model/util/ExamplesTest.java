@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.tests.support.ExampleFiles;
 
 class ExamplesTest {
   @TempDir
@@ -18,8 +19,8 @@ class ExamplesTest {
 
   @Test
   void everyExampleLoadsValidatesCleanAndRoundTrips() throws Exception {
-    for (String name : ScenarioTemplates.EXAMPLES) {
-      Scenario loaded = ScenarioResources.load(TestFiles.example(name));
+    for (String name : ExampleFiles.names()) {
+      Scenario loaded = ScenarioResources.load(ExampleFiles.example(name));
       List<Problem> problems = ModelValidator.validate(loaded);
       assertTrue(problems.isEmpty(), name + ": " + problems);
       // The file on disk is the template saved: examples and templates never drift apart.
@@ -33,7 +34,7 @@ class ExamplesTest {
 
   @Test
   void poolingExampleHasTheCaseStudyShape() throws Exception {
-    Scenario s = ScenarioResources.load(TestFiles.example("pooling-32ap"));
+    Scenario s = ScenarioResources.load(ExampleFiles.example("pooling-32ap"));
     assertEquals(32, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).count());
     assertEquals(1, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.MACRO_BS).count());
     assertEquals(32, s.getPrimaryPool().getVaps().size());
@@ -49,9 +50,14 @@ class ExamplesTest {
   }
 
   @Test
+  void theExamplesOfferedAreTheExamplesShipped() {
+    assertEquals(ExampleFiles.names(), ScenarioTemplates.EXAMPLES.stream().sorted().toList(), "the New Scenario wizard's list and examples/");
+  }
+
+  @Test
   void examplesHaveReadmes() {
-    for (String name : ScenarioTemplates.EXAMPLES) {
-      assertTrue(Files.isRegularFile(TestFiles.examples().resolve(name).resolve("README.md")), name + " has no README.md");
+    for (String name : ExampleFiles.names()) {
+      assertTrue(Files.isRegularFile(ExampleFiles.examples().resolve(name).resolve("README.md")), name + " has no README.md");
     }
   }
 }

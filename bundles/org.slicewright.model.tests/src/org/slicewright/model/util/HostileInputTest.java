@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.tests.support.ExampleFiles;
 
 /**
  * Files a careless or hostile sender could hand a planner: every numeric value of the examples set
@@ -31,8 +32,8 @@ class HostileInputTest {
   @Test
   void everyNumericValueTheEnginesCannotRunIsRefused() throws Exception {
     int checked = 0;
-    for (String example : ScenarioTemplates.EXAMPLES) {
-      Scenario s = ScenarioResources.load(TestFiles.example(example));
+    for (String example : ExampleFiles.names()) {
+      Scenario s = ScenarioResources.load(ExampleFiles.example(example));
       assertFalse(ModelValidator.hasErrors(ModelValidator.validate(s)), example + " is valid to start with");
       Set<String> seen = new HashSet<>();
       List<EObject> all = new ArrayList<>();
@@ -68,8 +69,8 @@ class HostileInputTest {
     Random rng = new Random(19);
     int refused = 0;
     for (int i = 0; i < 300; i++) {
-      String example = ScenarioTemplates.EXAMPLES.get(i % ScenarioTemplates.EXAMPLES.size());
-      byte[] bytes = Files.readAllBytes(TestFiles.example(example));
+      String example = ExampleFiles.names().get(i % ExampleFiles.names().size());
+      byte[] bytes = Files.readAllBytes(ExampleFiles.example(example));
       byte[] mutated = mutate(bytes, rng);
       Path f = tmp.resolve("m" + i + ".slicewright");
       Files.write(f, mutated);
@@ -87,7 +88,7 @@ class HostileInputTest {
 
   @Test
   void aSecondElementWhereTheModelHoldsOneIsAnErrorNotASilentReplacement() throws Exception {
-    String text = Files.readString(TestFiles.example("twin-demand"));
+    String text = Files.readString(ExampleFiles.example("twin-demand"));
     int at = text.indexOf("<twinModel ");
     int end = text.indexOf("/>", at) + 2;
     Path f = tmp.resolve("two.slicewright");
@@ -99,7 +100,7 @@ class HostileInputTest {
 
   @Test
   void manyUnknownElementsAreRefusedAtTheFirst() throws Exception {
-    String text = Files.readString(TestFiles.example("twin-demand"));
+    String text = Files.readString(ExampleFiles.example("twin-demand"));
     int at = text.indexOf("<twinModel ");
     StringBuilder junk = new StringBuilder();
     for (int i = 0; i < 100_000; i++) junk.append("<junk a=\"1\"/>\n");

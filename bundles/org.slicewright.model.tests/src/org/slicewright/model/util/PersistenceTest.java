@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.tests.support.ExampleFiles;
 
 class PersistenceTest {
   @TempDir
@@ -25,7 +26,7 @@ class PersistenceTest {
 
   private Path copyOfExample() throws Exception {
     Path f = tmp.resolve("pooling.slicewright");
-    Files.copy(TestFiles.example("pooling-32ap"), f);
+    Files.copy(ExampleFiles.example("pooling-32ap"), f);
     return f;
   }
 

@@ -148,7 +148,7 @@ public interface LearningParameters extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Mini-batch size of a local SGD step (1 = plain per-sample SGD, as in seed 000).
+	 * Mini-batch size of a local SGD step (1 = plain per-sample SGD, as in the resource-pooling study).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Batch Size</em>' attribute.
 	 * @see #setBatchSize(int)

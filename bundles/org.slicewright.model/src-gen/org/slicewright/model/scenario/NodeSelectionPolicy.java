@@ -11,7 +11,7 @@ import org.slicewright.model.topology.Identified;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * How an edge node is selected for an inference request (Algorithm 1 of seed 003 and baselines).
+ * How an edge node is selected for an inference request (Algorithm 1 of the edge-inference study and baselines).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -13,7 +13,7 @@ import org.slicewright.model.topology.Identified;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A twin-fed what-if (seed 001): emulation instances of the network, one per reservation policy, advance together over the same twin timeline.
+ * A twin-fed what-if (the digital-twin tutorial): emulation instances of the network, one per reservation policy, advance together over the same twin timeline.
  * <!-- end-model-doc -->
  *
  * <p>

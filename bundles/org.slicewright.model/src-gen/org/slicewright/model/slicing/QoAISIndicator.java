@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Quality-of-AI-service indicators (seed 004): efficiency (accuracy, convergence rate, latency, training duration, robustness), overhead, security, privacy and autonomy levels.
+ * Quality-of-AI-service indicators (the native-AI architecture study): efficiency (accuracy, convergence rate, latency, training duration, robustness), overhead, security, privacy and autonomy levels.
  * <!-- end-model-doc -->
  * @see org.slicewright.model.slicing.SlicingPackage#getQoAISIndicator()
  * @model

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Per-resource QoS a task needs (seed 004 Table 1): a metric on one of the four resource kinds.
+ * Per-resource QoS a task needs (Table 1 of the native-AI architecture study): a metric on one of the four resource kinds.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -11,7 +11,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Measured per-frame inference times of a board: CPU pre/post-processing and accelerator time, by frame size and number of concurrent instances (seed 003).
+ * Measured per-frame inference times of a board: CPU pre/post-processing and accelerator time, by frame size and number of concurrent instances (the edge-inference study).
  * <!-- end-model-doc -->
  *
  * <p>

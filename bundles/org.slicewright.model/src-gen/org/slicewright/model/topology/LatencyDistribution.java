@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Distribution of a link's one-way latency. STABLE uses the alpha and scale of the link (seed 003 measured alpha = 1.6878, scale = 0.0980 on a 5G edge).
+ * Distribution of a link's one-way latency. STABLE uses the alpha and scale of the link (the edge-inference study measured alpha = 1.6878, scale = 0.0980 on a 5G edge).
  * <!-- end-model-doc -->
  * @see org.slicewright.model.topology.TopologyPackage#getLatencyDistribution()
  * @model

@@ -103,7 +103,7 @@ public final class ScenarioTemplates {
     s.setNetwork(n);
     ResourceUnitCostModel cost = P.createResourceUnitCostModel();
     cost.setId(id + "-ru-costs");
-    cost.setName("RU cost model (seed 000)");
+    cost.setName("RU cost model of the resource-pooling study");
     s.setCostModel(cost);
     TwinModelConfig tm = W.createTwinModelConfig();
     tm.setId(id + "-twin-model");
@@ -204,7 +204,7 @@ public final class ScenarioTemplates {
   // ---------------------------------------------------------------- pooling-32ap
 
   /**
-   * Seed 000's case study: 32 APs with edge compute around one macro BS, one federated
+   * The resource-pooling study's case study: 32 APs with edge compute around one macro BS, one federated
    * digit-recognition function at every AP, k-means pooling over location and arrival rate, and a
    * sweep of k in {1, 2, 4, 8, 16, 32} sub-pools x lambda max in {1, 2, 5, 10} (1 is the study's Fig. 5).
    */
@@ -212,7 +212,7 @@ public final class ScenarioTemplates {
   public static final double AP_COMPUTE_GFLOPS = 1.5;
 
   public static Scenario pooling32ap() {
-    Scenario s = empty("pooling-32ap", "Resource pooling, 32 APs (seed 000)");
+    Scenario s = empty("pooling-32ap", "Resource pooling, 32 APs");
     s.setDescription("32 access points with edge compute share one federated digit-recognition AI function. "
         + "The what-if sweeps the number of sub-pools formed by k-means over AP location and data-arrival rate "
         + "(1 = centralised learning, 32 = fully distributed) and the maximum arrival rate lambda max.");
@@ -365,7 +365,7 @@ public final class ScenarioTemplates {
   // ---------------------------------------------------------------- hetero-edge
 
   /**
-   * Seed 003: three boards with different accelerators and four Raspberry Pi end devices over a
+   * The edge-inference study: three boards with different accelerators and four Raspberry Pi end devices over a
    * 5G edge link whose latency follows a stable distribution. Profiles: the published single-instance
    * 600x600 accelerator times (62.65, 71.81, 79.59 ms); the CPU parts and the growth with frame size
    * and instances are estimates shaped to the published ranges (frame x2: UP +40-50 %, Coral +50-70 %,
@@ -451,7 +451,7 @@ public final class ScenarioTemplates {
    * twin study comparing four reservation policies over one day of 5-minute periods.
    */
   public static Scenario twinDemand() {
-    Scenario s = empty("twin-demand", "Twin-fed reservation what-if (seed 001)");
+    Scenario s = empty("twin-demand", "Twin-fed reservation what-if");
     s.setDescription("Level-one twins of eight user groups feed the level-two twins of an eMBB, a URLLC and an AI slice; "
         + "emulation instances reserve each slice's next 5-minute period by a static mean, the last value, seasonal-naive "
         + "or a gradient-boosting forecast, over the same day of twin data.");
@@ -559,11 +559,11 @@ public final class ScenarioTemplates {
   // ---------------------------------------------------------------- tona-tasks
 
   /**
-   * Seed 004: a federated training service decomposed into TONA tasks with QoAIS and per-resource QoS,
+   * The native-AI architecture study: a federated training service decomposed into TONA tasks with QoAIS and per-resource QoS,
    * trained by the pooling engine on eight UEs so that every requirement is measured on a run.
    */
   public static Scenario tonaTasks() {
-    Scenario s = empty("tona-tasks", "Task-oriented native AI: a training service as tasks (seed 004)");
+    Scenario s = empty("tona-tasks", "Task-oriented native AI: a training service as tasks");
     s.setDescription("A federated training service whose QoAIS (accuracy, training duration, overhead, privacy, autonomy) "
         + "is decomposed into two AI tasks; each task places anchor, scheduler and executors on gNB/CU/DU/CN/UE "
         + "and states its QoS per resource kind (connection, computing, data, algorithm). The pooling what-if trains it "

@@ -63,7 +63,7 @@ class EdgeUnitsTest {
   }
 
   @Test
-  void healthThresholdsAreThoseOfSeed003() {
+  void healthThresholdsAreThoseOfTheEdgeInferenceStudy() {
     assertEquals(HealthState.PASS, HealthState.of(112.4, 150));
     assertEquals(HealthState.WARNING, HealthState.of(112.5, 150));
     assertEquals(HealthState.WARNING, HealthState.of(135, 150));

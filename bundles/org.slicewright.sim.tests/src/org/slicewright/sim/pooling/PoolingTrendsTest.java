@@ -12,7 +12,7 @@ import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.sweep.PoolingSweep;
 
 /**
- * The published trends of seed 000 on a short configuration (16 APs, 80 ticks): from one sub-pool
+ * The published trends of the resource-pooling study on a short configuration (16 APs, 80 ticks): from one sub-pool
  * to one per AP accuracy and convergence rate fall, communication falls and computing rises; resource
  * use rises with lambda max, and a small lambda max lowers accuracy.
  */

@@ -8,7 +8,7 @@ import org.slicewright.model.slicing.QoAISIndicator;
 import org.slicewright.model.slicing.TaskResource;
 
 /**
- * How QoAIS indicators of an AI training service map to resource QoS indicators (seed 004, Table 1):
+ * How QoAIS indicators of an AI training service map to resource QoS indicators (Table 1 of the native-AI architecture study):
  * for each indicator, the resource kinds that carry it and their quantitative and qualitative
  * resource QoS metrics. Overhead, security, privacy and autonomy indicators follow the resource
  * that spends or protects them.

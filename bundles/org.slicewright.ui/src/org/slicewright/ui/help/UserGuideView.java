@@ -21,7 +21,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * Help > User Guide: the guide's topics (from the bundle's Eclipse help table of contents,
- * {@code toc.xml}) and the selected topic as text. It needs no browser, so it works on every desktop
+ * {@code help/toc.xml}) and the selected topic as text. It needs no browser, so it works on every desktop
  * the workbench runs on; the same pages are registered as Eclipse help and kept in docs/user-guide.
  */
 public final class UserGuideView extends ViewPart {
@@ -65,10 +65,10 @@ public final class UserGuideView extends ViewPart {
     return java.util.List.copyOf(toc);
   }
 
-  /** The topics listed in the bundle's toc.xml. */
+  /** The topics listed in the guide's toc.xml (docs/user-guide, linked into the bundle as help/). */
   public static java.util.List<Topic> toc() {
     java.util.List<Topic> out = new ArrayList<>();
-    try (InputStream in = open("toc.xml")) {
+    try (InputStream in = open("help/toc.xml")) {
       var f = DocumentBuilderFactory.newInstance();
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       NodeList nodes = f.newDocumentBuilder().parse(in).getElementsByTagName("topic");

@@ -20,11 +20,11 @@ import org.slicewright.ui.explorer.ModelExplorerView;
 public final class WelcomeView extends ViewPart {
   public static final String ID = "org.slicewright.ui.welcomeView";
   static final Map<String, String> EXAMPLES = Map.of(
-      "pooling-32ap", "Open the 32-AP pooling study (seed 000): sub-pools vs accuracy and resource units",
+      "pooling-32ap", "Open the 32-AP resource-pooling study: sub-pools vs accuracy and resource units",
       "offloading-ddnn", "Open the edge/cloud offloading study: DDNN policies and costs",
       "hetero-edge", "Open the heterogeneous edge cluster: node selection and health checks",
-      "tona-tasks", "Open the AI task compliance check (seed 004): QoAIS to per-resource QoS",
-      "twin-demand", "Open the twin-fed reservation what-if (seed 001): forecasts and SLAs");
+      "tona-tasks", "Open the AI task compliance check of the native-AI architecture study: QoAIS to per-resource QoS",
+      "twin-demand", "Open the twin-fed reservation what-if (digital twins): forecasts and SLAs");
   private Composite body;
   private final java.util.List<Link> exampleLinks = new java.util.ArrayList<>();
 

@@ -36,7 +36,7 @@ class TopologyDiagramBrowserTest {
     Path chromium = Path.of(System.getenv().getOrDefault("SLICEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
     // Tests run in the test bundle's folder; the client's sources and node_modules are beside it.
     Path client = Path.of("..", "org.slicewright.diagram.glsp", "client").toAbsolutePath().normalize();
-    // CI installs Chromium (.ci/run); a developer machine without it skips rather than fails.
+    // ./test installs Chromium; a developer machine that runs Maven directly without it skips rather than fails.
     if (System.getenv("CI") == null) Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium);
     assertTrue(Files.isDirectory(client.resolve("node_modules/playwright-core")), "client not installed: run client/build.sh");
     Path shot = Path.of("target", screenshot).toAbsolutePath();

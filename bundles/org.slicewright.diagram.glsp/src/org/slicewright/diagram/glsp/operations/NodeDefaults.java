@@ -9,7 +9,7 @@ import org.slicewright.model.topology.TopologyFactory;
 /**
  * Capacities a node drawn from the palette starts with, so that a new node validates and a what-if can
  * run at once; the planner then edits them. Orders of magnitude of the seeds' hardware: a Raspberry Pi
- * with a Coral TPU (seed 003), edge servers and base stations with GPU-class compute, a cloud that is
+ * with a Coral TPU (the edge-inference study), edge servers and base stations with GPU-class compute, a cloud that is
  * never the bottleneck.
  */
 final class NodeDefaults {

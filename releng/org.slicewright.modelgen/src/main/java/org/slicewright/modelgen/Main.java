@@ -14,64 +14,22 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
  * Writes the five .ecore files and the genmodel from {@link Model}, then runs EMF's generator for
- * the model and edit code. Argument 0: the repository root; argument 1 "code-only" skips the
- * .ecore rewrite (to regenerate after editing the .ecore files in an Ecore editor).
+ * the model and edit code. Argument 0: the repository root. {@link Model} is the metamodel's one
+ * source: the .ecore files are generated from it every time (an edit made to them directly would be
+ * lost at the next run, so there is no mode that keeps them).
  */
 public class Main {
   public static void main(String[] a) throws Exception {
     String repo = new File(a[0]).getCanonicalPath();
-    boolean writeEcore = !(a.length > 1 && a[1].equals("code-only"));
     File modelDir = new File(repo, "bundles/org.slicewright.model/model");
     modelDir.mkdirs();
     URIConverter.URI_MAP.put(URI.createPlatformResourceURI("/org.slicewright.model/", false), URI.createFileURI(new File(repo, "bundles/org.slicewright.model").getAbsolutePath() + "/"));
     URIConverter.URI_MAP.put(URI.createPlatformResourceURI("/org.slicewright.model.edit/", false), URI.createFileURI(new File(repo, "bundles/org.slicewright.model.edit").getAbsolutePath() + "/"));
-    ResourceSet rs = new ResourceSetImpl();
-    rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
-    rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
-    rs.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
+    ResourceSet rs = resourceSet();
     URI gmUri = URI.createFileURI(new File(modelDir, "slicewright.genmodel").getAbsolutePath());
-    if (writeEcore) {
-      Model m = new Model();
-      List<EPackage> pkgs = List.of(m.topology.p, m.slicing.p, m.pooling.p, m.twins.p, m.scenario.p);
-      for (EPackage p : pkgs) {
-        Resource r = rs.createResource(URI.createFileURI(new File(modelDir, p.getName() + ".ecore").getAbsolutePath()));
-        r.getContents().add(p);
-      }
-      for (EPackage p : pkgs) p.eResource().save(Map.of(Resource.OPTION_SAVE_ONLY_IF_CHANGED, Resource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER));
-      GenModel gm = GenModelFactory.eINSTANCE.createGenModel();
-      gm.initialize(pkgs);
-      gm.setModelName("Slicewright");
-      gm.setModelPluginID("org.slicewright.model");
-      gm.setModelDirectory("/org.slicewright.model/src-gen");
-      gm.setEditPluginID("org.slicewright.model.edit");
-      gm.setEditDirectory("/org.slicewright.model.edit/src-gen");
-      gm.setEditPluginClass("org.slicewright.model.provider.SlicewrightEditPlugin");
-      gm.setComplianceLevel(GenJDKLevel.JDK80_LITERAL);
-      gm.setCopyrightText("Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0");
-      gm.setCopyrightFields(false);
-      gm.setCodeFormatting(false);
-      gm.setBundleManifest(true);
-      gm.setUpdateClasspath(false);
-      gm.setOperationReflection(true);
-      gm.setImportOrganizing(true);
-      gm.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
-      gm.getForeignModel().clear();
-      for (GenPackage gp : gm.getGenPackages()) {
-        gp.setBasePackage("org.slicewright.model");
-        String n = gp.getEcorePackage().getName();
-        gp.setPrefix(Character.toUpperCase(n.charAt(0)) + n.substring(1));
-        gp.setResource(GenResourceKind.NONE_LITERAL);
-      }
-      Resource gr = rs.createResource(gmUri);
-      gr.getContents().add(gm);
-      gr.save(null);
-      System.out.println("wrote ecore + genmodel");
-      // Generate from the files just written, as an Eclipse user would, in a fresh resource set.
-      rs = new ResourceSetImpl();
-      rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
-      rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
-      rs.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
-    }
+    writeMetamodel(rs, modelDir, gmUri);
+    // Generate from the files just written, as an Eclipse user would, in a fresh resource set.
+    rs = resourceSet();
     Resource gr = rs.getResource(gmUri, true);
     GenModel gm = (GenModel) gr.getContents().get(0);
     gm.reconcile();
@@ -85,5 +43,52 @@ public class Main {
     System.out.println("model: " + r1.getSeverity() + " " + r1.getChildren());
     Diagnostic r2 = gen.generate(gm, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor.Printing(System.out));
     System.out.println("edit: " + r2.getSeverity() + " " + r2.getChildren());
+  }
+
+  private static ResourceSet resourceSet() {
+    ResourceSet rs = new ResourceSetImpl();
+    rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
+    rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
+    rs.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
+    return rs;
+  }
+
+  /** Writes the five .ecore files and the genmodel from {@link Model}. */
+  private static void writeMetamodel(ResourceSet rs, File modelDir, URI gmUri) throws Exception {
+    Model m = new Model();
+    List<EPackage> pkgs = List.of(m.topology.p, m.slicing.p, m.pooling.p, m.twins.p, m.scenario.p);
+    for (EPackage p : pkgs) {
+      Resource r = rs.createResource(URI.createFileURI(new File(modelDir, p.getName() + ".ecore").getAbsolutePath()));
+      r.getContents().add(p);
+    }
+    for (EPackage p : pkgs) p.eResource().save(Map.of(Resource.OPTION_SAVE_ONLY_IF_CHANGED, Resource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER));
+    GenModel gm = GenModelFactory.eINSTANCE.createGenModel();
+    gm.initialize(pkgs);
+    gm.setModelName("Slicewright");
+    gm.setModelPluginID("org.slicewright.model");
+    gm.setModelDirectory("/org.slicewright.model/src-gen");
+    gm.setEditPluginID("org.slicewright.model.edit");
+    gm.setEditDirectory("/org.slicewright.model.edit/src-gen");
+    gm.setEditPluginClass("org.slicewright.model.provider.SlicewrightEditPlugin");
+    gm.setComplianceLevel(GenJDKLevel.JDK80_LITERAL);
+    gm.setCopyrightText("Copyright (c) 2026 Slicewright contributors. SPDX-License-Identifier: EPL-2.0");
+    gm.setCopyrightFields(false);
+    gm.setCodeFormatting(false);
+    gm.setBundleManifest(true);
+    gm.setUpdateClasspath(false);
+    gm.setOperationReflection(true);
+    gm.setImportOrganizing(true);
+    gm.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
+    gm.getForeignModel().clear();
+    for (GenPackage gp : gm.getGenPackages()) {
+      gp.setBasePackage("org.slicewright.model");
+      String n = gp.getEcorePackage().getName();
+      gp.setPrefix(Character.toUpperCase(n.charAt(0)) + n.substring(1));
+      gp.setResource(GenResourceKind.NONE_LITERAL);
+    }
+    Resource gr = rs.createResource(gmUri);
+    gr.getContents().add(gm);
+    gr.save(null);
+    System.out.println("wrote ecore + genmodel");
   }
 }

@@ -19,7 +19,7 @@ public class Model {
     attr(identified, "name", STR, null, "Display name.");
     EEnum nodeKind = t.en("NodeKind", "What a physical node is.", "MACRO_BS", "SMALL_BS", "ACCESS_POINT", "EDGE_SERVER", "BOARD", "CLOUD", "END_DEVICE");
     EEnum accKind = t.en("AcceleratorKind", "AI accelerator on a node: none, a VPU (e.g. Movidius Myriad X), a TPU (e.g. Coral Edge TPU) or a GPU (e.g. Jetson Nano).", "NONE", "VPU", "TPU", "GPU");
-    EEnum latDist = t.en("LatencyDistribution", "Distribution of a link's one-way latency. STABLE uses the alpha and scale of the link (seed 003 measured alpha = 1.6878, scale = 0.0980 on a 5G edge).", "CONSTANT", "NORMAL", "LOG_NORMAL", "STABLE");
+    EEnum latDist = t.en("LatencyDistribution", "Distribution of a link's one-way latency. STABLE uses the alpha and scale of the link (the edge-inference study measured alpha = 1.6878, scale = 0.0980 on a 5G edge).", "CONSTANT", "NORMAL", "LOG_NORMAL", "STABLE");
     EClass network = t.cls("Network", "The physical topology of a scenario.", identified);
     EClass site = t.cls("Site", "A place with planar coordinates in metres.", identified);
     range(attr(site, "x", DBL, "0.0", "East coordinate in metres."), "-1e7", "1e7");
@@ -29,7 +29,7 @@ public class Model {
     range(attr(res, "memory", DBL, "0.0", "Memory in GB."), "0", "1e6");
     range(attr(res, "storage", DBL, "0.0", "Storage in GB."), "0", "1e9");
     range(attr(res, "accelerator", DBL, "0.0", "Accelerator throughput in TOPS (0 without accelerator)."), "0", "1e6");
-    EClass profile = t.cls("HardwareProfile", "Measured per-frame inference times of a board: CPU pre/post-processing and accelerator time, by frame size and number of concurrent instances (seed 003).", identified);
+    EClass profile = t.cls("HardwareProfile", "Measured per-frame inference times of a board: CPU pre/post-processing and accelerator time, by frame size and number of concurrent instances (the edge-inference study).", identified);
     attr(profile, "acceleratorKind", accKind, "NONE", "Accelerator the profile was measured on.");
     EClass entry = t.cls("ProfileEntry", "One measured point of a hardware profile (times in milliseconds per frame).");
     range(attr(entry, "frameSize", INT, "600", "Square frame edge in pixels (e.g. 600 for 600x600)."), "16", "8192");
@@ -77,7 +77,7 @@ public class Model {
     EEnum sliceKind = s.en("SliceKind", "Slice type.", "EMBB", "URLLC", "MMTC", "AI");
     EEnum phase = s.en("AIPhase", "Which phases of an AI service run at the edge.", "TRAINING", "INFERENCE", "TRAINING_AND_INFERENCE");
     EEnum method = s.en("LearningMethod", "How an AI service learns.", "FEDERATED", "CENTRALISED", "DISTRIBUTED", "SPLIT");
-    EEnum indicator = s.en("QoAISIndicator", "Quality-of-AI-service indicators (seed 004): efficiency (accuracy, convergence rate, latency, training duration, robustness), overhead, security, privacy and autonomy levels.",
+    EEnum indicator = s.en("QoAISIndicator", "Quality-of-AI-service indicators (the native-AI architecture study): efficiency (accuracy, convergence rate, latency, training duration, robustness), overhead, security, privacy and autonomy levels.",
         "ACCURACY", "CONVERGENCE_RATE", "LATENCY", "TRAINING_DURATION", "ROBUSTNESS", "GENERALISATION", "STORAGE_OVERHEAD", "COMPUTE_OVERHEAD", "TRANSMISSION_OVERHEAD", "ENERGY_OVERHEAD", "SECURITY_LEVEL", "PRIVACY_LEVEL", "AUTONOMY_LEVEL");
     EEnum cmp = s.en("Comparison", "How a measured value must compare with the required one.", "AT_LEAST", "AT_MOST");
     EEnum role = s.en("TaskRole", "TONA task roles: the anchor manages the lifecycle and coarse QoS, the scheduler schedules in real time, executors run the work.", "ANCHOR", "SCHEDULER", "EXECUTOR");
@@ -101,7 +101,7 @@ public class Model {
     attr(assign, "role", role, "EXECUTOR", "Role.");
     attr(assign, "deployment", deploy, "GNB", "Deployment point.");
     ref(assign, "node", node, false, "Node playing the role.");
-    EClass rq = s.cls("ResourceQoS", "Per-resource QoS a task needs (seed 004 Table 1): a metric on one of the four resource kinds.");
+    EClass rq = s.cls("ResourceQoS", "Per-resource QoS a task needs (Table 1 of the native-AI architecture study): a metric on one of the four resource kinds.");
     attr(rq, "resource", taskRes, "COMPUTING", "Resource kind.");
     attr(rq, "metric", STR, null, "Metric name (e.g. bandwidth, delay, bit error rate, precision, duration).");
     attr(rq, "comparison", cmp, "AT_LEAST", "Comparison.");
@@ -196,7 +196,7 @@ public class Model {
     range(attr(learn, "learningRate", DBL, "0.01", "SGD learning rate."), "1e-9", "10");
     range(attr(learn, "ticks", INT, "200", "Simulated seconds; each trainer trains once per tick."), "1", "100000");
     range(attr(learn, "aggregationPeriod", INT, "10", "Ticks between FedAvg aggregations at the MBS."), "1", "100000");
-    range(attr(learn, "batchSize", INT, "1", "Mini-batch size of a local SGD step (1 = plain per-sample SGD, as in seed 000)."), "1", "10000");
+    range(attr(learn, "batchSize", INT, "1", "Mini-batch size of a local SGD step (1 = plain per-sample SGD, as in the resource-pooling study)."), "1", "10000");
     range(attr(learn, "labelSkew", DBL, "0.5", "Non-i.i.d. label skew in [0,1]: share of an AP's data drawn from its two dominant classes (the rest is drawn from all ten)."), "0", "1");
     range(attr(learn, "dataUnitSamples", INT, "10", "Digit samples per data unit: the unit that arrival rates and RU prices count (10 digits, 7.8 KB of 28x28 grey images)."), "1", "1000");
     range(attr(learn, "localEpochs", INT, "5", "Local epochs: passes a trainer makes over the data it takes in during one tick (FedAvg's E; 5 as in McMahan et al.'s reference experiments)."), "1", "100");
@@ -225,7 +225,7 @@ public class Model {
     attr(off, "offloadingBlock", STR, "network", "Classifier of the ML policy: network (the study's three fully connected layers) or logistic (logistic regression).");
     attr(off, "weightSweep", STR, "0.1 0.5 0.8 0.9", "Further local weights w_L trained for the weight comparison (space-separated, each in [0, 1]; empty for none).");
     attr(off, "traceRef", STR, null, "Path of a demand-trace CSV (one column per VNF, optional timestamp column) relative to the scenario file; when unset, demand comes from the level-one twins or a seeded synthetic trace.");
-    EClass sel = c.cls("NodeSelectionPolicy", "How an edge node is selected for an inference request (Algorithm 1 of seed 003 and baselines).", identified);
+    EClass sel = c.cls("NodeSelectionPolicy", "How an edge node is selected for an inference request (Algorithm 1 of the edge-inference study and baselines).", identified);
     attr(sel, "kind", selKind, "COMBINED_WEIGHT", "Policy.");
     range(attr(sel, "alpha", DBL, "0.4", "Weight of CPU load in W."), "0", "1e6");
     range(attr(sel, "beta", DBL, "0.4", "Weight of accelerator load in W."), "0", "1e6");
@@ -236,7 +236,7 @@ public class Model {
     attr(sel, "qosFit", BOOL, "false", "When true, the policy chooses first among the boards where every application, the new one included, is expected to stay within the QoS budget (a filter this tool adds to the study's policies).");
     range(attr(sel, "qosBudgetMs", DBL, "150.0", "QoS latency budget, ms (health: pass < 75 %, warning to 90 %, critical above)."), "0.001", "60000");
     EEnum resvKind = c.en("ReservationPolicyKind", "How a slice's reservation for the next period is set from its level-two twin: the mean of the history, the last period's demand, the demand one season ago, or the gradient-boosting forecast.", "STATIC_MEAN", "LAST_VALUE", "SEASONAL_NAIVE", "FORECAST");
-    EClass twinStudy = c.cls("TwinStudy", "A twin-fed what-if (seed 001): emulation instances of the network, one per reservation policy, advance together over the same twin timeline.", identified);
+    EClass twinStudy = c.cls("TwinStudy", "A twin-fed what-if (the digital-twin tutorial): emulation instances of the network, one per reservation policy, advance together over the same twin timeline.", identified);
     range(attr(twinStudy, "periods", INT, "288", "Periods emulated (after the warm-up history)."), "1", "100000");
     range(attr(twinStudy, "periodS", DBL, "300.0", "Length of a period, s (the slices' reservation is revised once per period)."), "1", "86400");
     range(attr(twinStudy, "seasonLength", INT, "288", "Periods per season (one day of 5-minute periods by default)."), "2", "100000");
