@@ -2,8 +2,16 @@ package org.slicewright.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +25,7 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.scenario.PoolingStudyDraft;
 import org.slicewright.tests.support.ExampleFiles;
 
@@ -86,7 +95,7 @@ class CliTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("lambdaMaxValues must be in [0, 1000], is -5"), r.err());
     Path empty = tmp.resolve("empty.slicewright");
-    org.slicewright.model.util.ScenarioResources.save(org.slicewright.model.util.ScenarioTemplates.empty("e", "Empty"), empty);
+    ScenarioResources.save(ScenarioTemplates.empty("e", "Empty"), empty);
     Result noStudy = run("evaluate", empty.toString(), "--out", tmp.resolve("o3").toString());
     assertEquals(2, noStudy.code());
     assertTrue(noStudy.err().contains("has nothing to evaluate"), noStudy.err());
@@ -226,16 +235,16 @@ class CliTest {
     Result missing = run("diagram", tmp.resolve("none.slicewright").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("file not found"), missing.err());
-    java.io.PipedInputStream pipe = new java.io.PipedInputStream();
-    PrintStream out = new PrintStream(new java.io.PipedOutputStream(pipe), true, StandardCharsets.UTF_8);
+    PipedInputStream pipe = new PipedInputStream();
+    PrintStream out = new PrintStream(new PipedOutputStream(pipe), true, StandardCharsets.UTF_8);
     int[] code = { -1 };
     Thread server = new Thread(() -> code[0] = new Cli(out, System.err).run(new String[] { "diagram", example("twin-demand").toString() }));
     server.start();
-    String line = new java.io.BufferedReader(new java.io.InputStreamReader(pipe, StandardCharsets.UTF_8)).readLine();
+    String line = new BufferedReader(new InputStreamReader(pipe, StandardCharsets.UTF_8)).readLine();
     assertTrue(line.startsWith("topology diagram of ") && line.contains("http://127.0.0.1:"), line);
     String url = line.substring(line.indexOf("http://"));
-    var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+    var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<div id=\"sprotty\">"));
     server.interrupt();

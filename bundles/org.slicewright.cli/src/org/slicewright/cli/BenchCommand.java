@@ -5,11 +5,15 @@ import java.io.PrintStream;
 import java.util.Set;
 
 import org.slicewright.cluster.ClusterBench;
+import org.slicewright.diagram.glsp.DiagramBench;
+import org.slicewright.diagram.layout.LayoutBench;
+import org.slicewright.learn.SurrogateBench;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.bench.EdgeBench;
 import org.slicewright.sim.bench.PoolingBench;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
+import org.slicewright.solver.ReservationBench;
 
 /** {@code bench}: prints the benchmark figures of the pooling engine, surrogate queries, the reservation MILP and the edge emulation. */
 final class BenchCommand implements Command {
@@ -44,10 +48,10 @@ final class BenchCommand implements Command {
     try {
       PoolingBench.run(out, !a.flag("no-sweep"));
       Scenario edge = ScenarioTemplates.heteroEdge();
-      org.slicewright.learn.SurrogateBench.run(out);
-      org.slicewright.solver.ReservationBench.run(out, 1000, 20);
-      org.slicewright.diagram.layout.LayoutBench.run(out, 5000, 20000);
-      org.slicewright.diagram.glsp.DiagramBench.run(out, 5000, 20000);
+      SurrogateBench.run(out);
+      ReservationBench.run(out, 1000, 20);
+      LayoutBench.run(out, 5000, 20000);
+      DiagramBench.run(out, 5000, 20000);
       EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));
       ClusterBench.run(out, !a.flag("no-sweep"));
       return ExitCodes.OK;

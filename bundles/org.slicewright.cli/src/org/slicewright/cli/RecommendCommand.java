@@ -123,22 +123,22 @@ final class RecommendCommand implements Command {
       if (check != null) {
         StringBuilder b = new StringBuilder("budget,metric,active_rmse,random_rmse,full_grid_cv_rmse\n");
         for (SamplingEfficiency.Row row : check) {
-          b.append(String.join(",", Integer.toString(row.budget()), row.metric(), f(row.activeRmse()), f(row.randomRmse()), f(row.fullGridCvRmse()))).append('\n');
+          b.append(String.join(",", Integer.toString(row.budget()), row.metric(), plainNumber(row.activeRmse()), plainNumber(row.randomRmse()), plainNumber(row.fullGridCvRmse()))).append('\n');
         }
         ScenarioResources.writeAtomically(dir.resolve("sampling.csv"), b.toString().getBytes(StandardCharsets.UTF_8), false);
       }
       StringBuilder c = new StringBuilder(CANDIDATES).append('\n');
       for (CandidateSelection.Candidate cand : rec.selection().candidates()) {
         PolicyPoint p = cand.point();
-        c.append(String.join(",", Integer.toString(cand.rank()), Boolean.toString(cand.tied()), p.policy(), f(p.parameters().get("subpools")),
-            f(p.parameters().get("lambda_max")), f(p.metric("accuracy")), f(p.metric("convergence_rate")), f(p.metric("ru_total")),
+        c.append(String.join(",", Integer.toString(cand.rank()), Boolean.toString(cand.tied()), p.policy(), plainNumber(p.parameters().get("subpools")),
+            plainNumber(p.parameters().get("lambda_max")), plainNumber(p.metric("accuracy")), plainNumber(p.metric("convergence_rate")), plainNumber(p.metric("ru_total")),
             p.simulated() ? "simulated" : "predicted")).append('\n');
       }
       ScenarioResources.writeAtomically(dir.resolve("candidates.csv"), c.toString().getBytes(StandardCharsets.UTF_8), false);
       StringBuilder sg = new StringBuilder(SURROGATES).append('\n');
       for (List<FittedSurrogate> fs : rec.surrogates().values()) {
         for (int i = 0; i < fs.size(); i++) {
-          sg.append(String.join(",", fs.get(i).metric(), fs.get(i).surrogate().learner(), f(fs.get(i).cvRmse()), Integer.toString(fs.get(i).data().size()),
+          sg.append(String.join(",", fs.get(i).metric(), fs.get(i).surrogate().learner(), plainNumber(fs.get(i).cvRmse()), Integer.toString(fs.get(i).data().size()),
               Boolean.toString(i == 0))).append('\n');
         }
       }
@@ -207,7 +207,7 @@ final class RecommendCommand implements Command {
     return SamplingEfficiency.measure(PoolingRecommender.FEATURES, candidates, metrics, budgets, threads, seed);
   }
 
-  private static String f(double v) {
+  private static String plainNumber(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v);
   }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.slicewright.learn.reproduce.Finding;
-import org.slicewright.model.scenario.Scenario;
 import org.slicewright.report.reproduce.Reproduction;
 import org.slicewright.cluster.ClusterSettings;
 import org.slicewright.cluster.PoolingRunner;

@@ -74,16 +74,16 @@ final class ReserveCommand implements Command {
       if (plan.feasible()) {
         b.append(PLAN).append('\n');
         for (ReservationPlan.AvapReservation r : plan.avaps()) {
-          b.append(String.join(",", "AVAP", r.slice(), r.subPool(), "", f(r.compute()), f(r.storage()), "", Integer.toString(r.instances()))).append('\n');
+          b.append(String.join(",", "AVAP", r.slice(), r.subPool(), "", sixDigits(r.compute()), sixDigits(r.storage()), "", Integer.toString(r.instances()))).append('\n');
         }
         for (ReservationPlan.VapReservation r : plan.vaps()) {
-          b.append(String.join(",", "VAP", r.slice(), r.subPool(), r.node(), f(r.compute()), f(r.storage()), f(r.migrationMbps()), "")).append('\n');
+          b.append(String.join(",", "VAP", r.slice(), r.subPool(), r.node(), sixDigits(r.compute()), sixDigits(r.storage()), sixDigits(r.migrationMbps()), "")).append('\n');
         }
         ScenarioResources.writeAtomically(dir.resolve("reservation.csv"), b.toString().getBytes(StandardCharsets.UTF_8), false);
       } else {
         b.append(SHORT).append('\n');
         for (ReservationPlan.Shortage sh : plan.shortages()) {
-          b.append(String.join(",", sh.node(), '"' + sh.resource() + '"', f(sh.capacity()), f(sh.needed()), f(sh.needed() - sh.capacity()))).append('\n');
+          b.append(String.join(",", sh.node(), '"' + sh.resource() + '"', sixDigits(sh.capacity()), sixDigits(sh.needed()), sixDigits(sh.needed() - sh.capacity()))).append('\n');
         }
         ScenarioResources.writeAtomically(dir.resolve("shortages.csv"), b.toString().getBytes(StandardCharsets.UTF_8), false);
       }
@@ -110,7 +110,7 @@ final class ReserveCommand implements Command {
     return ExitCodes.PROBLEMS;
   }
 
-  private static String f(double v) {
+  private static String sixDigits(double v) {
     return String.format(Locale.ROOT, "%.6g", v);
   }
 }

@@ -16,7 +16,6 @@ import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
-import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingPlan;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.slicewright.model.scenario.Surrogate;
 import org.slicewright.model.scenario.SurrogateKind;
 
 /** The constrained fit: tame coefficients on smooth curves, calibrated bounds, the one-term fallback and saved fits. */
@@ -137,7 +138,7 @@ class GaussianTwoTermTest {
     for (TrainingSet d : List.of(single, SurrogateTest.gaussianData(0.002, 1))) {
       FittedSurrogate f = FittedSurrogate.fit("accuracy", SurrogateKind.GAUSSIAN2, d, 1);
       GaussianTwoTerm g = (GaussianTwoTerm) f.surrogate();
-      org.slicewright.model.scenario.Surrogate m = f.toModel("g");
+      Surrogate m = f.toModel("g");
       assertEquals(6, m.getCoefficients().size(), "saved as six coefficients whatever the number of terms");
       GaussianTwoTerm back = (GaussianTwoTerm) FittedSurrogate.fromModel(m).surrogate();
       assertEquals(g.terms(), back.terms());

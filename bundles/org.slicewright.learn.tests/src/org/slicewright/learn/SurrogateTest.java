@@ -3,10 +3,12 @@ package org.slicewright.learn;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.slicewright.model.scenario.Surrogate;
 import org.slicewright.model.scenario.SurrogateKind;
 
 class SurrogateTest {
@@ -81,7 +83,7 @@ class SurrogateTest {
   @Test
   void corruptSavedDataIsNamed() {
     FittedSurrogate f = FittedSurrogate.fit("ru_total", SurrogateKind.RANDOM_FOREST, twoParameterData(), 7);
-    org.slicewright.model.scenario.Surrogate m = f.toModel("broken");
+    Surrogate m = f.toModel("broken");
     m.setModel(m.getModel().replaceFirst("\n1,2,", "\n1,x,"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FittedSurrogate.fromModel(m));
     assertTrue(e.getMessage().startsWith("surrogate 'broken': surrogate data line 3"), e.getMessage());
@@ -92,7 +94,7 @@ class SurrogateTest {
     // A forest averages observed values, so no query (on or off the grid) leaves their range.
     // Query speed is a bench figure, not a test.
     TrainingSet d = twoParameterData();
-    double lo = java.util.Arrays.stream(d.ys()).min().orElseThrow(), hi = java.util.Arrays.stream(d.ys()).max().orElseThrow();
+    double lo = Arrays.stream(d.ys()).min().orElseThrow(), hi = Arrays.stream(d.ys()).max().orElseThrow();
     FittedSurrogate f = FittedSurrogate.fit("ru_total", SurrogateKind.RANDOM_FOREST, d, 7);
     for (int i = 0; i < 10_000; i++) {
       double v = f.surrogate().predict(new double[] { 0.5 + (i % 70) / 2.0, 1 + i % 11 });
@@ -101,7 +103,7 @@ class SurrogateTest {
   }
 
   static double std(double[] v) {
-    double m = java.util.Arrays.stream(v).average().orElse(0);
-    return Math.sqrt(java.util.Arrays.stream(v).map(d -> (d - m) * (d - m)).average().orElse(0));
+    double m = Arrays.stream(v).average().orElse(0);
+    return Math.sqrt(Arrays.stream(v).map(d -> (d - m) * (d - m)).average().orElse(0));
   }
 }

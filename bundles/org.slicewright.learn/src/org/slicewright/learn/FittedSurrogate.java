@@ -51,8 +51,8 @@ public record FittedSurrogate(String metric, SurrogateKind kind, Surrogate surro
    * The scenario element that saves this surrogate: learner, features, coefficients (always the
    * Gaussian's six, a2 = 0 for a one-term fit, so earlier files still load), error and training rows.
    */
-  public org.slicewright.model.scenario.Surrogate toModel(String id) {
-    org.slicewright.model.scenario.Surrogate m = ScenarioFactory.eINSTANCE.createSurrogate();
+  public org.slicewright.model.scenario.Surrogate toModel(String id) { // qualified: this package's Surrogate
+    org.slicewright.model.scenario.Surrogate m = ScenarioFactory.eINSTANCE.createSurrogate(); // qualified: this package's Surrogate
     m.setId(id);
     m.setName(metric + " (" + surrogate.learner() + ")");
     m.setMetric(metric);
@@ -66,7 +66,7 @@ public record FittedSurrogate(String metric, SurrogateKind kind, Surrogate surro
   }
 
   /** Rebuilds a saved surrogate: the Gaussian from its coefficients, the Smile learners by refitting their rows with their seed. */
-  public static FittedSurrogate fromModel(org.slicewright.model.scenario.Surrogate m) {
+  public static FittedSurrogate fromModel(org.slicewright.model.scenario.Surrogate m) { // qualified: this package's Surrogate
     String text = m.getModel();
     if (text == null || !text.startsWith("seed=")) throw new IllegalArgumentException("surrogate '" + m.getId() + "' has no saved training data");
     int nl = text.indexOf('\n');

@@ -153,7 +153,7 @@ public final class GaussianTwoTerm implements Surrogate {
     int[] order = contribution(q, 3, x) > contribution(q, 0, x) ? new int[] { 3, 4, 5, 0, 1, 2 } : new int[] { 0, 1, 2, 3, 4, 5 };
     double[][] c = new double[6][6];
     for (int j = 0; j < 6; j++) for (int k = 0; k < 6; k++) c[j][k] = cov[order[j]][order[k]];
-    GaussianTwoTerm g = new GaussianTwoTerm(feature, permute(q, order), 2, Math.sqrt(two.sse() / n), c, t(n - 6), permute(lo, order), permute(hi, order), "");
+    GaussianTwoTerm g = new GaussianTwoTerm(feature, permute(q, order), 2, Math.sqrt(two.sse() / n), c, studentT975(n - 6), permute(lo, order), permute(hi, order), "");
     return g.withNote(g.limitNote());
   }
 
@@ -171,7 +171,7 @@ public final class GaussianTwoTerm implements Surrogate {
     double[] lo = Arrays.copyOf(lim.lower(1), 6), hi = Arrays.copyOf(lim.upper(1), 6);
     Arrays.fill(lo, 3, 6, Double.NaN);
     Arrays.fill(hi, 3, 6, Double.NaN);
-    GaussianTwoTerm g = new GaussianTwoTerm(feature, new double[] { q[0], q[1], q[2], 0, q[1], q[2] }, 1, Math.sqrt(one.sse() / n), cov, t(n - 3), lo, hi, "");
+    GaussianTwoTerm g = new GaussianTwoTerm(feature, new double[] { q[0], q[1], q[2], 0, q[1], q[2] }, 1, Math.sqrt(one.sse() / n), cov, studentT975(n - 3), lo, hi, "");
     String note = why + ": one-term fit" + (cov == null ? "; its covariance is near-singular too, so no bounds" : "");
     String limits = g.limitNote();
     return g.withNote(limits.isEmpty() ? note : note + "; " + limits);
@@ -406,7 +406,7 @@ public final class GaussianTwoTerm implements Surrogate {
     return out;
   }
 
-  private static double t(int dof) {
+  private static double studentT975(int dof) {
     return new TDistribution(dof).inverseCumulativeProbability(0.975);
   }
 

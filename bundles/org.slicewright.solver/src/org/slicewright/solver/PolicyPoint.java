@@ -1,5 +1,6 @@
 package org.slicewright.solver;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.stream.Collectors;
  */
 public record PolicyPoint(String policy, Map<String, Double> parameters, Map<String, Double> metrics, boolean simulated) {
   public PolicyPoint {
-    parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-    metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
   }
 
   public double metric(String name) {

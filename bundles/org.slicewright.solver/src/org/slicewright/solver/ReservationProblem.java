@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The two-level reservation of DOMAIN.md section 2, as data: edge nodes (VAPs) with compute and storage
+ * The two-level reservation of docs/domain.md section 2, as data: edge nodes (VAPs) with compute and storage
  * capacity and the capacity of their access link; for each AI slice the sub-pools of its secondary
  * pool with each member's demand; ordinary services' demand on the primary pool; prices.
  */

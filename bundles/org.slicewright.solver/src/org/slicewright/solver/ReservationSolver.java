@@ -1,5 +1,7 @@
 package org.slicewright.solver;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +37,9 @@ public final class ReservationSolver {
     // ojAlgo binds its debug logger to System.out when first loaded and then prints a notice about
     // hardware profiles into our CLI output and CSV-friendly stdout. Load it once with stdout muted,
     // so its debug logger stays muted; the engines never log through it.
-    java.io.PrintStream out = System.out;
+    PrintStream out = System.out;
     try {
-      System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
       Class.forName("org.ojalgo.netio.BasicLogger", true, ReservationSolver.class.getClassLoader());
       Class.forName("org.ojalgo.OjAlgoUtils", true, ReservationSolver.class.getClassLoader());
     } catch (ClassNotFoundException e) {
@@ -93,12 +95,12 @@ public final class ReservationSolver {
         ReservationProblem.SubPool sp = p.subPools().get(s);
         Variable[] a = avap.get(s);
         double storage = sp.members().stream().mapToDouble(ReservationProblem.Member::storage).sum();
-        as.add(new ReservationPlan.AvapReservation(sp.slice(), sp.id(), v(a[0]), storage, (int) Math.round(v(a[1]))));
+        as.add(new ReservationPlan.AvapReservation(sp.slice(), sp.id(), valueOf(a[0]), storage, (int) Math.round(valueOf(a[1]))));
         for (int m = 0; m < sp.members().size(); m++) {
           Variable[] x = vap.get(s)[m];
           ReservationProblem.Member mb = sp.members().get(m);
-          vs.add(new ReservationPlan.VapReservation(sp.slice(), sp.id(), mb.node(), mb.compute() - v(x[0]) + v(x[1]), mb.storage(),
-              v(x[0]) * mb.migrationMbpsPerGflops()));
+          vs.add(new ReservationPlan.VapReservation(sp.slice(), sp.id(), mb.node(), mb.compute() - valueOf(x[0]) + valueOf(x[1]), mb.storage(),
+              valueOf(x[0]) * mb.migrationMbpsPerGflops()));
         }
       }
       return new ReservationPlan(true, r.getValue(), as, vs, List.of(), model.getVariables().size(), integers, model.getExpressions().size(), seconds);
@@ -107,13 +109,13 @@ public final class ReservationSolver {
     ReservationPlan shortages(Optimisation.Result r, double seconds) {
       List<ReservationPlan.Shortage> out = new ArrayList<>(storageShort);
       for (Slack s : slacks) {
-        double amount = v(s.variable());
+        double amount = valueOf(s.variable());
         if (amount > 1e-6) out.add(new ReservationPlan.Shortage(s.node(), s.resource(), s.capacity(), s.capacity() + amount));
       }
       return new ReservationPlan(false, Double.NaN, List.of(), List.of(), out, model.getVariables().size(), integers, model.getExpressions().size(), seconds);
     }
 
-    private static double v(Variable x) {
+    private static double valueOf(Variable x) {
       return x.getValue() == null ? 0 : x.getValue().doubleValue();
     }
   }

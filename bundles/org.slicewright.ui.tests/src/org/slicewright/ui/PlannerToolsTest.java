@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -15,12 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.topology.TopologyPackage;
+import org.slicewright.model.util.ModelValidator;
 import org.slicewright.model.util.Problem;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingRunRecords;
 import org.slicewright.ui.app.OpenScenarioAction;
+import org.slicewright.ui.editor.ElementTablePage;
 import org.slicewright.ui.editor.ScenarioEditor;
+import org.slicewright.ui.help.UserGuideView;
 import org.slicewright.ui.results.CompareRunsDialog;
 import org.slicewright.ui.validation.ValidateAction;
 import org.slicewright.ui.validation.ValidationView;
@@ -59,8 +65,8 @@ class PlannerToolsTest {
     assertNotNull(v);
     assertTrue(v.validateActive().isEmpty(), "the example is clean");
     Node ap5 = node(editor.getScenario(), "ap05");
-    editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), ap5.getResources(),
-        org.slicewright.model.topology.TopologyPackage.Literals.NODE_RESOURCES__COMPUTE, 0.0));
+    editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), ap5.getResources(),
+        TopologyPackage.Literals.NODE_RESOURCES__COMPUTE, 0.0));
     WorkbenchTest.processEvents();
     List<Problem> problems = v.validateActive();
     // The node has no compute left, and its VAP now reserves more than the node has.
@@ -88,7 +94,7 @@ class PlannerToolsTest {
     WorkbenchTest.processEvents();
     assertEquals(nodes + 1, s.getNetwork().getNodes().size());
     assertEquals("ap03-copy", s.getNetwork().getNodes().get(nodes).getId());
-    assertTrue(org.slicewright.model.util.ModelValidator.validate(s).stream().noneMatch(p -> p.message().contains("duplicate")));
+    assertTrue(ModelValidator.validate(s).stream().noneMatch(p -> p.message().contains("duplicate")));
     editor.getActions().paste.run();
     WorkbenchTest.processEvents();
     assertEquals("ap03-copy2", s.getNetwork().getNodes().get(nodes + 1).getId());
@@ -102,7 +108,7 @@ class PlannerToolsTest {
     ScenarioEditor editor = open("hetero-edge");
     Scenario s = editor.getScenario();
     assertEquals(6, editor.getPages().size(), "Nodes, Links, Requirements, Pools, Twins, Policies");
-    org.slicewright.ui.editor.ElementTablePage nodes = editor.getPages().get(0);
+    ElementTablePage nodes = editor.getPages().get(0);
     assertEquals(s.getNetwork().getNodes().size(), nodes.viewer().getTable().getItemCount());
     Node rpi1 = node(s, "rpi1");
     assertNull(nodes.set(rpi1, "streamFps", "7.5"));
@@ -112,13 +118,13 @@ class PlannerToolsTest {
     assertEquals("rpi1: streamFrameSize 'big' is not a whole number", problem);
     assertEquals(900, rpi1.getStreamFrameSize(), "refused input leaves the model as it was");
     assertNull(nodes.set(rpi1, "kind", "BOARD"));
-    assertEquals(org.slicewright.model.topology.NodeKind.BOARD, rpi1.getKind());
+    assertEquals(NodeKind.BOARD, rpi1.getKind());
     assertTrue(nodes.set(rpi1, "kind", "SATELLITE").contains("is not one of [MACRO_BS"));
     editor.getEditingDomain().getCommandStack().undo();
     editor.getEditingDomain().getCommandStack().undo();
     assertEquals(3.0, rpi1.getStreamFps(), "both edits undone");
-    assertEquals(org.slicewright.model.topology.NodeKind.END_DEVICE, rpi1.getKind());
-    org.slicewright.ui.editor.ElementTablePage policies = editor.getPages().get(5);
+    assertEquals(NodeKind.END_DEVICE, rpi1.getKind());
+    ElementTablePage policies = editor.getPages().get(5);
     assertEquals(6, policies.viewer().getTable().getItemCount(), "the example's six selection policies");
   }
 
@@ -137,7 +143,7 @@ class PlannerToolsTest {
     Path f = NewScenarioWizard.create("hetero-edge", "lab", "Lab cluster", tmp.resolve("lab.slicewright"));
     Scenario s = ScenarioResources.load(f);
     assertEquals("lab", s.getId());
-    assertEquals(3, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == org.slicewright.model.topology.NodeKind.BOARD).count());
+    assertEquals(3, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.BOARD).count());
     assertThrows(IllegalArgumentException.class, () -> NewScenarioWizard.create("empty", "x", "x", f), "never overwrites");
     ScenarioEditor e = OpenScenarioAction.open(WorkbenchTest.window(), f);
     WorkbenchTest.processEvents();
@@ -149,10 +155,10 @@ class PlannerToolsTest {
 
   @Test
   void userGuideShowsTheSamePagesAsDocs() throws Exception {
-    org.slicewright.ui.help.UserGuideView guide = (org.slicewright.ui.help.UserGuideView) WorkbenchTest.window().getActivePage()
-        .showView(org.slicewright.ui.help.UserGuideView.ID);
+    UserGuideView guide = (UserGuideView) WorkbenchTest.window().getActivePage()
+        .showView(UserGuideView.ID);
     assertEquals(List.of("Getting started", "Your own network", "Editing a scenario", "The topology diagram", "Running a what-if", "Results, charts and reports", "The command line"),
-        guide.topics().stream().map(org.slicewright.ui.help.UserGuideView.Topic::label).toList());
+        guide.topics().stream().map(UserGuideView.Topic::label).toList());
     guide.show(4);
     assertTrue(guide.shownText().startsWith("Running a what-if\n\nWhat-If > Run What-If asks"), guide.shownText());
     // One copy of the guide (docs/user-guide, copied into the bundle by the build): every topic reads from the bundle.

@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +63,7 @@ class TopologyDiagramEditorTest {
     ScenarioEditor editor = OpenScenarioAction.open(WorkbenchTest.window(), file);
     WorkbenchTest.window().getShell().setSize(1500, 950);
     var page = WorkbenchTest.window().getActivePage();
-    page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+    page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
     return editor;
   }
 
@@ -90,7 +92,12 @@ class TopologyDiagramEditorTest {
       until("the model drawn", () -> ((Number) js(browser, "document.querySelectorAll('#sprotty .sprotty-node').length")).intValue() >= 17);
     } catch (AssertionError e) {
       WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-topology-failed.png");
-      throw new AssertionError(e.getMessage() + "; size " + browser.getSize() + " visible " + browser.isVisible() + "; window " + js(browser, "window.innerWidth + 'x' + window.innerHeight + ' ' + document.readyState") + "; viewport " + js(browser, "window.slicewright.viewport()") + "; count " + js(browser, "document.querySelectorAll('#sprotty .sprotty-node').length") + " all " + js(browser, "document.querySelectorAll('.sprotty-node').length") + " children " + js(browser, "document.body.children.length") + "; page errors: " + js(browser, "JSON.stringify(window.slicewright ? window.slicewright.errors() : 'no page API')")
+      throw new AssertionError(e.getMessage() + "; size " + browser.getSize() + " visible " + browser.isVisible()
+          + "; window " + js(browser, "window.innerWidth + 'x' + window.innerHeight + ' ' + document.readyState")
+          + "; viewport " + js(browser, "window.slicewright.viewport()")
+          + "; count " + js(browser, "document.querySelectorAll('#sprotty .sprotty-node').length")
+          + " all " + js(browser, "document.querySelectorAll('.sprotty-node').length") + " children " + js(browser, "document.body.children.length")
+          + "; page errors: " + js(browser, "JSON.stringify(window.slicewright ? window.slicewright.errors() : 'no page API')")
           + "; body: " + js(browser, "document.body.innerHTML.slice(0, 400)"), e);
     }
 
@@ -138,10 +145,10 @@ class TopologyDiagramEditorTest {
   void subPoolDiagramFormsSubPoolsInTheEditorsModel() throws Exception {
     ScenarioEditor editor = openMaximised("pooling-32ap");
     CTabFolder tabs = (CTabFolder) editor.getViewer().getControl().getParent();
-    int index = java.util.Arrays.asList(tabs.getItems()).stream().map(t -> t.getText()).toList().indexOf("Sub-pools");
+    int index = Arrays.asList(tabs.getItems()).stream().map(t -> t.getText()).toList().indexOf("Sub-pools");
     assertTrue(index > 0, "a Sub-pools page for the example's secondary pool");
     tabs.setSelection(index);
-    Browser browser = (Browser) ((org.eclipse.swt.widgets.Composite) tabs.getItem(index).getControl()).getChildren()[0];
+    Browser browser = (Browser) ((Composite) tabs.getItem(index).getControl()).getChildren()[0];
     Display d = browser.getDisplay();
     until("the pool drawn", () -> Boolean.TRUE.equals(js(browser, "!!(window.slicewright && window.slicewright.has('unassigned'))")));
     var pool = editor.getScenario().getSecondaryPools().get(0);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
@@ -15,18 +16,24 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.cluster.ClusterMembers;
 import org.slicewright.cluster.ClusterSettings;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.twins.LevelTwoTwin;
+import org.slicewright.report.edge.EdgeCharts;
+import org.slicewright.report.offloading.OffloadingCharts;
 import org.slicewright.report.pooling.PoolingCharts;
 import org.slicewright.sim.scenario.PoolingPlan;
+import org.slicewright.sim.scenario.PoolingRunRecords;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.charts.ChartView;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
 import org.slicewright.ui.results.ExportReportAction;
+import org.slicewright.ui.results.RecommendPoliciesAction;
 import org.slicewright.ui.results.ResultsView;
 import org.slicewright.ui.whatif.WhatIfJob;
 import org.slicewright.whatif.WhatIfOptions;
@@ -116,7 +123,7 @@ class WhatIfTest {
     chart.canvas().zoom(Math.min(p1.x, p2.x) - 5, Math.min(p1.y, p2.y) - 5, Math.max(p1.x, p2.x) + 5, Math.max(p1.y, p2.y) + 5);
     WorkbenchTest.processEvents();
     double[] zoomed = chart.canvas().domainRange();
-    assertTrue(zoomed[1] - zoomed[0] < 0.5 * (full[1] - full[0]), "zoomed " + java.util.Arrays.toString(zoomed) + " of " + java.util.Arrays.toString(full));
+    assertTrue(zoomed[1] - zoomed[0] < 0.5 * (full[1] - full[0]), "zoomed " + Arrays.toString(zoomed) + " of " + Arrays.toString(full));
     chart.canvas().resetZoom();
     assertArrayEquals(full, chart.canvas().domainRange(), 1e-9);
     chart.showKind(PoolingCharts.Kind.TRADE_OFF);
@@ -135,10 +142,10 @@ class WhatIfTest {
     assertTrue(Files.readString(tmp.resolve("report/report.html")).contains("Recommended policies"));
 
     // Recommend from the stored runs and save the surrogates with the scenario (one undoable command).
-    org.slicewright.learn.pooling.PoolingRecommender.Recommendation rec = org.slicewright.learn.pooling.PoolingRecommender.fromRuns(s,
-        s.getRuns().subList(before, s.getRuns().size()).stream().map(r -> org.slicewright.sim.scenario.PoolingRunRecords.fromRun(r, s.getId())).toList(), 1);
+    PoolingRecommender.Recommendation rec = PoolingRecommender.fromRuns(s,
+        s.getRuns().subList(before, s.getRuns().size()).stream().map(r -> PoolingRunRecords.fromRun(r, s.getId())).toList(), 1);
     assertTrue(rec.selection().feasible(), rec.selection().explanation().toString());
-    org.slicewright.ui.results.RecommendPoliciesAction.saveSurrogates(editor, rec);
+    RecommendPoliciesAction.saveSurrogates(editor, rec);
     assertEquals(3, s.getSurrogates().size());
     editor.getEditingDomain().getCommandStack().undo();
     assertEquals(0, s.getSurrogates().size(), "undo removes the surrogates");
@@ -208,13 +215,13 @@ class WhatIfTest {
     chart.reload();
     WorkbenchTest.processEvents();
     assertEquals(s.getRuns().size(), chart.runCount(RunKind.EDGE), "one bar per policy and board");
-    chart.showKind(org.slicewright.report.edge.EdgeCharts.Kind.BREAKDOWN);
+    chart.showKind(EdgeCharts.Kind.BREAKDOWN);
     WorkbenchTest.processEvents();
     Run fifth = s.getRuns().get(4);
     Point bar = chart.pointOf(fifth);
     assertNotNull(bar, "every run has a bar");
     assertEquals(fifth, chart.canvas().runAt(bar.x, bar.y), "a bar names its run");
-    chart.showKind(org.slicewright.report.edge.EdgeCharts.Kind.VIOLATIONS);
+    chart.showKind(EdgeCharts.Kind.VIOLATIONS);
     ResultsView results = (ResultsView) page.showView(ResultsView.ID);
     page.activate(editor);
     results.refresh();
@@ -241,7 +248,7 @@ class WhatIfTest {
     ChartView chart = (ChartView) page.showView(ChartView.ID);
     page.activate(editor);
     chart.reload();
-    chart.showKind(org.slicewright.report.offloading.OffloadingCharts.Kind.COST);
+    chart.showKind(OffloadingCharts.Kind.COST);
     WorkbenchTest.processEvents();
     assertEquals(s.getRuns().size(), chart.runCount(RunKind.OFFLOADING));
     assertNotNull(chart.pointOf(s.getRuns().get(0)), "an operating point is plotted and selectable");
@@ -259,7 +266,7 @@ class WhatIfTest {
     await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
     assertEquals(4 * 3, s.getRuns().size(), "four instances x three slices");
-    for (org.slicewright.model.twins.LevelTwoTwin l2 : s.getLevelTwoTwins()) {
+    for (LevelTwoTwin l2 : s.getLevelTwoTwins()) {
       assertTrue(l2.getSlaSatisfaction() > 0.5 && l2.getSlaSatisfaction() <= 1, l2.getId() + " " + l2.getSlaSatisfaction());
       assertTrue(l2.getUtilisation() > 0.5 && l2.getUtilisation() <= 1, l2.getId() + " " + l2.getUtilisation());
     }

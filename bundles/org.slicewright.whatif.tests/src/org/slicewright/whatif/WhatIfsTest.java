@@ -101,7 +101,7 @@ class WhatIfsTest {
     assertEquals(4, ran.get());
     assertEquals(List.of(1, 4, 16), o.results());
     assertFalse(o.complete());
-    assertEquals(List.of("k = 3 failed: java.lang.IllegalStateException: no memory for k = 3"), o.failureLines());
+    assertEquals(List.of("k = 3 failed: java.lang.IllegalStateException: no memory for k = 3"), o.failureLines()); // qualified: the message names the class
     assertFalse(o.failures().get(0).badInput());
   }
 

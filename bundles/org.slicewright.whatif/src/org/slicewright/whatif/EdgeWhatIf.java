@@ -126,8 +126,8 @@ public final class EdgeWhatIf implements WhatIf<EdgeWhatIf.Part, EdgeWhatIf.Part
       for (EdgeEmulation.BoardStats st : r.boards()) {
         for (EdgeEmulation.FrameStats fs : st.byFrame()) {
           if (fs.requests() == 0) continue;
-          csv.append(String.join(",", WhatIfFiles.quote(r.policy()), f(fs.meanInstances()), Integer.toString(fs.frameSize()), st.board(), f(fs.p50Ms()),
-              f(fs.p95Ms()), f(fs.p99Ms()), Long.toString(fs.violations()), Integer.toString(r.migrations()), f(st.utilisation()),
+          csv.append(String.join(",", WhatIfFiles.quote(r.policy()), threeDecimals(fs.meanInstances()), Integer.toString(fs.frameSize()), st.board(), threeDecimals(fs.p50Ms()),
+              threeDecimals(fs.p95Ms()), threeDecimals(fs.p99Ms()), Long.toString(fs.violations()), Integer.toString(r.migrations()), threeDecimals(st.utilisation()),
               Long.toString(w.scenario().getSeed()))).append('\n');
         }
       }
@@ -163,7 +163,7 @@ public final class EdgeWhatIf implements WhatIf<EdgeWhatIf.Part, EdgeWhatIf.Part
         first.boards().size(), first.devices().size(), streams(first), w.options().edgeSeconds(), trimmed(first.checkPeriodS())) });
     summary.add(new String[] { "network", links(first) });
     summary.add(new String[] { "latency score", String.format(Locale.ROOT, "S = %s EMA1 + %s EMA5 + %s EMA15 (weights normalised to sum 1)",
-        f(first.emaWeights()[0]), f(first.emaWeights()[1]), f(first.emaWeights()[2])) });
+        threeDecimals(first.emaWeights()[0]), threeDecimals(first.emaWeights()[1]), threeDecimals(first.emaWeights()[2])) });
     summary.add(new String[] { "QoS budget", String.format(Locale.ROOT, "%.0f ms", first.qosBudgetMs()) });
     summary.add(new String[] { "requests", String.format(Locale.ROOT, "%d in %.1f s", requests(emulations), w.wallS()) });
     ReportDocument doc = EdgeReport.build("Edge inference what-if: " + w.scenarioName(), summary, first, emulations, doubling, gamma);
@@ -213,10 +213,10 @@ public final class EdgeWhatIf implements WhatIf<EdgeWhatIf.Part, EdgeWhatIf.Part
 
   /** 5 rather than 5.000, 2.5 rather than 2.500. */
   private static String trimmed(double v) {
-    return f(v).replaceAll("\\.?0+$", "");
+    return threeDecimals(v).replaceAll("\\.?0+$", "");
   }
 
-  private static String f(double v) {
+  private static String threeDecimals(double v) {
     return WhatIfFiles.number(v, 3);
   }
 }

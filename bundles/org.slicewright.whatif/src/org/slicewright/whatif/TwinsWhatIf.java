@@ -121,13 +121,13 @@ public final class TwinsWhatIf implements WhatIf<TwinsWhatIf.Study, TwinsWhatIf.
     StringBuilder csv = new StringBuilder(HEADER).append('\n');
     for (TwinStudyResult.Row row : sr.study().rows()) {
       csv.append(row.period()).append(',').append(row.instance()).append(',').append(row.policy().name().toLowerCase(Locale.ROOT)).append(',')
-          .append(row.slice()).append(',').append(f(row.demand())).append(',').append(f(row.forecast())).append(',').append(f(row.reserved())).append(',')
-          .append(f(row.used())).append(',').append(f(row.shortfall())).append(',').append(row.slaMet()).append('\n');
+          .append(row.slice()).append(',').append(fourDecimals(row.demand())).append(',').append(fourDecimals(row.forecast())).append(',').append(fourDecimals(row.reserved())).append(',')
+          .append(fourDecimals(row.used())).append(',').append(fourDecimals(row.shortfall())).append(',').append(row.slaMet()).append('\n');
     }
     WhatIfFiles.write(dir, "results.csv", csv);
     StringBuilder nodes = new StringBuilder(NODES_HEADER).append('\n');
     for (TwinStudyResult.NodeDemand d : sr.study().nodes()) {
-      for (int p = 0; p < d.demand().length; p++) nodes.append(p).append(',').append(d.slice()).append(',').append(d.node()).append(',').append(f(d.demand()[p])).append('\n');
+      for (int p = 0; p < d.demand().length; p++) nodes.append(p).append(',').append(d.slice()).append(',').append(d.node()).append(',').append(fourDecimals(d.demand()[p])).append('\n');
     }
     WhatIfFiles.write(dir, "nodes.csv", nodes);
     if (sr.sweep().isEmpty()) return List.of("results.csv", "nodes.csv");
@@ -173,7 +173,7 @@ public final class TwinsWhatIf implements WhatIf<TwinsWhatIf.Study, TwinsWhatIf.
     return lines;
   }
 
-  private static String f(double v) {
+  private static String fourDecimals(double v) {
     return WhatIfFiles.number(v, 4);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class TracesTest {
     DemandTraces c = new SyntheticTraceGenerator(8, 144).generate(16, 144 * 14);
     assertEquals(16, a.series());
     assertArrayEquals(a.series(3), b.series(3));
-    assertFalse(java.util.Arrays.equals(a.series(3), c.series(3)));
+    assertFalse(Arrays.equals(a.series(3), c.series(3)));
     // Daily periodicity: the lag-144 autocorrelation is high, the lag-72 (half a day) one is lower.
     for (int k = 0; k < 16; k++) {
       double[] s = a.series(k);
@@ -62,7 +63,7 @@ class TracesTest {
   }
 
   static double autocorrelation(double[] s, int lag) {
-    double mean = java.util.Arrays.stream(s).average().orElse(0);
+    double mean = Arrays.stream(s).average().orElse(0);
     double num = 0, den = 0;
     for (int t = 0; t < s.length; t++) {
       den += (s[t] - mean) * (s[t] - mean);

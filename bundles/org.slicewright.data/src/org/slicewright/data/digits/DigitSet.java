@@ -4,10 +4,12 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * The handwritten-digit set of the pooling case study: 10 000 28x28 grey images with labels 0..9,
@@ -55,7 +57,7 @@ public final class DigitSet {
     try (DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16))) {
       byte[] magic = new byte[4];
       in.readFully(magic);
-      if (!Arrays.equals(magic, "SWDG".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+      if (!Arrays.equals(magic, "SWDG".getBytes(StandardCharsets.US_ASCII))) {
         throw new IOException(source + ": not a Slicewright digit set (bad magic)");
       }
       int version = in.readInt();
@@ -76,7 +78,7 @@ public final class DigitSet {
       return new DigitSet(labels, pixels, f);
     } catch (EOFException e) {
       throw new IOException(source + ": truncated digit set", e);
-    } catch (java.util.zip.ZipException e) {
+    } catch (ZipException e) {
       throw new IOException(source + ": not a gzip-compressed digit set (" + e.getMessage() + ")", e);
     }
   }

@@ -17,6 +17,7 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
+import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.undoredo.RedoAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
@@ -196,7 +197,7 @@ class TopologyDiagramTest {
     assertEquals(node("ap04").getResources().getCompute(), copy.getResources().getCompute());
     assertTrue(net().getLinks().stream().anyMatch(l -> l.getSource() == copy && l.getTarget() == node("ap05-copy")),
         "the link between the copied nodes is copied too");
-    d.dispatch(new org.eclipse.glsp.server.actions.SaveModelAction());
+    d.dispatch(new SaveModelAction());
     assertFalse(d.state().isDirty());
     Network saved = ScenarioResources.load(file).getNetwork();
     assertTrue(saved.getNodes().stream().anyMatch(n -> n.getId().equals("ap05-copy") && n.getDiagramX() == 240));

@@ -1,6 +1,7 @@
 package org.slicewright.diagram.glsp;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,8 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionMessage;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.validation.Marker;
+import org.eclipse.glsp.server.gson.GraphGsonConfigurationFactory;
 import org.eclipse.glsp.server.protocol.GLSPClient;
 import org.eclipse.glsp.server.protocol.GLSPServer;
 import org.eclipse.glsp.server.protocol.InitializeClientSessionParameters;
@@ -65,7 +68,7 @@ public final class LocalDiagramSession implements AutoCloseable {
     server.initialize(init).get(30, TimeUnit.SECONDS);
     server.initializeClientSession(new InitializeClientSessionParameters("c1", diagramType, CLIENT_ACTIONS)).get(30, TimeUnit.SECONDS);
     session = injector.getInstance(ClientSessionManager.class).getSession("c1").orElseThrow();
-    java.util.Map<String, String> request = new java.util.HashMap<>(options);
+    Map<String, String> request = new HashMap<>(options);
     request.put("sourceUri", file.toString());
     request.put("diagramType", diagramType);
     dispatch(new RequestModelAction(request));
@@ -90,14 +93,14 @@ public final class LocalDiagramSession implements AutoCloseable {
   }
 
   /** Validation markers on one drawn element. */
-  public List<org.eclipse.glsp.server.features.validation.Marker> markers(String id) {
+  public List<Marker> markers(String id) {
     return session.getInjector().getInstance(TopologyMarkers.class).validate(List.of(), "batch").stream()
         .filter(m -> m.getElementId().equals(id)).toList();
   }
 
   /** The graph model as the client receives it (GLSP's JSON). */
   public String modelJson() {
-    return session.getInjector().getInstance(org.eclipse.glsp.server.gson.GraphGsonConfigurationFactory.class).configureGson().create()
+    return session.getInjector().getInstance(GraphGsonConfigurationFactory.class).configureGson().create()
         .toJson(state().getRoot());
   }
 

@@ -16,7 +16,7 @@ import org.slicewright.sim.scenario.RunMetrics;
 /**
  * Results drawn over the topology: for a selected edge run, every board its policy served (same
  * policy and seed) gets a health class from its p95 latency against the policy's QoS budget (pass
- * below 75 %, warning to 90 %, critical above: DOMAIN.md section 5) and a utilisation class (low below
+ * below 75 %, warning to 90 %, critical above: docs/domain.md section 5) and a utilisation class (low below
  * 50 %, mid below 80 %, high). Runs without per-node results (pooling, offloading, twins) draw nothing.
  */
 public final class RunOverlays {

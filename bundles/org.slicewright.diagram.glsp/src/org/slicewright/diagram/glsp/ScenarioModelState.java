@@ -1,5 +1,6 @@
 package org.slicewright.diagram.glsp;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
   private boolean shared;
   private CommandStackListener editorChanges;
   private final Map<String, EObject> drawn = new HashMap<>();
-  private java.nio.file.Path file;
+  private Path file;
   private Runnable stopOverlay;
 
   @Override
@@ -57,11 +58,11 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
   }
 
   /** The scenario file the diagram shows (set when the model is loaded). */
-  public java.nio.file.Path getFile() {
+  public Path getFile() {
     return file;
   }
 
-  void setFile(java.nio.file.Path file, Runnable stopOverlay) {
+  void setFile(Path file, Runnable stopOverlay) {
     this.file = file;
     this.stopOverlay = stopOverlay;
   }

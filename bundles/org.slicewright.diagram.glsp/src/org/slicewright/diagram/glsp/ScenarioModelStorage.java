@@ -1,7 +1,9 @@
 package org.slicewright.diagram.glsp;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -84,10 +86,10 @@ public class ScenarioModelStorage implements SourceModelStorage {
     }
   }
 
-  private static Path sourceFile(java.util.Map<String, String> options) {
+  private static Path sourceFile(Map<String, String> options) {
     String uri = ClientOptionsUtil.getSourceUri(options)
         .orElseThrow(() -> new GLSPServerException("The diagram was opened without a scenario file (sourceUri)."));
-    if (uri.startsWith("file:")) uri = java.net.URI.create(uri).getPath();
+    if (uri.startsWith("file:")) uri = URI.create(uri).getPath();
     return Path.of(uri).toAbsolutePath().normalize();
   }
 }

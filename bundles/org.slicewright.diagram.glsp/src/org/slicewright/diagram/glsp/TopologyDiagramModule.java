@@ -2,6 +2,7 @@ package org.slicewright.diagram.glsp;
 
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
@@ -19,6 +20,9 @@ import org.slicewright.diagram.glsp.operations.PasteHandler;
 import org.slicewright.diagram.glsp.operations.ReconnectHandler;
 import org.slicewright.diagram.glsp.operations.RenameHandler;
 import org.slicewright.diagram.glsp.operations.RoutingPointsHandler;
+import org.slicewright.diagram.glsp.pool.PoolDiagramModule;
+
+import com.google.inject.AbstractModule;
 
 
 /** Wires the topology diagram: the scenario as source model, its factory, handlers, palette, markers and layout. */
@@ -28,15 +32,15 @@ public class TopologyDiagramModule extends ScenarioDiagramModule {
    * The modules of a GLSP server for topology diagrams whose sessions find open scenarios in
    * {@code domains}: one injector from them per client connection, as GLSP's own launchers do.
    */
-  public static com.google.inject.Module[] serverModules(ScenarioDomains domains) {
+  public static com.google.inject.Module[] serverModules(ScenarioDomains domains) { // qualified: java.lang.Module
     // GLSP logs through the Log4j API; the product ships no Log4j implementation, and without one the
     // API complains on stderr at its first use. Its simple logger prints GLSP's errors only.
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
-    return new com.google.inject.Module[] { new org.eclipse.glsp.server.di.ServerModule().configureDiagramModule(new TopologyDiagramModule())
-        .configureDiagramModule(new org.slicewright.diagram.glsp.pool.PoolDiagramModule()),
-        new com.google.inject.AbstractModule() {
+    return new com.google.inject.Module[] { new ServerModule().configureDiagramModule(new TopologyDiagramModule()) // qualified: java.lang.Module
+        .configureDiagramModule(new PoolDiagramModule()),
+        new AbstractModule() {
           @Override
           protected void configure() {
             bind(ScenarioDomains.class).toInstance(domains);

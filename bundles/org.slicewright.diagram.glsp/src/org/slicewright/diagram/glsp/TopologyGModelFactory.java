@@ -1,6 +1,7 @@
 package org.slicewright.diagram.glsp;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ public class TopologyGModelFactory implements GModelFactory {
     Network net = state.getScenario().getNetwork();
     if (net == null) return;
     Map<String, TopologyLayout.Box> placed = placements(net);
-    Map<String, java.util.List<String>> overlay = state.getFile() == null ? Map.of() : domains.overlay(state.getFile());
+    Map<String, List<String>> overlay = state.getFile() == null ? Map.of() : domains.overlay(state.getFile());
     for (Node n : net.getNodes()) {
       state.drawn(n);
       root.getChildren().add(node(n, placed.get(n.getId()), overlay));
@@ -98,10 +99,10 @@ public class TopologyGModelFactory implements GModelFactory {
     return boxes;
   }
 
-  private GNode node(Node n, TopologyLayout.Box b, Map<String, java.util.List<String>> overlay) {
+  private GNode node(Node n, TopologyLayout.Box b, Map<String, List<String>> overlay) {
     return shape(new GNodeBuilder(TopologyTypes.nodeType(n.getKind())), n.getId(), b)
         .addCssClass("kind-" + n.getKind().getLiteral().toLowerCase(Locale.ROOT))
-        .addCssClasses(overlay.getOrDefault(n.getId(), java.util.List.of()))
+        .addCssClasses(overlay.getOrDefault(n.getId(), List.of()))
         .addAll(labels(n.getId(), TopologyTypes.abbreviation(n.getKind()), display(n.getName(), n.getId()), b))
         .build();
   }
@@ -120,17 +121,17 @@ public class TopologyGModelFactory implements GModelFactory {
    * The kind (small, bold) over the name, centred: positions are text baselines relative to the node;
    * the client centres the text on them (text-anchor: middle), so nothing needs measuring.
    */
-  private static java.util.List<GLabel> labels(String id, String kind, String name, TopologyLayout.Box b) {
+  private static List<GLabel> labels(String id, String kind, String name, TopologyLayout.Box b) {
     double middle = b.width() / 2, top = Math.max(4, (b.height() - 26) / 2);
-    return java.util.List.of(
+    return List.of(
         new GLabelBuilder(TopologyTypes.KIND_LABEL).id(id + "_kind").text(kind).position(middle, top + 9).build(),
         new GLabelBuilder(TopologyTypes.NAME_LABEL).id(id + "_name").text(name).position(middle, top + 23).build());
   }
 
-  private GEdge link(Link l, Map<String, java.util.List<String>> overlay, boolean labelled) {
+  private GEdge link(Link l, Map<String, List<String>> overlay, boolean labelled) {
     GEdgeBuilder b = new GEdgeBuilder(TopologyTypes.LINK).id(l.getId())
         .sourceId(l.getSource().getId()).targetId(l.getTarget().getId())
-        .addCssClasses(overlay.getOrDefault(l.getId(), java.util.List.of()));
+        .addCssClasses(overlay.getOrDefault(l.getId(), List.of()));
     if (labelled) {
       b.add(new GLabelBuilder(TopologyTypes.LINK_LABEL).id(l.getId() + "_label").text(linkLabel(l))
           .edgePlacement(new GEdgePlacementBuilder().side("on").position(labelPosition(l)).rotate(false).offset(0).build()).build());

@@ -27,7 +27,7 @@ public class TopologyMarkers implements ModelValidator {
   @Override
   public List<Marker> validate(List<GModelElement> elements, String reason) {
     List<Marker> markers = new ArrayList<>();
-    for (Problem p : org.slicewright.model.util.ModelValidator.validate(state.getScenario())) {
+    for (Problem p : org.slicewright.model.util.ModelValidator.validate(state.getScenario())) { // qualified: GLSP's ModelValidator is imported
       String id = drawnId(p.object());
       if (id == null) continue;
       markers.add(new Marker(p.element(), p.message(), id,

@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -72,8 +74,8 @@ public final class TopologyLayout {
     root.setProperty(LayeredOptions.THOROUGHNESS, thorough ? 7 : 1);
     // Straight segments between layers: orthogonal routing gives every edge its own horizontal
     // track, which for thousands of uplinks costs most of the time and makes the drawing tall.
-    root.setProperty(CoreOptions.EDGE_ROUTING, org.eclipse.elk.core.options.EdgeRouting.POLYLINE);
-    if (!thorough) root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
+    root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+    if (!thorough) root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
     Map<Node, ElkNode> nodes = new LinkedHashMap<>();
     for (Node n : network.getNodes()) {
       ElkNode e = ElkGraphUtil.createNode(root);

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.tests.support.ExampleFiles;
 
 class PersistenceTest {
@@ -168,7 +169,7 @@ class PersistenceTest {
     byte[] original = Files.readAllBytes(f);
     Scenario s = ScenarioResources.load(f);
     // A cross-document reference to an object outside any resource cannot be serialised.
-    s.getPrimaryPool().getVaps().get(0).setNode(org.slicewright.model.topology.TopologyFactory.eINSTANCE.createNode());
+    s.getPrimaryPool().getVaps().get(0).setNode(TopologyFactory.eINSTANCE.createNode());
     assertThrows(Exception.class, () -> ScenarioResources.save(s, f));
     assertArrayEquals(original, Files.readAllBytes(f));
     try (Stream<Path> files = Files.list(tmp)) {

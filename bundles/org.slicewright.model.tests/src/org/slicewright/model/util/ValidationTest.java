@@ -19,6 +19,7 @@ import org.slicewright.model.slicing.AIService;
 import org.slicewright.model.slicing.Requirement;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Node;
+import org.slicewright.model.twins.LevelTwoTwin;
 
 /** Each rule fires on a deliberately broken copy of the pooling example, naming the element. */
 class ValidationTest {
@@ -59,7 +60,7 @@ class ValidationTest {
   void levelTwoTwinsSeeOnlyTheirSlicesGroups() {
     Scenario s = ScenarioTemplates.twinDemand();
     assertTrue(ModelValidator.validate(s).isEmpty(), "template must be clean: " + ModelValidator.validate(s));
-    org.slicewright.model.twins.LevelTwoTwin urllc = s.getLevelTwoTwins().stream().filter(t -> t.getId().equals("twin-urllc-slice")).findFirst().orElseThrow();
+    LevelTwoTwin urllc = s.getLevelTwoTwins().stream().filter(t -> t.getId().equals("twin-urllc-slice")).findFirst().orElseThrow();
     urllc.getMembers().add(s.getLevelOneTwins().stream().filter(t -> t.getId().equals("twin-homes-east")).findFirst().orElseThrow());
     assertProblem(s, "LevelTwoTwin 'twin-urllc-slice'", "member 'twin-homes-east' uses none of slice 'urllc-slice''s services");
   }

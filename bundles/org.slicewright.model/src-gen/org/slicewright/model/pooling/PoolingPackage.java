@@ -24,7 +24,7 @@ import org.slicewright.model.topology.TopologyPackage;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Resource pooling for AI services (DOMAIN.md section 2): the primary pool of VAPs, secondary pools per AI service with sub-pools and their AVAPs, reservations, pooling policies and the resource-unit cost model.
+ * Resource pooling for AI services (docs/domain.md section 2): the primary pool of VAPs, secondary pools per AI service with sub-pools and their AVAPs, reservations, pooling policies and the resource-unit cost model.
  * <!-- end-model-doc -->
  * @see org.slicewright.model.pooling.PoolingFactory
  * @model kind="package"

@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Offloading policies of the DDNN (DOMAIN.md section 4).
+ * Offloading policies of the DDNN (docs/domain.md section 4).
  * <!-- end-model-doc -->
  * @see org.slicewright.model.scenario.ScenarioPackage#getOffloadingKind()
  * @model

@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Node-selection policies for edge inference (DOMAIN.md section 5).
+ * Node-selection policies for edge inference (docs/domain.md section 5).
  * <!-- end-model-doc -->
  * @see org.slicewright.model.scenario.ScenarioPackage#getSelectionKind()
  * @model

@@ -24,7 +24,7 @@ import org.slicewright.model.topology.TopologyPackage;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Digital twins (DOMAIN.md section 3): level-one twins of user groups, level-two twins of slices and the twin-model configuration.
+ * Digital twins (docs/domain.md section 3): level-one twins of user groups, level-two twins of slices and the twin-model configuration.
  * <!-- end-model-doc -->
  * @see org.slicewright.model.twins.TwinsFactory
  * @model kind="package"

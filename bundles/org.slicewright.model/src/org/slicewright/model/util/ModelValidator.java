@@ -23,10 +23,12 @@ import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
 import org.slicewright.model.pooling.VAP;
 import org.slicewright.model.scenario.LearningParameters;
+import org.slicewright.model.scenario.NodeSelectionPolicy;
 import org.slicewright.model.scenario.OffloadingPolicy;
 import org.slicewright.model.scenario.PoolingStudy;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.Sweep;
+import org.slicewright.model.scenario.TwinStudy;
 import org.slicewright.model.slicing.Comparison;
 import org.slicewright.model.slicing.Requirement;
 import org.slicewright.model.slicing.ResourceQoS;
@@ -38,6 +40,8 @@ import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.NodeResources;
 import org.slicewright.model.topology.ProfileEntry;
 import org.slicewright.model.twins.LevelOneTwin;
+import org.slicewright.model.twins.LevelTwoTwin;
+import org.slicewright.model.twins.MobilityModel;
 
 /**
  * The Slicewright model's constraints. Every message names the element it concerns.
@@ -153,9 +157,9 @@ public final class ModelValidator implements EValidator {
     else if (o instanceof LearningParameters) checkLearning((LearningParameters) o, out);
     else if (o instanceof Reservation) checkReservation((Reservation) o, out);
     else if (o instanceof OffloadingPolicy) checkOffloading((OffloadingPolicy) o, out);
-    else if (o instanceof org.slicewright.model.scenario.TwinStudy) checkTwinStudy((org.slicewright.model.scenario.TwinStudy) o, out);
-    else if (o instanceof org.slicewright.model.twins.LevelTwoTwin) checkLevelTwo((org.slicewright.model.twins.LevelTwoTwin) o, out);
-    else if (o instanceof org.slicewright.model.scenario.NodeSelectionPolicy) checkSelection((org.slicewright.model.scenario.NodeSelectionPolicy) o, out);
+    else if (o instanceof TwinStudy) checkTwinStudy((TwinStudy) o, out);
+    else if (o instanceof LevelTwoTwin) checkLevelTwo((LevelTwoTwin) o, out);
+    else if (o instanceof NodeSelectionPolicy) checkSelection((NodeSelectionPolicy) o, out);
   }
 
   private static void checkOffloading(OffloadingPolicy p, List<Problem> out) {
@@ -301,12 +305,12 @@ public final class ModelValidator implements EValidator {
     if (t.getDiurnalAmplitude() < 0 || t.getDiurnalAmplitude() >= 1) error(out, t, "diurnal amplitude must be in [0, 1), is " + t.getDiurnalAmplitude());
     if (t.getPeakHour() < 0 || t.getPeakHour() > 24) error(out, t, "peak hour must be in [0, 24], is " + t.getPeakHour());
     if (t.getNoise() < 0) error(out, t, "noise must be >= 0, is " + t.getNoise());
-    if (t.getMobility() == org.slicewright.model.twins.MobilityModel.COMMUTE && (t.getHomeSite() == null || t.getWorkSite() == null)) {
+    if (t.getMobility() == MobilityModel.COMMUTE && (t.getHomeSite() == null || t.getWorkSite() == null)) {
       error(out, t, "COMMUTE mobility needs a home site and a work site");
     }
   }
 
-  private static void checkSelection(org.slicewright.model.scenario.NodeSelectionPolicy p, List<Problem> out) {
+  private static void checkSelection(NodeSelectionPolicy p, List<Problem> out) {
     if (p.getAlpha() < 0 || p.getBeta() < 0 || p.getGamma() < 0 || p.getAlpha() + p.getBeta() + p.getGamma() == 0) {
       error(out, p, "weights alpha, beta, gamma of W must be >= 0 and not all 0");
     }
@@ -317,7 +321,7 @@ public final class ModelValidator implements EValidator {
   }
 
   /** A level-two twin may only hold level-one twins whose groups use one of its slice's services. */
-  private static void checkLevelTwo(org.slicewright.model.twins.LevelTwoTwin t, List<Problem> out) {
+  private static void checkLevelTwo(LevelTwoTwin t, List<Problem> out) {
     if (t.getSlice() == null) {
       error(out, t, "has no slice");
       return;
@@ -329,7 +333,7 @@ public final class ModelValidator implements EValidator {
     }
   }
 
-  private static void checkTwinStudy(org.slicewright.model.scenario.TwinStudy t, List<Problem> out) {
+  private static void checkTwinStudy(TwinStudy t, List<Problem> out) {
     if (t.getPeriods() < 1) error(out, t, "periods must be >= 1, is " + t.getPeriods());
     if (!(t.getPeriodS() > 0)) error(out, t, "period must be > 0 s, is " + t.getPeriodS());
     if (t.getSeasonLength() < 2) error(out, t, "season length must be >= 2 periods, is " + t.getSeasonLength());

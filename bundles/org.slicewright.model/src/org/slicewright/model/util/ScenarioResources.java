@@ -11,9 +11,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -32,6 +35,7 @@ import org.slicewright.model.scenario.ScenarioPackage;
 import org.slicewright.model.slicing.SlicingPackage;
 import org.slicewright.model.topology.TopologyPackage;
 import org.slicewright.model.twins.TwinsPackage;
+import org.xml.sax.SAXParseException;
 
 /**
  * Loads and saves {@code .slicewright} scenario files (XMI).
@@ -171,8 +175,8 @@ public final class ScenarioResources {
         Resource.Diagnostic d = (Resource.Diagnostic) t;
         return new ScenarioLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()), e);
       }
-      if (t instanceof org.xml.sax.SAXParseException) {
-        org.xml.sax.SAXParseException s = (org.xml.sax.SAXParseException) t;
+      if (t instanceof SAXParseException) {
+        SAXParseException s = (SAXParseException) t;
         return new ScenarioLoadException(file, s.getLineNumber(), s.getColumnNumber(), "not well-formed XML: " + s.getMessage(), e);
       }
       if (t instanceof NoSuchFileException) {
@@ -249,9 +253,9 @@ public final class ScenarioResources {
   /** The temp file is private by default; give it the target's permissions, or rw-r--r-- for a new file. */
   private static void keepPermissions(Path target, Path tmp) {
     try {
-      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+      Set<PosixFilePermission> perms = Files.exists(target)
           ? Files.getPosixFilePermissions(target)
-          : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+          : PosixFilePermissions.fromString("rw-r--r--");
       Files.setPosixFilePermissions(tmp, perms);
     } catch (UnsupportedOperationException | IOException e) {
       // Not a POSIX file system: the platform default is all we can do.

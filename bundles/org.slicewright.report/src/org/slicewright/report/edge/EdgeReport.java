@@ -1,5 +1,6 @@
 package org.slicewright.report.edge;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -68,9 +71,9 @@ public final class EdgeReport {
 
     doc.heading("Health timeline");
     for (EdgeEmulation.Result r : results) {
-      org.jfree.data.xy.XYSeriesCollection lines = new org.jfree.data.xy.XYSeriesCollection();
+      XYSeriesCollection lines = new XYSeriesCollection();
       for (int b = 0; b < config.boards().size(); b++) {
-        org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries(config.boards().get(b).name());
+        XYSeries s = new XYSeries(config.boards().get(b).name());
         for (int t = 0; t < r.timeline().size(); t++) {
           double v = r.timeline().get(t)[b];
           if (!Double.isNaN(v)) s.add(t + 1, v);
@@ -81,9 +84,9 @@ public final class EdgeReport {
           PlotOrientation.VERTICAL, true, true, false);
       tl.setBackgroundPaint(Color.WHITE);
       var plot = tl.getXYPlot();
-      plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0.75 * config.qosBudgetMs(), Color.ORANGE, new java.awt.BasicStroke(1.5f)));
-      plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0.90 * config.qosBudgetMs(), Color.RED, new java.awt.BasicStroke(1.5f)));
-      ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+      plot.addRangeMarker(new ValueMarker(0.75 * config.qosBudgetMs(), Color.ORANGE, new BasicStroke(1.5f)));
+      plot.addRangeMarker(new ValueMarker(0.90 * config.qosBudgetMs(), Color.RED, new BasicStroke(1.5f)));
+      ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
       doc.add(new ReportDocument.Chart(tl, 900, 300, "Orange: warning (75 % of the " + Math.round(config.qosBudgetMs())
           + " ms budget); red: critical (90 %). A board above red takes no new work and sheds its slowest application."));
     }

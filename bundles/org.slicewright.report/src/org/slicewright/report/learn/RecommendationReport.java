@@ -20,6 +20,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.GaussianTwoTerm;
 import org.slicewright.learn.pooling.PoolingRecommender;
+import org.slicewright.learn.pooling.SamplingEfficiency;
 import org.slicewright.report.ChartStyle;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.sim.pooling.PoolingRunResult;
@@ -106,12 +107,12 @@ public final class RecommendationReport {
   }
 
   /** The --check section: surrogate error on unseen policies by budget, active against random sampling. */
-  public static void appendSampling(ReportDocument doc, List<org.slicewright.learn.pooling.SamplingEfficiency.Row> rows, int grid) {
+  public static void appendSampling(ReportDocument doc, List<SamplingEfficiency.Row> rows, int grid) {
     doc.heading("Runs saved by active sampling");
     doc.paragraph("The whole grid (" + grid + " policies) was simulated to check: at each budget, the surrogate trained on the actively sampled runs "
         + "(and on as many random runs) predicts the policies it did not see; the reference is the cross-validated error of a surrogate of the full grid.");
     List<List<String>> t = new ArrayList<>();
-    for (org.slicewright.learn.pooling.SamplingEfficiency.Row r : rows) {
+    for (SamplingEfficiency.Row r : rows) {
       t.add(List.of(Integer.toString(r.budget()), r.metric(), String.format(Locale.ROOT, "%.4g", r.activeRmse()), String.format(Locale.ROOT, "%.4g", r.randomRmse()),
           String.format(Locale.ROOT, "%.4g", r.fullGridCvRmse()), r.activeRmse() <= r.fullGridCvRmse() ? "yes" : "no"));
     }

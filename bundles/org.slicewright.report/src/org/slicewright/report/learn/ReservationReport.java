@@ -28,14 +28,14 @@ public final class ReservationReport {
       doc.paragraph("No reservation is proposed: the demand does not fit. The least total shortage (an elastic copy of the model with penalised slack on every capacity) needs:");
       List<List<String>> t = new ArrayList<>();
       for (ReservationPlan.Shortage s : plan.shortages()) {
-        t.add(List.of(s.node(), s.resource(), f(s.capacity()), f(s.needed()), f(s.needed() - s.capacity())));
+        t.add(List.of(s.node(), s.resource(), fourDigits(s.capacity()), fourDigits(s.needed()), fourDigits(s.needed() - s.capacity())));
       }
       doc.add(new ReportDocument.Table(null, List.of("node", "resource", "capacity", "needed", "short by"), t));
       return doc;
     }
     doc.heading("AVAP reservations (first level)");
     List<List<String>> a = new ArrayList<>();
-    for (ReservationPlan.AvapReservation r : plan.avaps()) a.add(List.of(r.slice(), r.subPool(), f(r.compute()), f(r.storage()), Integer.toString(r.instances())));
+    for (ReservationPlan.AvapReservation r : plan.avaps()) a.add(List.of(r.slice(), r.subPool(), fourDigits(r.compute()), fourDigits(r.storage()), Integer.toString(r.instances())));
     doc.add(new ReportDocument.Table(null, List.of("slice", "sub-pool", "compute (GFLOP/s)", "storage (GB)", "instances"), a));
     doc.heading("VAP shares with migration (second level)");
     List<ReservationPlan.VapReservation> mig = plan.vaps().stream().filter(v -> v.migrationMbps() > 1e-9)
@@ -43,13 +43,13 @@ public final class ReservationReport {
     doc.paragraph(mig.isEmpty() ? "Every VAP holds its own demand: no data migrates." : mig.size() + " VAPs send data to others in their sub-pool (largest first).");
     List<List<String>> v = new ArrayList<>();
     for (ReservationPlan.VapReservation r : mig.subList(0, Math.min(SHOWN, mig.size()))) {
-      v.add(List.of(r.slice(), r.subPool(), r.node(), f(r.compute()), f(r.storage()), f(r.migrationMbps())));
+      v.add(List.of(r.slice(), r.subPool(), r.node(), fourDigits(r.compute()), fourDigits(r.storage()), fourDigits(r.migrationMbps())));
     }
     if (!v.isEmpty()) doc.add(new ReportDocument.Table(null, List.of("slice", "sub-pool", "node", "compute (GFLOP/s)", "storage (GB)", "migration (Mbit/s)"), v));
     return doc;
   }
 
-  private static String f(double v) {
+  private static String fourDigits(double v) {
     return String.format(Locale.ROOT, "%.4g", v);
   }
 }

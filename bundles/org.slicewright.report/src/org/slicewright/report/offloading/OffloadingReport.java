@@ -66,7 +66,7 @@ public final class OffloadingReport {
       doc.heading("Local weight w_L of the joint training");
       List<List<String>> rows = new ArrayList<>();
       for (OffloadingStudy.WeightOutcome w : r.weights()) {
-        rows.add(List.of(num(w.localWeight()), f(w.allLocalCost()), f(w.allRemoteCost()), pct(w.freeLocalShare().get(OffloadingStudy.ML)),
+        rows.add(List.of(num(w.localWeight()), twoDecimals(w.allLocalCost()), twoDecimals(w.allRemoteCost()), pct(w.freeLocalShare().get(OffloadingStudy.ML)),
             pct(w.freeLocalShare().get(OffloadingStudy.CONFIDENCE)), w.training().bestEpoch() + " of " + w.training().epochs()));
       }
       doc.add(new ReportDocument.Table("Test cost of each exit when every sample exits there, and the free local share of the realisable policies, per w_L.",
@@ -119,11 +119,11 @@ public final class OffloadingReport {
     List<List<String>> rows = new ArrayList<>();
     for (String pol : List.of(OffloadingStudy.ML, OffloadingStudy.CONFIDENCE)) {
       List<String> row = new ArrayList<>(List.of("DDNN, " + pol + " offloading (ms)"));
-      for (double s : TABLE_II_SHARES) row.add(f(r.latencyAt(pol, s)));
+      for (double s : TABLE_II_SHARES) row.add(twoDecimals(r.latencyAt(pol, s)));
       rows.add(row);
     }
     List<String> paper = new ArrayList<>(List.of("study, Table II (ms)"));
-    for (double v : new double[] { 40.40, 34.05, 25.43, 21.09, 16.78, 8.20, 1.75 }) paper.add(f(v));
+    for (double v : new double[] { 40.40, 34.05, 25.43, 21.09, 16.78, 8.20, 1.75 }) paper.add(twoDecimals(v));
     rows.add(paper);
     doc.add(new ReportDocument.Table(String.format(Locale.ROOT,
         "Measured on this machine: local part %.3f ms, remote part %.3f ms, ML block %.4f ms, confidence block %.4f ms per sample; RTT added for remote samples. %s",
@@ -145,9 +145,11 @@ public final class OffloadingReport {
     for (OffloadingStudy.BaselineOutcome b : r.baselines()) bestModel = Math.min(bestModel, b.testCost());
     out.add(String.format(Locale.ROOT, "Reference: allocating the last demand plus a margin per VNF fitted on the training windows costs %.1f; the best model %s it by %.0f%%%s",
         r.persistenceCost(), bestModel <= r.persistenceCost() ? "beats" : "trails", 100 * Math.abs(1 - bestModel / r.persistenceCost()),
-        r.allRemoteCost() > r.allLocalCost() ? ". The remote exit is not better than the local one on these traces, so resolving locally costs nothing and the trade-off the study describes (a better remote exit worth its round trip) does not arise." : "."));
+        r.allRemoteCost() > r.allLocalCost() ? ". The remote exit is not better than the local one on these traces, so resolving locally costs nothing "
+            + "and the trade-off the study describes (a better remote exit worth its round trip) does not arise." : "."));
     Map<String, Double> free = r.main().freeLocalShare();
-    out.add(String.format(Locale.ROOT, "Free local share (the largest share before the cost first exceeds the policy's all-remote cost by %.0f%%): ML %.0f%%, confidence %.0f%%, random %.0f%%; the oracle (hindsight) %.0f%%.",
+    out.add(String.format(Locale.ROOT, "Free local share (the largest share before the cost first exceeds the policy's all-remote cost by %.0f%%): "
+        + "ML %.0f%%, confidence %.0f%%, random %.0f%%; the oracle (hindsight) %.0f%%.",
         100 * OffloadingStudy.FREE_TOLERANCE, 100 * free.get(OffloadingStudy.ML), 100 * free.get(OffloadingStudy.CONFIDENCE), 100 * free.get(OffloadingStudy.RANDOM),
         100 * free.get(OffloadingStudy.ORACLE)));
     int better = 0, shares = 0;
@@ -178,7 +180,7 @@ public final class OffloadingReport {
   }
 
   private static List<String> trainingRow(String model, EarlyStoppingTrainer.Outcome o, double testCost) {
-    return List.of(model, Integer.toString(o.epochs()), Integer.toString(o.bestEpoch()), String.format(Locale.ROOT, "%.4f", o.bestValidationLoss()), f(testCost));
+    return List.of(model, Integer.toString(o.epochs()), Integer.toString(o.bestEpoch()), String.format(Locale.ROOT, "%.4f", o.bestValidationLoss()), twoDecimals(testCost));
   }
 
   /** The trade-off chart of one local weight; with {@code baselines} the centralised models as points at share 0. */
@@ -215,7 +217,7 @@ public final class OffloadingReport {
     return String.format(Locale.ROOT, "%.0f%%", 100 * v);
   }
 
-  private static String f(double v) {
+  private static String twoDecimals(double v) {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 

@@ -1,5 +1,6 @@
 package org.slicewright.report.pooling;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +85,7 @@ public final class PoolingCharts {
         XYSeries fs = new XYSeries(fronts.getSeriesCount() == 0 ? "Pareto front per load" : "Pareto front, lambda max " + PoolingReport.lam(l), false, true);
         for (PoolingRunResult f : front) fs.add(f.ruTotal(), f.accuracy());
         fr.setSeriesPaint(fronts.getSeriesCount(), Color.BLACK);
-        fr.setSeriesStroke(fronts.getSeriesCount(), new java.awt.BasicStroke(1.5f));
+        fr.setSeriesStroke(fronts.getSeriesCount(), new BasicStroke(1.5f));
         fr.setSeriesVisibleInLegend(fronts.getSeriesCount(), fronts.getSeriesCount() == 0);
         fronts.addSeries(fs);
       }

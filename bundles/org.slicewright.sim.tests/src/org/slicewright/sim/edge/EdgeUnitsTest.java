@@ -55,7 +55,7 @@ class EdgeUnitsTest {
     StableDistribution cauchy = new StableDistribution(1, 0, 2, 1);
     double[] x = new double[n];
     for (int i = 0; i < n; i++) x[i] = cauchy.sample(rng);
-    java.util.Arrays.sort(x);
+    Arrays.sort(x);
     assertEquals(1, x[n / 2], 0.05);
     assertEquals(-1, x[n / 4], 0.08);
     assertEquals(3, x[3 * n / 4], 0.08);

@@ -31,34 +31,34 @@ class PoolingTrendsTest {
     }
   }
 
-  static PoolingRunResult r(int k, double l) {
+  static PoolingRunResult run(int k, double l) {
     return runs.get(k + "@" + l);
   }
 
   @Test
   void accuracyAndConvergenceFallFromOneSubPoolToOnePerAp() {
     for (double l : new double[] { 1.5, 8 }) {
-      assertTrue(r(1, l).accuracy() > r(16, l).accuracy() + 0.01, "accuracy k=1 " + r(1, l).accuracy() + " vs k=16 " + r(16, l).accuracy());
-      assertTrue(r(1, l).convergenceRate() > r(4, l).convergenceRate() && r(4, l).convergenceRate() > r(16, l).convergenceRate(),
-          "convergence " + r(1, l).convergenceRate() + ", " + r(4, l).convergenceRate() + ", " + r(16, l).convergenceRate());
+      assertTrue(run(1, l).accuracy() > run(16, l).accuracy() + 0.01, "accuracy k=1 " + run(1, l).accuracy() + " vs k=16 " + run(16, l).accuracy());
+      assertTrue(run(1, l).convergenceRate() > run(4, l).convergenceRate() && run(4, l).convergenceRate() > run(16, l).convergenceRate(),
+          "convergence " + run(1, l).convergenceRate() + ", " + run(4, l).convergenceRate() + ", " + run(16, l).convergenceRate());
     }
   }
 
   @Test
   void communicationFallsAndComputingRisesWithK() {
     for (double l : new double[] { 1.5, 8 }) {
-      assertTrue(r(1, l).ruCommunication() > r(4, l).ruCommunication() && r(4, l).ruCommunication() > r(16, l).ruCommunication());
-      assertEquals(0, r(16, l).ruCommunication(), "one AP per sub-pool moves no data");
-      assertTrue(r(1, l).ruComputing() < r(4, l).ruComputing() && r(4, l).ruComputing() < r(16, l).ruComputing());
-      assertTrue(r(1, l).ruModelExchange() < r(16, l).ruModelExchange());
+      assertTrue(run(1, l).ruCommunication() > run(4, l).ruCommunication() && run(4, l).ruCommunication() > run(16, l).ruCommunication());
+      assertEquals(0, run(16, l).ruCommunication(), "one AP per sub-pool moves no data");
+      assertTrue(run(1, l).ruComputing() < run(4, l).ruComputing() && run(4, l).ruComputing() < run(16, l).ruComputing());
+      assertTrue(run(1, l).ruModelExchange() < run(16, l).ruModelExchange());
     }
   }
 
   @Test
   void resourceUseRisesWithLambdaMaxAndSmallLambdaLowersAccuracy() {
     for (int k : new int[] { 1, 4, 16 }) {
-      assertTrue(r(k, 8).ruTotal() > 2 * r(k, 1.5).ruTotal(), "k=" + k);
-      assertTrue(r(k, 1.5).accuracy() < r(k, 8).accuracy(), "k=" + k + ": " + r(k, 1.5).accuracy() + " vs " + r(k, 8).accuracy());
+      assertTrue(run(k, 8).ruTotal() > 2 * run(k, 1.5).ruTotal(), "k=" + k);
+      assertTrue(run(k, 1.5).accuracy() < run(k, 8).accuracy(), "k=" + k + ": " + run(k, 1.5).accuracy() + " vs " + run(k, 8).accuracy());
     }
   }
 

@@ -2,7 +2,6 @@ package org.slicewright.sim.scenario;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.slicewright.data.traces.DemandTraces;

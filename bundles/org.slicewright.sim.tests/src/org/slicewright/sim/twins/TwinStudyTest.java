@@ -2,14 +2,18 @@ package org.slicewright.sim.twins;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.scenario.TwinScenarioMapper;
@@ -37,7 +41,7 @@ class TwinStudyTest {
     for (int i = 0; i < synced.length; i++) synced[i] = 10 + i;
     double sum = 0;
     for (TwinStudyConfig.Slice s : full.slices()) sum += new LevelTwoTwin(s, full.twins(), 1).aggregate(synced);
-    assertEquals(java.util.Arrays.stream(synced).sum(), sum, 1e-9);
+    assertEquals(Arrays.stream(synced).sum(), sum, 1e-9);
     // And period by period in the run: slices' demand adds up to the groups' demand.
     DemandTimeline tl = new DemandTimeline(full);
     for (int p = 0; p < full.periods(); p += 37) {
@@ -56,7 +60,7 @@ class TwinStudyTest {
     List<String> members = view.members().stream().map(i -> full.twins().get(i).id()).toList();
     assertEquals(List.of("twin-office-north", "twin-factory", "twin-commuters"), members);
     double[] synced = new double[full.twins().size()];
-    java.util.Arrays.fill(synced, 5);
+    Arrays.fill(synced, 5);
     double before = view.aggregate(synced);
     for (int i = 0; i < synced.length; i++) if (!view.members().contains(i)) synced[i] = 1e9; // other slices' groups change wildly
     assertEquals(before, view.aggregate(synced), 0.0);
@@ -179,11 +183,11 @@ class TwinStudyTest {
   @Test
   void aTracedTwinFollowsItsObservations(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Scenario s = ScenarioTemplates.twinDemand();
-    org.slicewright.model.twins.LevelOneTwin factory = s.getLevelOneTwins().stream().filter(t -> t.getId().equals("twin-factory")).findFirst().orElseThrow();
+    LevelOneTwin factory = s.getLevelOneTwins().stream().filter(t -> t.getId().equals("twin-factory")).findFirst().orElseThrow();
     factory.setTraceRef("factory.csv");
     StringBuilder csv = new StringBuilder("time,group,x,y,arrival_rate,service_mix\n");
     for (int h = 0; h < 24 * 8; h++) csv.append(h * 3600).append(",users-factory,500,500,").append(h % 24 < 12 ? 5 : 50).append(",control:0.2;analytics:0.8\n");
-    java.nio.file.Files.writeString(dir.resolve("factory.csv"), csv.toString());
+    Files.writeString(dir.resolve("factory.csv"), csv.toString());
     TwinStudyConfig c = TwinScenarioMapper.config(s, dir, true, 1);
     DemandTimeline tl = new DemandTimeline(c);
     int i = c.twins().stream().map(TwinStudyConfig.Twin::id).toList().indexOf("twin-factory");
@@ -192,7 +196,7 @@ class TwinStudyTest {
     TwinStudyConfig.Slice urllc = c.slices().stream().filter(x -> x.id().equals("urllc-slice")).findFirst().orElseThrow();
     assertEquals(0.2, LevelTwoTwin.share(c.twins().get(i), urllc), 1e-12, "the trace's service mix splits the demand");
     factory.setTraceRef("missing.csv");
-    Exception e = assertThrows(org.slicewright.data.traces.TraceFormatException.class, () -> TwinScenarioMapper.config(s, dir, true, 1));
+    Exception e = assertThrows(TraceFormatException.class, () -> TwinScenarioMapper.config(s, dir, true, 1));
     assertTrue(e.getMessage().endsWith("missing.csv: file not found"), e.getMessage());
   }
 

@@ -1,5 +1,6 @@
 package org.slicewright.sim.nn;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** A fully connected layer y = act(W x + b) with ReLU or identity activation, on flat double arrays. */
@@ -24,7 +25,7 @@ public final class DenseLayer {
   public void initialise(SplittableRandom rng) {
     double s = relu ? Math.sqrt(2.0 / in) : Math.sqrt(1.0 / in);
     for (int i = 0; i < in * out; i++) p.values[i] = (rng.nextDouble() * 2 - 1) * s * Math.sqrt(3);
-    java.util.Arrays.fill(p.values, in * out, p.values.length, 0);
+    Arrays.fill(p.values, in * out, p.values.length, 0);
   }
 
   public double[] forward(double[] x) {

@@ -1,4 +1,6 @@
 package org.slicewright.sim.nn;
+import java.util.Arrays;
+
 
 /**
  * Federated averaging: the global model is the average of the trainers' parameters weighted by the
@@ -17,7 +19,7 @@ public final class FedAvg {
       total += w;
     }
     if (total == 0) return false;
-    java.util.Arrays.fill(global, 0f);
+    Arrays.fill(global, 0f);
     for (int m = 0; m < models.length; m++) {
       if (weights[m] == 0) continue;
       float f = (float) (weights[m] / total);

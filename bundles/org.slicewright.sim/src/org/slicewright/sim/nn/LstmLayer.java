@@ -1,5 +1,6 @@
 package org.slicewright.sim.nn;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -117,7 +118,7 @@ public final class LstmLayer {
       }
       double[] xt = r.x[t];
       double[] hp = t == 0 ? null : r.h[t - 1];
-      java.util.Arrays.fill(dhNext, 0);
+      Arrays.fill(dhNext, 0);
       for (int j = 0; j < 4 * hidden; j++) {
         double d = da[j];
         if (d == 0) continue;

@@ -1,4 +1,6 @@
 package org.slicewright.sim.nn;
+import java.util.Arrays;
+
 
 /**
  * Trainable parameters of one layer and their accumulated gradient, on flat arrays so an optimiser
@@ -14,6 +16,6 @@ public final class ParameterBlock {
   }
 
   public void zeroGradient() {
-    java.util.Arrays.fill(gradient, 0);
+    Arrays.fill(gradient, 0);
   }
 }

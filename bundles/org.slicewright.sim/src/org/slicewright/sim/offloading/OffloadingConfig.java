@@ -43,7 +43,9 @@ public record OffloadingConfig(String scenario, DemandTraces traces, String trac
     if (windows < 20) throw new IllegalArgumentException("traces of " + traces.length() + " samples give only " + Math.max(0, windows) + " windows of N = " + history + "; need at least 20");
     for (double w : localWeights()) if (!(w >= 0 && w <= 1)) throw new IllegalArgumentException("local weight w_L must be in [0, 1], is " + w);
     if (!(trainFraction > 0 && trainFraction < 1)) throw new IllegalArgumentException("train fraction must be in (0, 1), is " + trainFraction);
-    if (!(validationFraction > 0 && validationFraction < trainFraction)) throw new IllegalArgumentException("validation fraction must be in (0, train fraction " + trainFraction + "), is " + validationFraction);
+    if (!(validationFraction > 0 && validationFraction < trainFraction)) {
+      throw new IllegalArgumentException("validation fraction must be in (0, train fraction " + trainFraction + "), is " + validationFraction);
+    }
     int validation = (int) Math.floor(windows * validationFraction);
     int train = (int) Math.floor(windows * trainFraction) - validation;
     if (validation < 2 || train < 10) throw new IllegalArgumentException(windows + " windows leave " + train + " for training and " + validation + " for validation; need at least 10 and 2");

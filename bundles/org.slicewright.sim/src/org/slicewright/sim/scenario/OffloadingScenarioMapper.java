@@ -2,7 +2,9 @@ package org.slicewright.sim.scenario;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.slicewright.data.traces.CsvTraceReader;
 import org.slicewright.data.traces.DemandTraces;
@@ -14,12 +16,18 @@ import org.slicewright.model.slicing.AIService;
 import org.slicewright.model.slicing.Service;
 import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.slicing.VNF;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.sim.offloading.AsymmetricCost;
 import org.slicewright.model.util.OffloadingWeights;
 import org.slicewright.sim.nn.EarlyStoppingTrainer;
 import org.slicewright.sim.offloading.DdnnArchitecture;
 import org.slicewright.sim.offloading.OffloadingBlock;
 import org.slicewright.sim.offloading.OffloadingConfig;
+import org.slicewright.sim.twins.DemandTimeline;
+import org.slicewright.sim.twins.LevelTwoTwin;
+import org.slicewright.sim.twins.TwinStudyConfig;
 
 /**
  * Maps a scenario's offloading policies to the engine config: the demand series (the first policy's
@@ -45,10 +53,10 @@ public final class OffloadingScenarioMapper {
   static double cloudSpeedup(Scenario s) {
     if (s.getNetwork() == null) return 1;
     double edge = 0, cloud = 0;
-    for (org.slicewright.model.topology.Node n : s.getNetwork().getNodes()) {
+    for (Node n : s.getNetwork().getNodes()) {
       if (n.getResources() == null) continue;
-      if (n.getKind() == org.slicewright.model.topology.NodeKind.EDGE_SERVER) edge = Math.max(edge, n.getResources().getCompute());
-      if (n.getKind() == org.slicewright.model.topology.NodeKind.CLOUD) cloud = Math.max(cloud, n.getResources().getCompute());
+      if (n.getKind() == NodeKind.EDGE_SERVER) edge = Math.max(edge, n.getResources().getCompute());
+      if (n.getKind() == NodeKind.CLOUD) cloud = Math.max(cloud, n.getResources().getCompute());
     }
     return edge > 0 && cloud > 0 ? cloud / edge : 1;
   }
@@ -61,25 +69,25 @@ public final class OffloadingScenarioMapper {
    */
   static DemandTraces twinTraces(Scenario s, int samples) {
     if (s.getLevelOneTwins().isEmpty()) return null;
-    List<org.slicewright.sim.twins.TwinStudyConfig.Twin> twins;
+    List<TwinStudyConfig.Twin> twins;
     try {
       twins = TwinScenarioMapper.twins(s, TwinScenarioMapper.baseDir(s));
     } catch (IOException | TraceFormatException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-    List<String> names = new java.util.ArrayList<>();
-    List<double[]> weights = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<double[]> weights = new ArrayList<>();
     for (Slice sl : s.getSlices()) {
       for (Service svc : sl.getServices()) {
-        if (!(svc instanceof org.slicewright.model.slicing.AIService ai)) continue;
-        org.slicewright.sim.twins.TwinStudyConfig.Slice only = new org.slicewright.sim.twins.TwinStudyConfig.Slice(sl.getId(), java.util.Set.of(svc.getId()));
+        if (!(svc instanceof AIService ai)) continue;
+        TwinStudyConfig.Slice only = new TwinStudyConfig.Slice(sl.getId(), Set.of(svc.getId()));
         for (VNF v : ai.getFunctions()) {
           double[] w = new double[twins.size()];
           boolean any = false;
           for (int i = 0; i < twins.size(); i++) {
-            org.slicewright.model.twins.LevelOneTwin t = s.getLevelOneTwins().get(i);
+            LevelOneTwin t = s.getLevelOneTwins().get(i);
             if (t.getGroup() == null || !v.getPlacements().contains(t.getGroup().getAttachedTo())) continue;
-            w[i] = org.slicewright.sim.twins.LevelTwoTwin.share(twins.get(i), only);
+            w[i] = LevelTwoTwin.share(twins.get(i), only);
             any |= w[i] > 0;
           }
           if (!any) return null;
@@ -88,7 +96,7 @@ public final class OffloadingScenarioMapper {
         }
       }
     }
-    org.slicewright.sim.twins.DemandTimeline demand = new org.slicewright.sim.twins.DemandTimeline(twins, samples, 600, s.getSeed());
+    DemandTimeline demand = new DemandTimeline(twins, samples, 600, s.getSeed());
     double[][] raw = new double[samples][names.size()];
     for (int t = 0; t < samples; t++) {
       for (int k = 0; k < names.size(); k++) {

@@ -142,7 +142,7 @@ public final class PoolingScenarioMapper {
         : new ResourceUnitCosts(m.getCommunicationPerDataUnit(), m.getComputingPerDataUnit(), m.getModelTraining(),
             m.getModelExchangePerTransfer(), m.getShortfallMultiplier(),
             m.getModelTrainingPer() == TrainingChargeBasis.TICK ? TrainingCharge.TICK : TrainingCharge.ROUND);
-    boolean manual = policy.getMethod() == org.slicewright.model.pooling.PoolingMethod.MANUAL;
+    boolean manual = policy.getMethod() == org.slicewright.model.pooling.PoolingMethod.MANUAL; // qualified: the engine's PoolingMethod is imported
     int[][] manualPools = manual ? manualSubPools(pool, aps) : null;
     boolean loc = policy.getFeatures().isEmpty() || policy.getFeatures().contains(PoolingFeature.LOCATION);
     boolean rate = policy.getFeatures().isEmpty() || policy.getFeatures().contains(PoolingFeature.ARRIVAL_RATE);

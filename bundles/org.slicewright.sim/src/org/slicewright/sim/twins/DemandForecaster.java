@@ -1,5 +1,7 @@
 package org.slicewright.sim.twins;
 
+import java.util.Arrays;
+
 import smile.base.cart.Loss;
 import smile.data.DataFrame;
 import smile.data.Tuple;
@@ -29,7 +31,7 @@ public final class DemandForecaster {
     for (int i = 0; i < n; i++) {
       int t = first + i;
       double[] f = features(history, t);
-      rows[i] = java.util.Arrays.copyOf(f, f.length + 1);
+      rows[i] = Arrays.copyOf(f, f.length + 1);
       rows[i][f.length] = history[t];
     }
     String[] names = new String[lags + 5];
@@ -59,7 +61,7 @@ public final class DemandForecaster {
   /** The forecast of period t given the values of periods 0..t-1 in {@code h}. */
   public double forecast(double[] h, int t) {
     double[] f = features(h, t);
-    double[] row = java.util.Arrays.copyOf(f, f.length + 1);
+    double[] row = Arrays.copyOf(f, f.length + 1);
     return Math.max(0, model.predict(Tuple.of(row, schema)));
   }
 }

@@ -1,6 +1,7 @@
 package org.slicewright.sim.twins;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,6 +58,6 @@ public final class LevelTwoTwin {
 
   /** The aggregates of periods 0..n-1. */
   public double[] history(int n) {
-    return java.util.Arrays.copyOf(history, n);
+    return Arrays.copyOf(history, n);
   }
 }

@@ -1,21 +1,27 @@
 package org.slicewright.ui.diagram;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.slicewright.diagram.glsp.RunOverlays;
 import org.slicewright.diagram.glsp.ScenarioDomains;
+import org.slicewright.model.scenario.Run;
+import org.slicewright.model.scenario.Scenario;
 
 /**
  * A diagram page of the scenario editor (the topology, or an AI service's sub-pools): the GLSP web
@@ -50,7 +56,7 @@ public final class DiagramTab {
       // host=workbench: the editor's Undo owns Ctrl+Z, so the page does not bind it a second time.
       url = DiagramService.server().pageUrl(file) + "&host=workbench" + query;
       browser = new Browser(root, SWT.NONE);
-    } catch (java.io.IOException | SWTError e) {
+    } catch (IOException | SWTError e) {
       Label message = new Label(root, SWT.WRAP);
       message.setText("The diagram is not available: " + e.getMessage()
           + "\n\nIt runs in an embedded browser (WebKitGTK; Debian package libwebkit2gtk-4.1-0). The Tree and form pages edit the same scenario.");
@@ -66,7 +72,7 @@ public final class DiagramTab {
         return null;
       }
     };
-    browser.addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(e -> loaded = true));
+    browser.addProgressListener(ProgressListener.completedAdapter(e -> loaded = true));
     browser.setUrl(url);
     root.addDisposeListener(e -> DiagramService.domains().unregister(file));
   }
@@ -104,14 +110,14 @@ public final class DiagramTab {
    * Colours the diagram's nodes by a run's results (health and utilisation per board of an edge run);
    * a run without per-node results, or null, clears the colours.
    */
-  public void showResults(org.slicewright.model.scenario.Scenario scenario, org.slicewright.model.scenario.Run run) {
-    DiagramService.domains().setOverlay(file, org.slicewright.diagram.glsp.RunOverlays.of(scenario, run));
+  public void showResults(Scenario scenario, Run run) {
+    DiagramService.domains().setOverlay(file, RunOverlays.of(scenario, run));
   }
 
   /** The ids in a JSON array of strings as the page sends them (["ap01","link-ap01-mbs"]). */
   static List<String> ids(String json) {
     List<String> out = new ArrayList<>();
-    var m = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+    var m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
     while (m.find()) out.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
     return out;
   }

@@ -12,6 +12,7 @@ import org.eclipse.ui.PartInitException;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.editor.ScenarioFileInput;
 import org.slicewright.ui.explorer.ModelExplorerView;
+import org.slicewright.ui.welcome.RecentFiles;
 
 /** File > Open Scenario...: picks a .slicewright file, opens it in the editor and shows it in the explorer. */
 public class OpenScenarioAction extends Action {
@@ -40,7 +41,7 @@ public class OpenScenarioAction extends Action {
     IWorkbenchPage page = window.getActivePage();
     try {
       ScenarioEditor e = (ScenarioEditor) page.openEditor(new ScenarioFileInput(file), ScenarioEditor.ID);
-      if (e.getScenario() != null) org.slicewright.ui.welcome.RecentFiles.add(file);
+      if (e.getScenario() != null) RecentFiles.add(file);
       var explorer = page.findView(ModelExplorerView.ID);
       if (explorer instanceof ModelExplorerView) ((ModelExplorerView) explorer).reveal(file);
       return e;

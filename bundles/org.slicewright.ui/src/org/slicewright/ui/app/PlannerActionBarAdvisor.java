@@ -1,16 +1,27 @@
 package org.slicewright.ui.app;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.slicewright.ui.help.UserGuideView;
+import org.slicewright.ui.results.ExportReportAction;
+import org.slicewright.ui.results.RecommendPoliciesAction;
+import org.slicewright.ui.validation.ValidateAction;
+import org.slicewright.ui.welcome.NewScenarioWizard;
 import org.slicewright.ui.whatif.AddStudyAction;
+import org.slicewright.ui.whatif.ReproduceStudiesAction;
+import org.slicewright.ui.whatif.RunWhatIfAction;
 
 /** Menus: File (Open, Save, Exit), Edit (Undo, Redo, Delete), Window (Show View, Preferences), Help (About). */
 public class PlannerActionBarAdvisor extends ActionBarAdvisor {
@@ -33,34 +44,34 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     register(ActionFactory.PREFERENCES.create(window));
     register(ActionFactory.ABOUT.create(window));
     register(new AddStudyAction(window));
-    register(new org.slicewright.ui.whatif.RunWhatIfAction(window));
-    register(new org.slicewright.ui.validation.ValidateAction(window));
-    register(new org.slicewright.ui.results.RecommendPoliciesAction(window));
+    register(new RunWhatIfAction(window));
+    register(new ValidateAction(window));
+    register(new RecommendPoliciesAction(window));
     register(ActionFactory.COPY.create(window));
     register(ActionFactory.CUT.create(window));
     register(ActionFactory.PASTE.create(window));
-    org.eclipse.jface.action.Action newScenario = new org.eclipse.jface.action.Action("&New Scenario...") {
+    Action newScenario = new Action("&New Scenario...") {
       @Override
       public void run() {
-        new org.eclipse.jface.wizard.WizardDialog(window.getShell(), new org.slicewright.ui.welcome.NewScenarioWizard(window, null)).open();
+        new WizardDialog(window.getShell(), new NewScenarioWizard(window, null)).open();
       }
     };
     newScenario.setId("org.slicewright.ui.newScenario");
     register(newScenario);
-    org.eclipse.jface.action.Action guide = new org.eclipse.jface.action.Action("&User Guide") {
+    Action guide = new Action("&User Guide") {
       @Override
       public void run() {
         try {
-          window.getActivePage().showView(org.slicewright.ui.help.UserGuideView.ID);
-        } catch (org.eclipse.ui.PartInitException e) {
-          org.eclipse.jface.dialogs.MessageDialog.openError(window.getShell(), "User Guide", e.getMessage());
+          window.getActivePage().showView(UserGuideView.ID);
+        } catch (PartInitException e) {
+          MessageDialog.openError(window.getShell(), "User Guide", e.getMessage());
         }
       }
     };
     guide.setId("org.slicewright.ui.userGuide");
     register(guide);
-    register(new org.slicewright.ui.results.ExportReportAction(window));
-    register(new org.slicewright.ui.whatif.ReproduceStudiesAction(window));
+    register(new ExportReportAction(window));
+    register(new ReproduceStudiesAction(window));
   }
 
   @Override
@@ -86,15 +97,15 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     edit.add(getAction(ActionFactory.DELETE.getId()));
     edit.add(getAction(ActionFactory.RENAME.getId()));
     edit.add(new Separator());
-    edit.add(getAction(org.slicewright.ui.validation.ValidateAction.ID));
+    edit.add(getAction(ValidateAction.ID));
     MenuManager whatIf = new MenuManager("What-&If", "whatif");
     whatIf.add(getAction(AddStudyAction.ID));
-    whatIf.add(getAction(org.slicewright.ui.whatif.RunWhatIfAction.ID));
-    whatIf.add(getAction(org.slicewright.ui.results.RecommendPoliciesAction.ID));
+    whatIf.add(getAction(RunWhatIfAction.ID));
+    whatIf.add(getAction(RecommendPoliciesAction.ID));
     whatIf.add(new Separator());
-    whatIf.add(getAction(org.slicewright.ui.results.ExportReportAction.ID));
+    whatIf.add(getAction(ExportReportAction.ID));
     whatIf.add(new Separator());
-    whatIf.add(getAction(org.slicewright.ui.whatif.ReproduceStudiesAction.ID));
+    whatIf.add(getAction(ReproduceStudiesAction.ID));
     MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
     MenuManager showView = new MenuManager("Show &View");
     showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(w));

@@ -3,7 +3,11 @@ package org.slicewright.ui.app;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.slicewright.ui.charts.ChartView;
 import org.slicewright.ui.explorer.ModelExplorerView;
+import org.slicewright.ui.results.ResultsView;
+import org.slicewright.ui.validation.ValidationView;
+import org.slicewright.ui.welcome.WelcomeView;
 
 /** The planner's layout: Model Explorer on the left, editors in the middle; Properties, Results, Validation and Progress below, Charts to their right. */
 public class PlannerPerspective implements IPerspectiveFactory {
@@ -16,17 +20,17 @@ public class PlannerPerspective implements IPerspectiveFactory {
     layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.25f, editors);
     IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
     bottom.addView(IPageLayout.ID_PROP_SHEET);
-    bottom.addView(org.slicewright.ui.results.ResultsView.ID);
-    layout.addView(org.slicewright.ui.charts.ChartView.ID, IPageLayout.RIGHT, 0.55f, "bottom");
-    layout.addView(org.slicewright.ui.welcome.WelcomeView.ID, IPageLayout.TOP, 0.5f, editors);
-    bottom.addView(org.slicewright.ui.validation.ValidationView.ID);
+    bottom.addView(ResultsView.ID);
+    layout.addView(ChartView.ID, IPageLayout.RIGHT, 0.55f, "bottom");
+    layout.addView(WelcomeView.ID, IPageLayout.TOP, 0.5f, editors);
+    bottom.addView(ValidationView.ID);
     // What-ifs run as background jobs: their progress and Cancel button, beyond the status line's one bar.
     bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
-    layout.addShowViewShortcut(org.slicewright.ui.welcome.WelcomeView.ID);
-    layout.addShowViewShortcut(org.slicewright.ui.validation.ValidationView.ID);
+    layout.addShowViewShortcut(WelcomeView.ID);
+    layout.addShowViewShortcut(ValidationView.ID);
     layout.addShowViewShortcut(ModelExplorerView.ID);
-    layout.addShowViewShortcut(org.slicewright.ui.results.ResultsView.ID);
-    layout.addShowViewShortcut(org.slicewright.ui.charts.ChartView.ID);
+    layout.addShowViewShortcut(ResultsView.ID);
+    layout.addShowViewShortcut(ChartView.ID);
     layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
   }

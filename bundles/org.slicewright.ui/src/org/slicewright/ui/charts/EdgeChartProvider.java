@@ -35,14 +35,14 @@ final class EdgeChartProvider implements RunChartProvider {
     return out;
   }
 
-  private static double m(Run r, String name) {
+  private static double metric(Run r, String name) {
     return RunMetrics.get(r, name);
   }
 
   @Override
   public String describe(Run run) {
     return String.format(Locale.ROOT, "%s: %s on %s%np95 %.1f ms, violations %.1f %%; per frame network %.1f, CPU %.1f, accelerator %.1f ms", run.getId(),
-        run.getPolicy(), EdgeRunRecords.board(run), m(run, "p95_ms"), 100 * EdgeCharts.violationShare(run), m(run, "network_ms"), m(run, "cpu_ms"),
-        m(run, "accelerator_ms"));
+        run.getPolicy(), EdgeRunRecords.board(run), metric(run, "p95_ms"), 100 * EdgeCharts.violationShare(run), metric(run, "network_ms"), metric(run, "cpu_ms"),
+        metric(run, "accelerator_ms"));
   }
 }

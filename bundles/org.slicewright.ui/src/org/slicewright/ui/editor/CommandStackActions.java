@@ -1,7 +1,17 @@
 package org.slicewright.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CutToClipboardCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -10,6 +20,8 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.slicewright.model.topology.Identified;
+import org.slicewright.model.util.ScenarioIds;
 
 /** Undo, Redo and Delete for an editor's EMF command stack, enabled as the stack and selection allow. */
 public final class CommandStackActions {
@@ -64,7 +76,7 @@ public final class CommandStackActions {
     copy = new Action("&Copy") {
       @Override
       public void run() {
-        Command c = org.eclipse.emf.edit.command.CopyToClipboardCommand.create(domain, selection());
+        Command c = CopyToClipboardCommand.create(domain, selection());
         if (c.canExecute()) stack.execute(c);
       }
     };
@@ -72,7 +84,7 @@ public final class CommandStackActions {
     cut = new Action("Cu&t") {
       @Override
       public void run() {
-        Command c = org.eclipse.emf.edit.command.CutToClipboardCommand.create(domain, selection());
+        Command c = CutToClipboardCommand.create(domain, selection());
         if (c.canExecute()) stack.execute(c);
       }
     };
@@ -98,13 +110,13 @@ public final class CommandStackActions {
     redo.setText(s.canRedo() && s.getRedoCommand().getLabel() != null ? "&Redo " + s.getRedoCommand().getLabel() : "&Redo");
     IStructuredSelection sel = (IStructuredSelection) viewer.getSelection();
     delete.setEnabled(!sel.isEmpty() && DeleteCommand.create(domain, sel.toList()).canExecute());
-    copy.setEnabled(!sel.isEmpty() && sel.toList().stream().allMatch(o -> o instanceof org.eclipse.emf.ecore.EObject));
+    copy.setEnabled(!sel.isEmpty() && sel.toList().stream().allMatch(o -> o instanceof EObject));
     cut.setEnabled(delete.isEnabled());
     Command p = pasteCommand();
     paste.setEnabled(p != null && p.canExecute());
   }
 
-  private java.util.List<?> selection() {
+  private List<?> selection() {
     return ((IStructuredSelection) viewer.getSelection()).toList();
   }
 
@@ -114,23 +126,23 @@ public final class CommandStackActions {
    * the copy still point at the originals.
    */
   Command pasteCommand() {
-    java.util.Collection<Object> clip = domain.getClipboard();
+    Collection<Object> clip = domain.getClipboard();
     IStructuredSelection sel = (IStructuredSelection) viewer.getSelection();
-    if (clip == null || clip.isEmpty() || sel.size() != 1 || !(sel.getFirstElement() instanceof org.eclipse.emf.ecore.EObject owner)) return null;
-    java.util.List<org.eclipse.emf.ecore.EObject> originals = new java.util.ArrayList<>();
-    for (Object o : clip) if (o instanceof org.eclipse.emf.ecore.EObject e) originals.add(e);
-    org.eclipse.emf.ecore.util.EcoreUtil.Copier copier = new org.eclipse.emf.ecore.util.EcoreUtil.Copier();
-    java.util.Collection<org.eclipse.emf.ecore.EObject> copies = copier.copyAll(originals);
+    if (clip == null || clip.isEmpty() || sel.size() != 1 || !(sel.getFirstElement() instanceof EObject owner)) return null;
+    List<EObject> originals = new ArrayList<>();
+    for (Object o : clip) if (o instanceof EObject e) originals.add(e);
+    EcoreUtil.Copier copier = new EcoreUtil.Copier();
+    Collection<EObject> copies = copier.copyAll(originals);
     copier.copyReferences();
-    java.util.Set<String> ids = org.slicewright.model.util.ScenarioIds.used(owner);
-    for (org.eclipse.emf.ecore.EObject c : copies) {
-      java.util.List<org.eclipse.emf.ecore.EObject> all = new java.util.ArrayList<>(java.util.List.of(c));
+    Set<String> ids = ScenarioIds.used(owner);
+    for (EObject c : copies) {
+      List<EObject> all = new ArrayList<>(List.of(c));
       c.eAllContents().forEachRemaining(all::add);
-      for (org.eclipse.emf.ecore.EObject o : all) {
-        if (!(o instanceof org.slicewright.model.topology.Identified i) || i.getId() == null) continue;
-        i.setId(org.slicewright.model.util.ScenarioIds.fresh(ids, i.getId() + "-copy", ""));
+      for (EObject o : all) {
+        if (!(o instanceof Identified i) || i.getId() == null) continue;
+        i.setId(ScenarioIds.fresh(ids, i.getId() + "-copy", ""));
       }
     }
-    return org.eclipse.emf.edit.command.AddCommand.create(domain, owner, null, copies);
+    return AddCommand.create(domain, owner, null, copies);
   }
 }

@@ -2,6 +2,7 @@ package org.slicewright.ui.editor;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
@@ -24,6 +25,7 @@ import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
@@ -38,6 +40,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.Identified;
 import org.slicewright.model.util.NumericRanges;
 
 /**
@@ -182,7 +185,7 @@ public final class ElementTablePage {
 
   private void reveal(EObject o) {
     refresh();
-    if (o != null) viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(o), true);
+    if (o != null) viewer.setSelection(new StructuredSelection(o), true);
   }
 
   public Composite control() {
@@ -211,7 +214,7 @@ public final class ElementTablePage {
   }
 
   private static String label(Object o) {
-    if (o instanceof org.slicewright.model.topology.Identified i) return i.getId();
+    if (o instanceof Identified i) return i.getId();
     return String.valueOf(o);
   }
 
@@ -237,7 +240,7 @@ public final class ElementTablePage {
       return problem;
     }
     message.setText("");
-    if (java.util.Objects.equals(value, o.eGet(a))) return null;
+    if (Objects.equals(value, o.eGet(a))) return null;
     Command cmd = SetCommand.create(domain, o, a, value);
     if (!cmd.canExecute()) return label(o) + ": " + feature + " cannot be set";
     domain.getCommandStack().execute(cmd);

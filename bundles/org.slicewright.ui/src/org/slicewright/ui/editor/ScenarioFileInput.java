@@ -1,8 +1,10 @@
 package org.slicewright.ui.editor;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IPersistableElement;
@@ -23,8 +25,8 @@ public class ScenarioFileInput implements IPathEditorInput {
   }
 
   @Override
-  public org.eclipse.core.runtime.IPath getPath() {
-    return org.eclipse.core.runtime.IPath.fromOSString(file.toString());
+  public IPath getPath() {
+    return IPath.fromOSString(file.toString());
   }
 
   public URI getURI() {
@@ -33,7 +35,7 @@ public class ScenarioFileInput implements IPathEditorInput {
 
   @Override
   public boolean exists() {
-    return java.nio.file.Files.exists(file);
+    return Files.exists(file);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -106,7 +107,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
   }
 
   private String labelText(Object o) {
-    return o instanceof org.eclipse.emf.ecore.EObject ? labels.getText(o) : String.valueOf(o);
+    return o instanceof EObject ? labels.getText(o) : String.valueOf(o);
   }
 
   @Override

@@ -46,8 +46,8 @@ public class ItemPropertySource implements IPropertySource {
     if (d == null) return null;
     Object v = d.getPropertyValue(object);
     // Item providers wrap values in PropertyValueWrapper; the view shows the wrapped value.
-    if (v instanceof org.eclipse.emf.edit.provider.IItemPropertySource) {
-      return ((org.eclipse.emf.edit.provider.IItemPropertySource) v).getEditableValue(object);
+    if (v instanceof IItemPropertySource) {
+      return ((IItemPropertySource) v).getEditableValue(object);
     }
     return v;
   }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -38,8 +39,8 @@ public class ItemProviderLabelProvider extends LabelProvider {
   /** The SWT image of an EMF image object (URL, or a composed image whose first part is used). */
   public Image image(Object key) {
     if (key == null) return null;
-    if (key instanceof org.eclipse.emf.edit.provider.ComposedImage) {
-      var list = ((org.eclipse.emf.edit.provider.ComposedImage) key).getImages();
+    if (key instanceof ComposedImage) {
+      var list = ((ComposedImage) key).getImages();
       return list.isEmpty() ? null : image(list.get(0));
     }
     return images.computeIfAbsent(key, k -> k instanceof URL ? ImageDescriptor.createFromURL((URL) k).createImage(false) : null);

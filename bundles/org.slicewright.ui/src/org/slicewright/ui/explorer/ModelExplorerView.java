@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -110,7 +112,7 @@ public class ModelExplorerView extends ViewPart {
   private Object scenario(Path p) {
     return loaded.computeIfAbsent(p, f -> {
       try {
-        return ScenarioResources.load(ScenarioResources.configure(new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl()), f);
+        return ScenarioResources.load(ScenarioResources.configure(new ResourceSetImpl()), f);
       } catch (ScenarioLoadException e) {
         return e.getMessage();
       }
@@ -174,7 +176,7 @@ public class ModelExplorerView extends ViewPart {
     try {
       getSite().getPage().openEditor(new ScenarioFileInput(p), ScenarioEditor.ID);
     } catch (PartInitException e) {
-      org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Open failed", e.getMessage());
+      MessageDialog.openError(getSite().getShell(), "Open failed", e.getMessage());
     }
   }
 

@@ -33,7 +33,7 @@ public final class UserGuideView extends ViewPart {
 
   private List topics;
   private StyledText text;
-  private final java.util.List<Topic> toc = new ArrayList<>();
+  private final java.util.List<Topic> toc = new ArrayList<>(); // qualified: SWT's List is imported
 
   @Override
   public void createPartControl(Composite parent) {
@@ -61,13 +61,13 @@ public final class UserGuideView extends ViewPart {
     return text.getText();
   }
 
-  public java.util.List<Topic> topics() {
-    return java.util.List.copyOf(toc);
+  public java.util.List<Topic> topics() { // qualified: SWT's List is imported
+    return java.util.List.copyOf(toc); // qualified: SWT's List is imported
   }
 
   /** The topics listed in the guide's toc.xml (docs/user-guide, linked into the bundle as help/). */
-  public static java.util.List<Topic> toc() {
-    java.util.List<Topic> out = new ArrayList<>();
+  public static java.util.List<Topic> toc() { // qualified: SWT's List is imported
+    java.util.List<Topic> out = new ArrayList<>(); // qualified: SWT's List is imported
     try (InputStream in = open("help/toc.xml")) {
       var f = DocumentBuilderFactory.newInstance();
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

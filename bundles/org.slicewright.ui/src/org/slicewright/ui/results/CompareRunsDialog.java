@@ -3,6 +3,7 @@ package org.slicewright.ui.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -16,6 +17,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.slicewright.model.scenario.Metric;
 import org.slicewright.model.scenario.Run;
+import org.slicewright.sim.scenario.RunMetrics;
 
 /** Runs side by side: one column per run, one row per parameter and metric, with the spread of each metric. */
 public final class CompareRunsDialog extends Dialog {
@@ -46,7 +48,7 @@ public final class CompareRunsDialog extends Dialog {
       String[] cells = new String[runs.size() + 2];
       cells[0] = n;
       for (int i = 0; i < runs.size(); i++) {
-        Double v = org.slicewright.sim.scenario.RunMetrics.find(runs.get(i), n);
+        Double v = RunMetrics.find(runs.get(i), n);
         cells[i + 1] = v == null ? "" : String.format(Locale.ROOT, "%.4g", v);
         if (v != null) {
           min = Math.min(min, v);
@@ -59,7 +61,7 @@ public final class CompareRunsDialog extends Dialog {
     return out;
   }
 
-  private static String[] row(String label, List<Run> runs, java.util.function.Function<Run, String> f, String last) {
+  private static String[] row(String label, List<Run> runs, Function<Run, String> f, String last) {
     String[] cells = new String[runs.size() + 2];
     cells[0] = label;
     for (int i = 0; i < runs.size(); i++) cells[i + 1] = String.valueOf(f.apply(runs.get(i)));

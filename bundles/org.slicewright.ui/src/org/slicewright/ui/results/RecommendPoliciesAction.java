@@ -26,6 +26,7 @@ import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioPackage;
+import org.slicewright.model.scenario.Surrogate;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingRunRecords;
 import org.slicewright.solver.CandidateSelection;
@@ -64,7 +65,7 @@ public final class RecommendPoliciesAction extends Action {
     Scenario s = editor.getScenario();
     CompoundCommand c = new CompoundCommand("Save surrogates");
     if (!s.getSurrogates().isEmpty()) c.append(RemoveCommand.create(editor.getEditingDomain(), s, ScenarioPackage.Literals.SCENARIO__SURROGATES, List.copyOf(s.getSurrogates())));
-    List<org.slicewright.model.scenario.Surrogate> add = new ArrayList<>();
+    List<Surrogate> add = new ArrayList<>();
     for (List<FittedSurrogate> fs : rec.surrogates().values()) add.add(fs.get(0).toModel("surrogate-" + fs.get(0).metric().replace('_', '-')));
     c.append(AddCommand.create(editor.getEditingDomain(), s, ScenarioPackage.Literals.SCENARIO__SURROGATES, add));
     Command cmd = c.unwrap();

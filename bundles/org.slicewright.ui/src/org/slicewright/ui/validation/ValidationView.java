@@ -1,6 +1,7 @@
 package org.slicewright.ui.validation;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -9,6 +10,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -54,14 +56,14 @@ public final class ValidationView extends ViewPart {
     validateActive();
   }
 
-  private void column(String title, int width, java.util.function.Function<Problem, String> text,
-      java.util.function.Function<Problem, org.eclipse.swt.graphics.Image> image) {
+  private void column(String title, int width, Function<Problem, String> text,
+      Function<Problem, Image> image) {
     TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
     c.setLabelProvider(new ColumnLabelProvider() {
       @Override public String getText(Object e) { return text.apply((Problem) e); }
-      @Override public org.eclipse.swt.graphics.Image getImage(Object e) { return image.apply((Problem) e); }
+      @Override public Image getImage(Object e) { return image.apply((Problem) e); }
     });
   }
 

@@ -2,6 +2,8 @@ package org.slicewright.ui.welcome;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.wizard.WizardDialog;
@@ -26,7 +28,7 @@ public final class WelcomeView extends ViewPart {
       "tona-tasks", "Open the AI task compliance check of the native-AI architecture study: QoAIS to per-resource QoS",
       "twin-demand", "Open the twin-fed reservation what-if (digital twins): forecasts and SLAs");
   private Composite body;
-  private final java.util.List<Link> exampleLinks = new java.util.ArrayList<>();
+  private final List<Link> exampleLinks = new ArrayList<>();
 
   @Override
   public void createPartControl(Composite parent) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.diagram.glsp.LocalDiagramSession;
 import org.slicewright.diagram.glsp.ScenarioDomains;
 import org.slicewright.model.pooling.Reservation;
+import org.slicewright.model.pooling.ResourceKind;
 import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
 import org.slicewright.model.pooling.VAP;
@@ -52,7 +53,7 @@ class PoolDiagramTest {
   }
 
   static double compute(List<Reservation> rs) {
-    return rs.stream().filter(r -> r.getKind() == org.slicewright.model.pooling.ResourceKind.COMPUTE).mapToDouble(Reservation::getAmount).sum();
+    return rs.stream().filter(r -> r.getKind() == ResourceKind.COMPUTE).mapToDouble(Reservation::getAmount).sum();
   }
 
   @Test

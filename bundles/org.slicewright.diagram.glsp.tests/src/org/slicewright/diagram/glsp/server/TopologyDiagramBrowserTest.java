@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -81,18 +88,18 @@ class TopologyDiagramBrowserTest {
   @Test
   void servesTheClientAndRefusesPathsOutsideIt() throws IOException, InterruptedException {
     try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
-      var http = java.net.http.HttpClient.newHttpClient();
-      var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/diagram.html")).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
+      var http = HttpClient.newHttpClient();
+      var page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/diagram.html")).build(),
+          HttpResponse.BodyHandlers.ofString());
       assertEquals(200, page.statusCode());
       assertTrue(page.body().contains("bundle.js"));
-      var script = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/bundle.js")).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      var script = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/bundle.js")).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, script.statusCode());
       assertTrue(script.body().length > 100_000, "the bundled GLSP client");
       assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElse(""));
-      var escape = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/..%2F..%2FMETA-INF%2FMANIFEST.MF")).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
+      var escape = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/..%2F..%2FMETA-INF%2FMANIFEST.MF")).build(),
+          HttpResponse.BodyHandlers.ofString());
       assertEquals(404, escape.statusCode());
     }
   }
@@ -100,14 +107,14 @@ class TopologyDiagramBrowserTest {
   @Test
   void speaksGlspJsonRpcOverWebSocket() throws Exception {
     try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
-      var reply = new java.util.concurrent.CompletableFuture<String>();
+      var reply = new CompletableFuture<String>();
       // As the server's own page connects: its origin and the token of a page the server handed out.
       String page = server.pageUrl(dir.resolve("any.slicewright"));
       String session = page.substring(page.indexOf("?session="));
-      var ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", "http://127.0.0.1:" + server.port())
-          .buildAsync(java.net.URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + session), new java.net.http.WebSocket.Listener() {
+      var ws = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", "http://127.0.0.1:" + server.port())
+          .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + session), new WebSocket.Listener() {
             @Override
-            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+            public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
               reply.complete(data.toString());
               return null;
             }

@@ -1,5 +1,6 @@
 package org.slicewright.diagram.glsp.operations;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -22,7 +23,7 @@ import org.slicewright.model.util.ScenarioIds;
 public class CreateConnectionHandler extends ScenarioCreateHandler<CreateEdgeOperation> {
 
   public CreateConnectionHandler() {
-    super(java.util.List.of(TopologyTypes.LINK, TopologyTypes.ATTACHMENT));
+    super(List.of(TopologyTypes.LINK, TopologyTypes.ATTACHMENT));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.slicewright.diagram.glsp.operations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -47,7 +48,7 @@ public class CreateTopologyNodeHandler extends ScenarioCreateHandler<CreateNodeO
       n.setDiagramWidth(wh[0]);
       n.setDiagramHeight(wh[1]);
       edits.add(new AddCommand(edits.domain(), net, Literals.NETWORK__NODES, n));
-      return edits.command("Create " + TopologyTypes.label(kind.get()).toLowerCase(java.util.Locale.ROOT));
+      return edits.command("Create " + TopologyTypes.label(kind.get()).toLowerCase(Locale.ROOT));
     }
     UserDeviceGroup g = TopologyFactory.eINSTANCE.createUserDeviceGroup();
     String id = ScenarioIds.fresh(ScenarioIds.used(net), "group", "1");

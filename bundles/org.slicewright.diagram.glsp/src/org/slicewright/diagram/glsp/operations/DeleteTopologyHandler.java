@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.slicewright.diagram.glsp.TopologyTypes;
+import org.slicewright.model.topology.Identified;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
@@ -46,6 +47,6 @@ public class DeleteTopologyHandler extends ScenarioOperationHandler<DeleteOperat
   }
 
   private static String label(EObject o) {
-    return o instanceof org.slicewright.model.topology.Identified i ? i.getId() : o.eClass().getName();
+    return o instanceof Identified i ? i.getId() : o.eClass().getName();
   }
 }

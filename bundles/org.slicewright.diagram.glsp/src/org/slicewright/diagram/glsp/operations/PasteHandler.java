@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.server.operations.PasteOperation;
 import org.slicewright.diagram.glsp.ScenarioModelState;
+import org.slicewright.model.topology.Identified;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
@@ -60,7 +61,7 @@ public class PasteHandler extends ScenarioOperationHandler<PasteOperation> {
     TopologyEdits edits = new TopologyEdits(state);
     for (EObject original : originals) {
       EObject copy = copies.get(original);
-      var named = (org.slicewright.model.topology.Identified) copy;
+      var named = (Identified) copy;
       named.setId(ScenarioIds.fresh(ids, named.getId() + "-copy", ""));
       if (copy instanceof Node n) {
         n.setDiagramX(n.getDiagramX() + SHIFT);

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.slicewright.diagram.glsp.ScenarioModelState;
+import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.TopologyPackage.Literals;
 
 /**
@@ -41,7 +42,7 @@ public final class TopologyEdits {
 
   /** Places a node or device group (both carry the diagram bounds attributes). */
   public TopologyEdits bounds(EObject shown, double x, double y, double width, double height) {
-    boolean node = shown instanceof org.slicewright.model.topology.Node;
+    boolean node = shown instanceof Node;
     set(shown, node ? Literals.NODE__DIAGRAM_X : Literals.USER_DEVICE_GROUP__DIAGRAM_X, x);
     set(shown, node ? Literals.NODE__DIAGRAM_Y : Literals.USER_DEVICE_GROUP__DIAGRAM_Y, y);
     set(shown, node ? Literals.NODE__DIAGRAM_WIDTH : Literals.USER_DEVICE_GROUP__DIAGRAM_WIDTH, width);

@@ -6,6 +6,9 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.slicewright.diagram.glsp.operations.ScenarioOperationHandler;
@@ -13,6 +16,7 @@ import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.VAP;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * Dragging a VAP onto another sub-pool moves it there (dropped on "not in a sub-pool", out of its
@@ -22,11 +26,11 @@ import com.google.inject.Inject;
  */
 public class MoveVapHandler extends ScenarioOperationHandler<ChangeBoundsOperation> {
   @Inject
-  protected org.eclipse.glsp.server.features.core.model.GModelFactory factory;
+  protected GModelFactory factory;
   @Inject
-  protected com.google.inject.Provider<org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler> submission;
+  protected Provider<ModelSubmissionHandler> submission;
   @Inject
-  protected com.google.inject.Provider<org.eclipse.glsp.server.actions.ActionDispatcher> dispatcher;
+  protected Provider<ActionDispatcher> dispatcher;
 
   @Override
   public Optional<Command> createCommand(ChangeBoundsOperation op) {

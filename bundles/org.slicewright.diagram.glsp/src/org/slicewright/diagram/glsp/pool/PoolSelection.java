@@ -1,6 +1,5 @@
 package org.slicewright.diagram.glsp.pool;
 
-import org.eclipse.glsp.server.utils.ClientOptionsUtil;
 import org.slicewright.diagram.glsp.ScenarioModelState;
 import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.scenario.Scenario;

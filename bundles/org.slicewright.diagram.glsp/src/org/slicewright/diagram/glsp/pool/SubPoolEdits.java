@@ -3,6 +3,7 @@ package org.slicewright.diagram.glsp.pool;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -25,7 +26,7 @@ import org.slicewright.sim.pooling.SubPoolFormation;
 /**
  * The pool diagram's edits as EMF commands: forming the sub-pools of a secondary pool with k-means
  * over the VAPs' locations, and moving a VAP between sub-pools. Each sub-pool's AVAP holds the sum of
- * its members' reservations (DOMAIN.md section 2: the first level of the two-level reservation), so
+ * its members' reservations (docs/domain.md section 2: the first level of the two-level reservation), so
  * every change of membership rewrites the AVAPs it touches.
  */
 public final class SubPoolEdits {
@@ -108,8 +109,8 @@ public final class SubPoolEdits {
     StringBuilder b = new StringBuilder();
     for (Reservation r : a.getReservations()) {
       if (b.length() > 0) b.append(", ");
-      b.append(r.getAmount() == Math.rint(r.getAmount()) ? String.valueOf((long) r.getAmount()) : String.format(java.util.Locale.ROOT, "%.1f", r.getAmount()))
-          .append(' ').append(r.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+      b.append(r.getAmount() == Math.rint(r.getAmount()) ? String.valueOf((long) r.getAmount()) : String.format(Locale.ROOT, "%.1f", r.getAmount()))
+          .append(' ').append(r.getKind().getLiteral().toLowerCase(Locale.ROOT));
     }
     return b.toString();
   }

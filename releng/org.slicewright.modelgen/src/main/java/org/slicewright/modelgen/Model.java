@@ -1,19 +1,19 @@
 package org.slicewright.modelgen;
 
-import static org.slicewright.modelgen.B.*;
+import static org.slicewright.modelgen.PackageBuilder.*;
 import org.eclipse.emf.ecore.*;
 
 /** The five Slicewright packages. Units are in the names or docs. */
 public class Model {
-  public final B topology = new B("topology", "The physical network a planner draws: sites, nodes (base stations, access points, edge servers, boards with AI accelerators, cloud), links, hardware profiles and user-device groups.");
-  public final B slicing = new B("slicing", "Slices, the services they carry (AI and conventional), their functions (VNFs) and placement, QoAIS requirements and TONA tasks.");
-  public final B pooling = new B("pooling", "Resource pooling for AI services (DOMAIN.md section 2): the primary pool of VAPs, secondary pools per AI service with sub-pools and their AVAPs, reservations, pooling policies and the resource-unit cost model.");
-  public final B twins = new B("twins", "Digital twins (DOMAIN.md section 3): level-one twins of user groups, level-two twins of slices and the twin-model configuration.");
-  public final B scenario = new B("scenario", "A scenario bundles topology, slices, pools, twins and policies, with the sweeps a planner runs and the runs and results they produce.");
+  public final PackageBuilder topology = new PackageBuilder("topology", "The physical network a planner draws: sites, nodes (base stations, access points, edge servers, boards with AI accelerators, cloud), links, hardware profiles and user-device groups.");
+  public final PackageBuilder slicing = new PackageBuilder("slicing", "Slices, the services they carry (AI and conventional), their functions (VNFs) and placement, QoAIS requirements and TONA tasks.");
+  public final PackageBuilder pooling = new PackageBuilder("pooling", "Resource pooling for AI services (docs/domain.md section 2): the primary pool of VAPs, secondary pools per AI service with sub-pools and their AVAPs, reservations, pooling policies and the resource-unit cost model.");
+  public final PackageBuilder twins = new PackageBuilder("twins", "Digital twins (docs/domain.md section 3): level-one twins of user groups, level-two twins of slices and the twin-model configuration.");
+  public final PackageBuilder scenario = new PackageBuilder("scenario", "A scenario bundles topology, slices, pools, twins and policies, with the sweeps a planner runs and the runs and results they produce.");
 
   public Model() {
     // ---------------- topology
-    B t = topology;
+    PackageBuilder t = topology;
     EClass identified = t.abs("Identified", "Anything a planner names: carries a unique id (used in messages, references and files) and a display name.");
     EAttribute id = attr(identified, "id", STR, null, "Unique identifier within the scenario; validation reports duplicates."); id.setID(true);
     attr(identified, "name", STR, null, "Display name.");
@@ -73,7 +73,7 @@ public class Model {
     cont(network, "deviceGroups", udg, true, "User-device groups.");
 
     // ---------------- slicing
-    B s = slicing;
+    PackageBuilder s = slicing;
     EEnum sliceKind = s.en("SliceKind", "Slice type.", "EMBB", "URLLC", "MMTC", "AI");
     EEnum phase = s.en("AIPhase", "Which phases of an AI service run at the edge.", "TRAINING", "INFERENCE", "TRAINING_AND_INFERENCE");
     EEnum method = s.en("LearningMethod", "How an AI service learns.", "FEDERATED", "CENTRALISED", "DISTRIBUTED", "SPLIT");
@@ -120,7 +120,7 @@ public class Model {
     cont(conv, "functions", vnf, true, "Functions (VNFs).");
 
     // ---------------- pooling
-    B p = pooling;
+    PackageBuilder p = pooling;
     EEnum rk = p.en("ResourceKind", "Kind of a reserved resource.", "COMPUTE", "MEMORY", "STORAGE", "ACCELERATOR", "BANDWIDTH");
     EEnum pm = p.en("PoolingMethod", "How sub-pools are formed: k-means over the chosen features, or the members listed by the planner.", "KMEANS", "MANUAL");
     EEnum pf = p.en("PoolingFeature", "Features k-means clusters VAPs on.", "LOCATION", "ARRIVAL_RATE");
@@ -157,7 +157,7 @@ public class Model {
     range(attr(cost, "shortfallMultiplier", DBL, "2.0", "Price factor on resources used beyond the reservation. The pooling study states that extra cost applies without a value; 2 is our assumption (on-demand capacity at twice the reserved price)."), "1", "100");
 
     // ---------------- twins
-    B w = twins;
+    PackageBuilder w = twins;
     EEnum mob = w.en("MobilityModel", "How a user group moves.", "STATIC", "RANDOM_WAYPOINT", "COMMUTE");
     EClass l1 = w.cls("LevelOneTwin", "Twin of a user (group): location and mobility, active services, data-arrival rate or trace, local compute; synchronised every sync period.", identified);
     ref(l1, "group", udg, false, "The user-device group.");
@@ -188,9 +188,9 @@ public class Model {
     range(attr(tmc, "syncCostRU", DBL, "0.01", "RU per synchronised value at the model's precision (a sweep to another precision pays by the bits a value needs)."), "0", "1e6");
 
     // ---------------- scenario
-    B c = scenario;
-    EEnum offKind = c.en("OffloadingKind", "Offloading policies of the DDNN (DOMAIN.md section 4).", "ORACLE", "RANDOM", "CONFIDENCE", "ML");
-    EEnum selKind = c.en("SelectionKind", "Node-selection policies for edge inference (DOMAIN.md section 5).", "ROUND_ROBIN", "RANDOM", "LEAST_LATENCY", "COMBINED_WEIGHT");
+    PackageBuilder c = scenario;
+    EEnum offKind = c.en("OffloadingKind", "Offloading policies of the DDNN (docs/domain.md section 4).", "ORACLE", "RANDOM", "CONFIDENCE", "ML");
+    EEnum selKind = c.en("SelectionKind", "Node-selection policies for edge inference (docs/domain.md section 5).", "ROUND_ROBIN", "RANDOM", "LEAST_LATENCY", "COMBINED_WEIGHT");
     EClass learn = c.cls("LearningParameters", "Federated-learning parameters of the pooling case study (seed-000 defaults).");
     range(attr(learn, "hiddenUnits", INT, "200", "Hidden units of the 784-H-10 network."), "1", "4096");
     range(attr(learn, "learningRate", DBL, "0.01", "SGD learning rate."), "1e-9", "10");

@@ -3,13 +3,13 @@ package org.slicewright.modelgen;
 import java.util.*;
 import org.eclipse.emf.ecore.*;
 
-/** Tiny DSL to declare Ecore packages compactly. */
-public class B {
+/** Declares one Ecore package compactly: its classes, enums, attributes and references, each with its documentation. */
+public class PackageBuilder {
   static final EcoreFactory F = EcoreFactory.eINSTANCE;
   static final EcorePackage E = EcorePackage.eINSTANCE;
   static final String GENMODEL = "http://www.eclipse.org/emf/2002/GenModel";
   final EPackage p;
-  B(String name, String doc) {
+  PackageBuilder(String name, String doc) {
     p = F.createEPackage();
     p.setName(name); p.setNsPrefix(name); p.setNsURI("http://slicewright.org/model/" + name + "/1.0");
     doc(p, doc);
