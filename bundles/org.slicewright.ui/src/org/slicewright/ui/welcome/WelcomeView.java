@@ -60,7 +60,8 @@ public final class WelcomeView extends ViewPart {
       }
     }
     Label hint = new Label(body, SWT.WRAP);
-    hint.setText("Then: What-If > Run What-If... runs the pooling sweep; the Results and Charts views show it; the README of each example says what it reproduces.");
+    hint.setText("Then: What-If > Run What-If... runs the scenario's study (pooling sweep, edge emulation, offloading or twins); "
+        + "the Results and Charts views show its runs; the README of each example says what it reproduces.");
     hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
   }
 
