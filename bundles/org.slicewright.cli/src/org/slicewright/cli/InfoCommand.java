@@ -11,6 +11,7 @@ import org.slicewright.model.slicing.Slice;
 import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.util.ScenarioNames;
 
 /** {@code info FILE}: counts and a summary of a scenario. */
 final class InfoCommand implements Command {
@@ -38,7 +39,7 @@ final class InfoCommand implements Command {
   @Override
   public int run(Arguments a) throws UsageException {
     Scenario s = ScenarioInput.load(a.file("scenario file"));
-    out.println("scenario:    " + s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")"));
+    out.println("scenario:    " + ScenarioNames.idAndName(s));
     if (s.getDescription() != null) out.println("description: " + s.getDescription());
     Network n = s.getNetwork();
     if (n != null) {

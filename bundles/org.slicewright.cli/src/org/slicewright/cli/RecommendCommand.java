@@ -19,6 +19,7 @@ import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.learn.pooling.SamplingEfficiency;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.FileChangedException;
+import org.slicewright.model.util.ScenarioNames;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
 import org.slicewright.report.PdfReportWriter;
@@ -144,12 +145,12 @@ final class RecommendCommand implements Command {
       }
       ScenarioResources.writeAtomically(dir.resolve("surrogates.csv"), sg.toString().getBytes(StandardCharsets.UTF_8), false);
       List<String[]> summary = new ArrayList<>();
-      summary.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
+      summary.add(new String[] { "scenario", ScenarioNames.idAndName(s) });
       summary.add(new String[] { "file", file.toString() });
       summary.add(new String[] { "policy space", grid + " policies (sub-pools x lambda max)" + (quick ? ", a quarter of the ticks (--quick)" : "") });
       summary.add(new String[] { "simulated", String.format(Locale.ROOT, "%d runs by active sampling (%d saved against the full grid) in %.1f s", rec.simulated().size(),
           grid - rec.simulated().size(), wall) });
-      ReportDocument doc = new ReportDocument("Recommended pooling policies: " + (s.getName() == null ? s.getId() : s.getName()));
+      ReportDocument doc = new ReportDocument("Recommended pooling policies: " + ScenarioNames.title(s));
       doc.heading("Scenario");
       doc.add(new ReportDocument.KeyValues(summary));
       RecommendationReport.appendTo(doc, rec);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioNames;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.HtmlReportWriter;
 import org.slicewright.report.PdfReportWriter;
@@ -88,11 +89,11 @@ final class ReserveCommand implements Command {
         ScenarioResources.writeAtomically(dir.resolve("shortages.csv"), b.toString().getBytes(StandardCharsets.UTF_8), false);
       }
       List<String[]> summary = new ArrayList<>();
-      summary.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
+      summary.add(new String[] { "scenario", ScenarioNames.idAndName(s) });
       summary.add(new String[] { "file", file.toString() });
       summary.add(new String[] { "demand", String.format(Locale.ROOT, "%d VAPs, %d sub-pools%s, %d ordinary reservations; rates from level-one twins, else lambda max / 2 = %.3g",
           p.nodes().size(), p.subPools().size(), k > 0 ? " (k = " + k + " per secondary pool)" : "", p.ordinary().size(), lambdaMax / 2) });
-      ReportDocument doc = ReservationReport.build("Reservation plan: " + (s.getName() == null ? s.getId() : s.getName()), summary, plan);
+      ReportDocument doc = ReservationReport.build("Reservation plan: " + ScenarioNames.title(s), summary, plan);
       HtmlReportWriter.write(doc, dir.resolve("report.html"));
       PdfReportWriter.write(doc, dir.resolve("report.pdf"));
     } catch (IOException e) {

@@ -120,11 +120,16 @@ public final class PoolingWhatIf implements WhatIf<PoolingConfig, PoolingRunResu
     return result.toCsvRow();
   }
 
+  /** {@code results.csv}: the header and a row per run, in the order given. */
+  static String resultsCsv(List<PoolingRunResult> results) {
+    StringBuilder csv = new StringBuilder(PoolingRunResult.csvHeader()).append('\n');
+    for (PoolingRunResult r : results) csv.append(r.toCsvRow()).append('\n');
+    return csv.toString();
+  }
+
   @Override
   public List<String> writeCsv(Path dir, WhatIfResults<PoolingConfig, PoolingRunResult> w) throws IOException {
-    StringBuilder csv = new StringBuilder(csvHeader()).append('\n');
-    for (PoolingRunResult r : w.results()) csv.append(csvRow(r)).append('\n');
-    WhatIfFiles.write(dir, RESULTS, csv);
+    WhatIfFiles.write(dir, RESULTS, resultsCsv(w.results()));
     TrainingCompliance.Outcome qoais = compliance(w);
     if (qoais == null) return List.of(RESULTS);
     ComplianceCsv.write(dir, List.of(new ComplianceReport.RunRows(qoais.chosen() == null ? "none" : qoais.chosen().run(), qoais.rows())));

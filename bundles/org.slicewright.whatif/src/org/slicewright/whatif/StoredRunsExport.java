@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slicewright.learn.pooling.PoolingRecommender;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioNames;
 import org.slicewright.report.ReportDocument;
 import org.slicewright.report.StoredRunsReport;
 import org.slicewright.report.learn.RecommendationReport;
@@ -39,17 +40,15 @@ public final class StoredRunsExport {
     Map<RunKind, List<Run>> byKind = new EnumMap<>(RunKind.class);
     for (Run r : s.getRuns()) byKind.computeIfAbsent(RunKind.of(r), k -> new ArrayList<>()).add(r);
     List<String> written = new ArrayList<>();
-    String name = s.getName() == null ? s.getId() : s.getName();
+    String name = ScenarioNames.title(s);
     List<String[]> summary = new ArrayList<>();
-    summary.add(new String[] { "scenario", s.getId() + (s.getName() == null ? "" : " (" + s.getName() + ")") });
+    summary.add(new String[] { "scenario", ScenarioNames.idAndName(s) });
     summary.add(new String[] { "runs", byKind.entrySet().stream().map(e -> e.getValue().size() + " " + e.getKey().title().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(", ")) + " runs stored with the scenario" });
     ReportDocument doc;
     if (byKind.remove(RunKind.POOLING) != null) {
       List<PoolingRunResult> results = PoolingRunRecords.all(s);
-      StringBuilder csv = new StringBuilder(PoolingRunResult.csvHeader()).append('\n');
-      for (PoolingRunResult r : results) csv.append(r.toCsvRow()).append('\n');
-      WhatIfFiles.write(dir, PoolingWhatIf.RESULTS, csv);
+      WhatIfFiles.write(dir, PoolingWhatIf.RESULTS, PoolingWhatIf.resultsCsv(results));
       written.add(PoolingWhatIf.RESULTS);
       doc = PoolingReport.build("Pooling what-if: " + name, summary, results, false);
       if (results.size() >= 4) RecommendationReport.appendTo(doc, PoolingRecommender.fromRuns(s, results, s.getSeed()));

@@ -3,6 +3,7 @@ package org.slicewright.whatif;
 import java.util.List;
 
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.util.ScenarioNames;
 import org.slicewright.sim.sweep.SweepOutcome;
 
 /**
@@ -18,12 +19,12 @@ public record WhatIfResults<S, R>(Scenario scenario, String source, List<S> plan
 
   /** The scenario's name, else its id, for report titles. */
   public String scenarioName() {
-    return scenario.getName() == null ? scenario.getId() : scenario.getName();
+    return ScenarioNames.title(scenario);
   }
 
   /** The first rows of every report's summary: the scenario and its file. */
   public List<String[]> origin() {
-    return List.of(new String[] { "scenario", scenario.getId() + (scenario.getName() == null ? "" : " (" + scenario.getName() + ")") },
+    return List.of(new String[] { "scenario", ScenarioNames.idAndName(scenario) },
         new String[] { "file", source });
   }
 }

@@ -72,11 +72,7 @@ public final class TwinModelSweep {
       }
     }
     monitor.begin("Twin-model sweep: " + variants.size() + " sync periods x precisions", variants.size());
-    ProgressMonitor cancelOnly = new ProgressMonitor() {
-      @Override public void begin(String task, int totalWork) { }
-      @Override public void worked(int work) { }
-      @Override public boolean isCanceled() { return monitor.isCanceled(); }
-    };
+    ProgressMonitor cancelOnly = ProgressMonitor.cancelOnly(monitor::isCanceled);
     List<Callable<TwinStudyResult>> work = new ArrayList<>();
     for (TwinStudyConfig v : variants) work.add(() -> new TwinStudy(v).run(cancelOnly));
     List<TwinStudyResult> results = InOrderExecution.run(work, base.threads(), "slicewright-twin-sweep", r -> monitor.worked(1));
