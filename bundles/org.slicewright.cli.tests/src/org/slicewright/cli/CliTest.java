@@ -19,15 +19,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.tests.support.Repository;
+import org.slicewright.examples.Examples;
 import org.slicewright.cluster.ClusterMembers;
 import org.slicewright.cluster.ClusterSettings;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.model.util.EmptyScenario;
 import org.slicewright.sim.scenario.PoolingStudyDraft;
-import org.slicewright.tests.support.ExampleFiles;
 
 import com.hazelcast.core.HazelcastInstance;
 
@@ -46,12 +47,12 @@ class CliTest {
   }
 
   static Path example(String name) {
-    return ExampleFiles.example(name);
+    return Examples.file(name);
   }
 
   @Test
   void validateEveryExample() {
-    for (String n : ExampleFiles.names()) {
+    for (String n : Examples.names()) {
       Result r = run("validate", example(n).toString());
       assertEquals(0, r.code(), r.err());
       assertTrue(r.out().endsWith(": valid\n"), r.out());
@@ -95,7 +96,7 @@ class CliTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("lambdaMaxValues must be in [0, 1000], is -5"), r.err());
     Path empty = tmp.resolve("empty.slicewright");
-    ScenarioResources.save(ScenarioTemplates.empty("e", "Empty"), empty);
+    ScenarioResources.save(EmptyScenario.create("e", "Empty"), empty);
     Result noStudy = run("evaluate", empty.toString(), "--out", tmp.resolve("o3").toString());
     assertEquals(2, noStudy.code());
     assertTrue(noStudy.err().contains("has nothing to evaluate"), noStudy.err());
@@ -290,7 +291,7 @@ class CliTest {
   void helpOptionsAndReadmeNameTheSameCommands() throws Exception {
     Result help = run("help");
     assertEquals(0, help.code());
-    Path readme = example("pooling-32ap").getParent().getParent().getParent().resolve("README.md");
+    Path readme = Repository.root().resolve("README.md");
     String documented = Files.readString(readme);
     List<Command> commands = new Cli(System.out, System.err).commands();
     for (Command c : commands) {

@@ -24,14 +24,8 @@ class ReproduceTest {
 
   @Test
   void quickReproductionHoldsThePoolingAndWeightDirections() throws Exception {
-    String previous = System.getProperty("slicewright.examples");
-    System.setProperty("slicewright.examples", CliTest.example("pooling-32ap").getParent().getParent().toString());
-    try {
-      CliTest.Result r = CliTest.run("reproduce", "--quick", "--out", tmp.toString(), "--threads", "2");
-      assertEquals(0, r.code(), r.err());
-    } finally {
-      if (previous == null) System.clearProperty("slicewright.examples"); else System.setProperty("slicewright.examples", previous);
-    }
+    CliTest.Result r = CliTest.run("reproduce", "--quick", "--out", tmp.toString(), "--threads", "2");
+    assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(tmp.resolve("reproduction.csv"), StandardCharsets.UTF_8);
     assertEquals("paper,finding,paper_value,tolerance,tool_value,verdict", lines.get(0));
     assertEquals(35, lines.size(), "eight pooling, nine offloading, seven edge, five twin findings and five QoAIS rows");

@@ -9,7 +9,7 @@ import org.slicewright.diagram.glsp.DiagramBench;
 import org.slicewright.diagram.layout.LayoutBench;
 import org.slicewright.learn.SurrogateBench;
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
 import org.slicewright.sim.bench.EdgeBench;
 import org.slicewright.sim.bench.PoolingBench;
 import org.slicewright.sim.scenario.EdgeScenarioMapper;
@@ -46,14 +46,15 @@ final class BenchCommand implements Command {
   @Override
   public int run(Arguments a) throws UsageException {
     try {
-      PoolingBench.run(out, !a.flag("no-sweep"));
-      Scenario edge = ScenarioTemplates.heteroEdge();
+      Scenario pooling = Examples.load("pooling-32ap");
+      PoolingBench.run(out, pooling, !a.flag("no-sweep"));
+      Scenario edge = Examples.load("hetero-edge");
       SurrogateBench.run(out);
       ReservationBench.run(out, 1000, 20);
       LayoutBench.run(out, 5000, 20000);
       DiagramBench.run(out, 5000, 20000);
       EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));
-      ClusterBench.run(out, !a.flag("no-sweep"));
+      ClusterBench.run(out, pooling, !a.flag("no-sweep"));
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UsageException(e.getMessage());

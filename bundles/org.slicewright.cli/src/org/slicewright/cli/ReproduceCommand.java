@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slicewright.examples.Examples;
 import org.slicewright.learn.reproduce.Finding;
 import org.slicewright.report.reproduce.Reproduction;
 import org.slicewright.cluster.ClusterSettings;
@@ -17,8 +18,8 @@ import org.slicewright.cluster.PoolingRunner;
 /**
  * {@code reproduce [--quick] --out DIR [--threads N] [--cluster NAME --member HOST:PORT,...]}: runs
  * {@link Reproduction} on the bundled examples (the pooling and QoAIS training runs on the cluster's
- * workers when one is named) and prints each finding's verdict. The examples folder is the {@code slicewright.examples}
- * system property (the launcher sets it), else {@code examples/} under the working directory.
+ * workers when one is named) and prints each finding's verdict. The examples are the ones the
+ * examples bundle ships.
  */
 final class ReproduceCommand implements Command {
   private final PrintStream out;
@@ -60,8 +61,8 @@ final class ReproduceCommand implements Command {
     int threads = a.intValue("threads", 0, 1);
     boolean quick = a.flag("quick");
     List<Reproduction.Example> examples = new ArrayList<>();
-    for (Path file : Reproduction.examples(examples())) {
-      if (!Files.isRegularFile(file)) throw new UsageException("bundled example not found: " + file + " (set -Dslicewright.examples=DIR)");
+    for (Path file : Reproduction.examples(Examples.folder())) {
+      if (!Files.isRegularFile(file)) throw new UsageException("bundled example not found: " + file + "");
       examples.add(new Reproduction.Example(ScenarioInput.loadValid(file), file));
     }
     ClusterSettings cluster = a.cluster();
@@ -84,10 +85,5 @@ final class ReproduceCommand implements Command {
       return ExitCodes.CANCELED;
     }
     return ExitCodes.OK;
-  }
-
-  static Path examples() {
-    String prop = System.getProperty("slicewright.examples");
-    return prop != null ? Path.of(prop) : Path.of("examples");
   }
 }

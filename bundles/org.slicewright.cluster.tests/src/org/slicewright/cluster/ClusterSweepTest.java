@@ -13,7 +13,7 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.NodeResources;
 import org.slicewright.model.topology.TopologyFactory;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.model.util.EmptyScenario;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingRunResult;
@@ -57,7 +57,7 @@ class ClusterSweepTest {
 
   /** A drawn network of six APs with a quick sweep: k in {1, 2, 4, 6} x lambda max {2, 5}. */
   static PoolingPlan plan() {
-    Scenario s = ScenarioTemplates.empty("cluster", "Cluster");
+    Scenario s = EmptyScenario.create("cluster", "Cluster");
     for (int i = 0; i < 6; i++) {
       Node n = TopologyFactory.eINSTANCE.createNode();
       n.setId("ap" + i);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.model.util.ScenarioTemplates;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.DigitTask;
 import org.slicewright.sim.pooling.PoolingRunResult;
@@ -29,8 +28,7 @@ public final class ClusterBench {
   private ClusterBench() {
   }
 
-  public static void run(PrintStream out, boolean full) throws IOException {
-    Scenario s = ScenarioTemplates.pooling32ap();
+  public static void run(PrintStream out, Scenario s, boolean full) throws IOException {
     int cores = Runtime.getRuntime().availableProcessors();
     DigitTask digits = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
     for (boolean quick : full ? new boolean[] { true, false } : new boolean[] { true }) {

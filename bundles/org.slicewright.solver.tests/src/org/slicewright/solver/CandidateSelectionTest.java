@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CandidateSelectionTest {
-  /** Accuracy falls and RU falls with more sub-pools (the seed-000 trade-off). */
+  /** Accuracy falls and RU falls with more sub-pools (the resource-pooling study's trade-off). */
   static List<PolicyPoint> space() {
     List<PolicyPoint> ps = new ArrayList<>();
     for (int k = 1; k <= 8; k++) {

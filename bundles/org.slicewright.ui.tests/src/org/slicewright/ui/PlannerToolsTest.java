@@ -13,6 +13,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.examples.Examples;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
@@ -33,7 +34,6 @@ import org.slicewright.ui.validation.ValidationView;
 import org.slicewright.ui.welcome.NewScenarioWizard;
 import org.slicewright.ui.welcome.RecentFiles;
 import org.slicewright.ui.welcome.WelcomeView;
-import org.slicewright.tests.support.ExampleFiles;
 
 /** Validation view, copy/paste, compare, new scenario, welcome and recent files in the real workbench. */
 class PlannerToolsTest {
@@ -174,7 +174,7 @@ class PlannerToolsTest {
     WelcomeView w = (WelcomeView) page.showView(WelcomeView.ID);
     assertNotNull(w);
     WorkbenchTest.processEvents();
-    assertEquals(ExampleFiles.names().size(), w.openableExamples(), "every example can be opened from the welcome page");
+    assertEquals(Examples.names().size(), w.openableExamples(), "every example can be opened from the welcome page");
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-welcome.png");
   }
 }

@@ -23,15 +23,15 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.examples.Examples;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.model.util.EmptyScenario;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.app.PlannerPerspective;
 import org.slicewright.ui.editor.ScenarioEditor;
 import org.slicewright.ui.explorer.ModelExplorerView;
-import org.slicewright.tests.support.ExampleFiles;
 
 /** Drives the real workbench (under Xvfb in CI): open an example, edit a property, undo, redo, save. */
 class WorkbenchTest {
@@ -39,13 +39,13 @@ class WorkbenchTest {
   Path tmp;
 
   static Path example(String name) {
-    return ExampleFiles.example(name);
+    return Examples.file(name);
   }
 
   /** An editor on a new, empty scenario of the planner's own, saved in {@code dir}. */
   static ScenarioEditor openEmpty(Path dir, String id) throws Exception {
     Path file = dir.resolve(id + ".slicewright");
-    ScenarioResources.save(ScenarioTemplates.empty(id, "My network"), file);
+    ScenarioResources.save(EmptyScenario.create(id, "My network"), file);
     ScenarioEditor editor = OpenScenarioAction.open(window(), file);
     processEvents();
     return editor;

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
+import org.slicewright.model.util.EmptyScenario;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.RunKind;
 import org.slicewright.sim.sweep.LocalSweep;
 import org.slicewright.sim.sweep.SweepOutcome;
-import org.slicewright.tests.support.ExampleFiles;
 
 /**
  * The what-if service: which studies a scenario runs and in what order, plans checked before any work,
@@ -31,8 +31,8 @@ class WhatIfsTest {
   @Test
   void everyExampleRunsItsStudiesInTheOneOrder() throws Exception {
     assertEquals(List.of("pooling", "edge", "offloading", "twins"), WhatIfs.STUDIES.stream().map(WhatIf::name).toList());
-    for (String name : ExampleFiles.names()) {
-      Scenario s = ScenarioResources.load(ExampleFiles.example(name));
+    for (String name : Examples.names()) {
+      Scenario s = ScenarioResources.load(Examples.file(name));
       List<WhatIf<?, ?>> studies = WhatIfs.studiesOf(s);
       assertFalse(studies.isEmpty(), name + " has a study");
       assertEquals(studies, WhatIfs.evaluationsOf(s), name + ": a study checks the requirements itself; the compliance table alone is for scenarios without one");
@@ -40,24 +40,24 @@ class WhatIfsTest {
         assertSame(w, WhatIfs.named(" " + w.name().toUpperCase() + " "));
       }
     }
-    assertEquals(List.of(WhatIfs.POOLING), WhatIfs.studiesOf(ScenarioTemplates.build("pooling-32ap")));
-    assertEquals(List.of(WhatIfs.EDGE), WhatIfs.studiesOf(ScenarioTemplates.build("hetero-edge")));
+    assertEquals(List.of(WhatIfs.POOLING), WhatIfs.studiesOf(Examples.load("pooling-32ap")));
+    assertEquals(List.of(WhatIfs.EDGE), WhatIfs.studiesOf(Examples.load("hetero-edge")));
     assertNull(WhatIfs.named("reservation"));
   }
 
   @Test
   void requirementsWithoutAStudyGetTheComplianceTableAlone() {
-    Scenario s = ScenarioTemplates.build("tona-tasks");
+    Scenario s = Examples.load("tona-tasks");
     s.getPoolingStudies().clear();
     assertEquals(List.of(), WhatIfs.studiesOf(s));
     assertEquals(List.of(WhatIfs.COMPLIANCE), WhatIfs.evaluationsOf(s));
-    assertEquals(List.of(), WhatIfs.evaluationsOf(ScenarioTemplates.empty("empty", "Empty")), "nothing to evaluate");
+    assertEquals(List.of(), WhatIfs.evaluationsOf(EmptyScenario.create("empty", "Empty")), "nothing to evaluate");
     assertEquals(RunKind.OTHER, WhatIfs.COMPLIANCE.kind());
   }
 
   @Test
   void aStudyTheEnginesRefuseIsReportedWhenPlanned() {
-    Scenario s = ScenarioTemplates.build("hetero-edge");
+    Scenario s = Examples.load("hetero-edge");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WhatIfs.EDGE.plan(s, WhatIfOptions.of(true).withEdgeSeconds(-1)));
     assertNotNull(e.getMessage());
     assertEquals(s.getSelectionPolicies().size() + 2, WhatIfs.EDGE.plan(s, WhatIfOptions.of(true)).runs().size(), "a run per policy, then the gamma sweep and frame doubling");
@@ -66,7 +66,7 @@ class WhatIfsTest {
 
   @Test
   void thePoolingSweepGivesTheSameRunsOnOneOrTwoThreads(@TempDir Path dir) throws Exception {
-    Scenario s = ScenarioTemplates.build("pooling-32ap");
+    Scenario s = Examples.load("pooling-32ap");
     WhatIfPlan<PoolingConfig> full = WhatIfs.POOLING.plan(s, WhatIfOptions.of(true).withSweep(1, 3));
     assertEquals(3, full.threads(), "the threads asked for, within what the runs' memory allows");
     List<PoolingConfig> plan = full.runs().subList(0, 4);

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.tests.support.ExampleFiles;
 import org.slicewright.model.pooling.VAP;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Network;
@@ -42,7 +43,6 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
 
 /** The topology diagram's server side, driven through a real GLSP session on the pooling example. */
 class TopologyDiagramTest {
@@ -54,7 +54,7 @@ class TopologyDiagramTest {
   @BeforeEach
   void open() throws Exception {
     file = dir.resolve("pooling.slicewright");
-    ScenarioResources.save(ScenarioTemplates.build("pooling-32ap"), file);
+    ExampleFiles.copy("pooling-32ap", file);
     d = new LocalDiagramSession(file, new ScenarioDomains());
   }
 

@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
 
 class TopologyLayoutTest {
   @Test
   void layersTheNetworkTopDownWithoutOverlaps() {
-    Scenario s = ScenarioTemplates.pooling32ap();
+    Scenario s = Examples.load("pooling-32ap");
     TopologyLayout.Result r = TopologyLayout.layout(s.getNetwork(), true);
     assertEquals(s.getNetwork().getNodes().size(), r.nodes().size());
     assertEquals(s.getNetwork().getLinks().size(), r.links().size());
@@ -35,7 +35,7 @@ class TopologyLayoutTest {
 
   @Test
   void sameNetworkSameLayout() {
-    Scenario s = ScenarioTemplates.heteroEdge();
+    Scenario s = Examples.load("hetero-edge");
     TopologyLayout.Result a = TopologyLayout.layout(s.getNetwork(), true), b = TopologyLayout.layout(s.getNetwork(), true);
     assertEquals(a.nodes(), b.nodes());
   }

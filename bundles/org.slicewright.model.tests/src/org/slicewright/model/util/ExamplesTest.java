@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.examples.Examples;
+import org.slicewright.tests.support.Repository;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.NodeKind;
-import org.slicewright.tests.support.ExampleFiles;
 
 class ExamplesTest {
   @TempDir
@@ -19,12 +21,10 @@ class ExamplesTest {
 
   @Test
   void everyExampleLoadsValidatesCleanAndRoundTrips() throws Exception {
-    for (String name : ExampleFiles.names()) {
-      Scenario loaded = ScenarioResources.load(ExampleFiles.example(name));
+    for (String name : Examples.names()) {
+      Scenario loaded = ScenarioResources.load(Examples.file(name));
       List<Problem> problems = ModelValidator.validate(loaded);
       assertTrue(problems.isEmpty(), name + ": " + problems);
-      // The file on disk is the template saved: examples and templates never drift apart.
-      assertTrue(EcoreUtil.equals(ScenarioTemplates.build(name), loaded), name + " differs from its template; run ScenarioTemplates.main");
       Path copy = tmp.resolve(name + ".slicewright");
       ScenarioResources.save(loaded, copy);
       Scenario again = ScenarioResources.load(copy);
@@ -34,7 +34,7 @@ class ExamplesTest {
 
   @Test
   void poolingExampleHasTheCaseStudyShape() throws Exception {
-    Scenario s = ScenarioResources.load(ExampleFiles.example("pooling-32ap"));
+    Scenario s = ScenarioResources.load(Examples.file("pooling-32ap"));
     assertEquals(32, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).count());
     assertEquals(1, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.MACRO_BS).count());
     assertEquals(32, s.getPrimaryPool().getVaps().size());
@@ -49,15 +49,27 @@ class ExamplesTest {
     assertEquals(32, s.getSweeps().get(0).getSubPoolsTo());
   }
 
+  /** The bundle's copy is the repository's {@code examples/} folder, file for file and byte for byte. */
   @Test
-  void theExamplesOfferedAreTheExamplesShipped() {
-    assertEquals(ExampleFiles.names(), ScenarioTemplates.EXAMPLES.stream().sorted().toList(), "the New Scenario wizard's list and examples/");
+  void theBundledExamplesAreTheRepositorysExamples() throws Exception {
+    Path source = Repository.root().resolve("examples");
+    try (Stream<Path> dirs = Files.list(source)) {
+      assertEquals(dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList(), Examples.names(),
+          "every folder of examples/ is a shipped example");
+    }
+    for (String name : Examples.names()) {
+      for (String file : List.of(name + ".slicewright", "README.md")) {
+        assertArrayEquals(Files.readAllBytes(source.resolve(name).resolve(file)), Files.readAllBytes(Examples.folder().resolve(name).resolve(file)),
+            name + "/" + file + " differs between examples/ and the bundle; rebuild org.slicewright.examples");
+      }
+    }
   }
 
   @Test
   void examplesHaveReadmes() {
-    for (String name : ExampleFiles.names()) {
-      assertTrue(Files.isRegularFile(ExampleFiles.examples().resolve(name).resolve("README.md")), name + " has no README.md");
+    for (String name : Examples.names()) {
+      assertTrue(Files.isRegularFile(Examples.readme(name)), name + " has no README.md");
+      assertTrue(Examples.title(name).startsWith(name + ": "), name + "'s README starts with '# " + name + ": what it is': " + Examples.title(name));
     }
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slicewright.tests.support.ExampleFiles;
+import org.slicewright.examples.Examples;
 
 /**
  * A scenario is a document planners exchange: its references must not reach the network or other
@@ -52,7 +52,7 @@ class ExternalReferenceTest {
 
   private Path withSiteOfMbs(String href) throws Exception {
     Path f = tmp.resolve("twin.slicewright");
-    String text = Files.readString(ExampleFiles.example("twin-demand"));
+    String text = Files.readString(Examples.file("twin-demand"));
     assertTrue(text.contains("site=\"site-mbs\""));
     Files.writeString(f, text.replace("site=\"site-mbs\"", "site=\"" + href + "\""));
     return f;
@@ -71,7 +71,7 @@ class ExternalReferenceTest {
   @Test
   void aReferenceToAnotherLocalFileIsRefused() throws Exception {
     Path other = tmp.resolve("other.slicewright");
-    Files.copy(ExampleFiles.example("twin-demand"), other);
+    Files.copy(Examples.file("twin-demand"), other);
     Path f = withSiteOfMbs("other.slicewright#site-mbs");
     ScenarioLoadException e = assertThrows(ScenarioLoadException.class, () -> ScenarioResources.load(f));
     assertTrue(e.getMessage().contains("points outside this file"), e.getMessage());
@@ -92,7 +92,7 @@ class ExternalReferenceTest {
   @Test
   void externalEntitiesAndDtdsFetchNothing() throws Exception {
     String url = "http://127.0.0.1:" + listener.getLocalPort();
-    String text = Files.readString(ExampleFiles.example("twin-demand"));
+    String text = Files.readString(Examples.file("twin-demand"));
     int afterDecl = text.indexOf("?>") + 2;
     Path f = tmp.resolve("xxe.slicewright");
     Files.writeString(f, text.substring(0, afterDecl) + "\n<!DOCTYPE x SYSTEM \"" + url + "/x.dtd\" [<!ENTITY e SYSTEM \"" + url + "/e\">]>"

@@ -16,8 +16,8 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.examples.Examples;
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.tests.support.ExampleFiles;
 
 /**
  * Files a careless or hostile sender could hand a planner: every numeric value of the examples set
@@ -32,8 +32,8 @@ class HostileInputTest {
   @Test
   void everyNumericValueTheEnginesCannotRunIsRefused() throws Exception {
     int checked = 0;
-    for (String example : ExampleFiles.names()) {
-      Scenario s = ScenarioResources.load(ExampleFiles.example(example));
+    for (String example : Examples.names()) {
+      Scenario s = ScenarioResources.load(Examples.file(example));
       assertFalse(ModelValidator.hasErrors(ModelValidator.validate(s)), example + " is valid to start with");
       Set<String> seen = new HashSet<>();
       List<EObject> all = new ArrayList<>();
@@ -69,8 +69,8 @@ class HostileInputTest {
     Random rng = new Random(19);
     int refused = 0;
     for (int i = 0; i < 300; i++) {
-      String example = ExampleFiles.names().get(i % ExampleFiles.names().size());
-      byte[] bytes = Files.readAllBytes(ExampleFiles.example(example));
+      String example = Examples.names().get(i % Examples.names().size());
+      byte[] bytes = Files.readAllBytes(Examples.file(example));
       byte[] mutated = mutate(bytes, rng);
       Path f = tmp.resolve("m" + i + ".slicewright");
       Files.write(f, mutated);
@@ -88,7 +88,7 @@ class HostileInputTest {
 
   @Test
   void aSecondElementWhereTheModelHoldsOneIsAnErrorNotASilentReplacement() throws Exception {
-    String text = Files.readString(ExampleFiles.example("twin-demand"));
+    String text = Files.readString(Examples.file("twin-demand"));
     int at = text.indexOf("<twinModel ");
     int end = text.indexOf("/>", at) + 2;
     Path f = tmp.resolve("two.slicewright");
@@ -100,7 +100,7 @@ class HostileInputTest {
 
   @Test
   void manyUnknownElementsAreRefusedAtTheFirst() throws Exception {
-    String text = Files.readString(ExampleFiles.example("twin-demand"));
+    String text = Files.readString(Examples.file("twin-demand"));
     int at = text.indexOf("<twinModel ");
     StringBuilder junk = new StringBuilder();
     for (int i = 0; i < 100_000; i++) junk.append("<junk a=\"1\"/>\n");

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.examples.Examples;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.TopologyFactory;
-import org.slicewright.tests.support.ExampleFiles;
 
 class PersistenceTest {
   @TempDir
@@ -27,7 +27,7 @@ class PersistenceTest {
 
   private Path copyOfExample() throws Exception {
     Path f = tmp.resolve("pooling.slicewright");
-    Files.copy(ExampleFiles.example("pooling-32ap"), f);
+    Files.copy(Examples.file("pooling-32ap"), f);
     return f;
   }
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.Test;
+import org.slicewright.examples.Examples;
 import org.slicewright.model.pooling.PoolingFactory;
 import org.slicewright.model.pooling.Reservation;
 import org.slicewright.model.pooling.ResourceKind;
@@ -25,7 +26,7 @@ import org.slicewright.model.twins.LevelTwoTwin;
 class ValidationTest {
 
   private static Scenario broken(Consumer<Scenario> breakIt) {
-    Scenario s = ScenarioTemplates.pooling32ap();
+    Scenario s = Examples.load("pooling-32ap");
     assertTrue(ModelValidator.validate(s).isEmpty(), "template must be clean");
     breakIt.accept(s);
     return s;
@@ -44,7 +45,7 @@ class ValidationTest {
 
   @Test
   void impossibleStreamSettings() {
-    Scenario s = ScenarioTemplates.heteroEdge();
+    Scenario s = Examples.load("hetero-edge");
     assertTrue(ModelValidator.validate(s).isEmpty(), "template must be clean");
     node(s, "rpi2").setStreamFps(0);
     s.getSelectionPolicies().get(3).setW1(-1);
@@ -58,7 +59,7 @@ class ValidationTest {
 
   @Test
   void levelTwoTwinsSeeOnlyTheirSlicesGroups() {
-    Scenario s = ScenarioTemplates.twinDemand();
+    Scenario s = Examples.load("twin-demand");
     assertTrue(ModelValidator.validate(s).isEmpty(), "template must be clean: " + ModelValidator.validate(s));
     LevelTwoTwin urllc = s.getLevelTwoTwins().stream().filter(t -> t.getId().equals("twin-urllc-slice")).findFirst().orElseThrow();
     urllc.getMembers().add(s.getLevelOneTwins().stream().filter(t -> t.getId().equals("twin-homes-east")).findFirst().orElseThrow());
@@ -149,7 +150,7 @@ class ValidationTest {
 
   @Test
   void offloadingPolicyParameters() {
-    Scenario s = ScenarioTemplates.offloadingDdnn();
+    Scenario s = Examples.load("offloading-ddnn");
     assertTrue(ModelValidator.validate(s).isEmpty());
     s.getOffloadingPolicies().get(1).setLocalWeight(1.2);
     s.getOffloadingPolicies().get(2).setPreset("huge");

@@ -21,7 +21,7 @@ import org.slicewright.model.topology.NodeResources;
 import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.model.util.AiServices;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.model.util.EmptyScenario;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.edge.EdgeConfig;
 import org.slicewright.sim.offloading.OffloadingConfig;
@@ -49,7 +49,7 @@ class StudyDraftTest {
 
   @Test
   void poolingOverFourDrawnAccessPointsPlansTheSweep() {
-    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    Scenario s = EmptyScenario.create("mine", "Mine");
     draw(s, "cloud1", NodeKind.CLOUD, 0, 0, 10000);
     draw(s, "edge1", NodeKind.EDGE_SERVER, 200, 100, 1000);
     for (int i = 1; i <= 4; i++) draw(s, "ap" + i, NodeKind.ACCESS_POINT, 100 * i, 300, 100);
@@ -72,7 +72,7 @@ class StudyDraftTest {
 
   @Test
   void twinsOverTwoDrawnGroupsRunTheFourPolicies() throws Exception {
-    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    Scenario s = EmptyScenario.create("mine", "Mine");
     assertTrue(new TwinStudyDraft(s, List.of()).problems().get(0).contains("at least one user-device group"));
     Node a = draw(s, "sbs1", NodeKind.SMALL_BS, 0, 0, 200), b = draw(s, "sbs2", NodeKind.SMALL_BS, 400, 0, 200);
     for (Node n : List.of(a, b)) {
@@ -99,7 +99,7 @@ class StudyDraftTest {
 
   @Test
   void edgeOverOneDrawnBoardAndTwoDevicesConfiguresEveryPolicy() {
-    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    Scenario s = EmptyScenario.create("mine", "Mine");
     assertEquals(2, new EdgeStudyDraft(s, 150).problems().size(), "no board, no device");
     draw(s, "board1", NodeKind.BOARD, 0, 0, 24);
     draw(s, "ue1", NodeKind.END_DEVICE, 100, 100, 0);
@@ -122,7 +122,7 @@ class StudyDraftTest {
 
   @Test
   void offloadingOverDrawnBaseStationsGivesEachAVnfAndTheFourPolicies() {
-    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    Scenario s = EmptyScenario.create("mine", "Mine");
     assertTrue(new OffloadingStudyDraft(s, 42.46, 50).problems().get(0).contains("at least one base station"));
     Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 0, 0, 200), cloud = draw(s, "cloud1", NodeKind.CLOUD, 0, -500, 20000);
     for (int i = 1; i <= 3; i++) draw(s, "bs" + i, NodeKind.SMALL_BS, 100 * i, 200, 20);
@@ -154,7 +154,7 @@ class StudyDraftTest {
 
   @Test
   void qoaisRequirementsAreDecomposedIntoATaskThatComplianceReads() {
-    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    Scenario s = EmptyScenario.create("mine", "Mine");
     assertTrue(new QoaisRequirementsDraft(s, null, List.of(), null, null).problems().get(0).contains("no AI service yet"));
     Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 200, 100, 1000), bs = draw(s, "bs1", NodeKind.MACRO_BS, 200, 200, 100);
     for (int i = 1; i <= 2; i++) draw(s, "ap" + i, NodeKind.ACCESS_POINT, 100 * i, 300, 100);
@@ -186,7 +186,7 @@ class StudyDraftTest {
 
   @Test
   void everyIndicatorIsCarriedByAResourceTable1Allows() {
-    Scenario s = ScenarioTemplates.empty("mine", "Mine");
+    Scenario s = EmptyScenario.create("mine", "Mine");
     Node edge = draw(s, "edge1", NodeKind.EDGE_SERVER, 200, 100, 1000), bs = draw(s, "bs1", NodeKind.MACRO_BS, 200, 200, 100);
     for (int i = 1; i <= 2; i++) draw(s, "ap" + i, NodeKind.ACCESS_POINT, 100 * i, 300, 100);
     new PoolingStudyDraft(s, PoolingStudyDraft.candidates(s).stream().filter(n -> n.getKind() == NodeKind.ACCESS_POINT).toList(), List.of(5.0)).apply();

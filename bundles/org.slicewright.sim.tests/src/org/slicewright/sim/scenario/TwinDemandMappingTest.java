@@ -12,13 +12,13 @@ import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.model.twins.LevelOneTwin;
 import org.slicewright.model.twins.TwinsFactory;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
 
 /** The offloading engine takes its demand from the level-one twins when the scenario has them. */
 class TwinDemandMappingTest {
   @Test
   void offloadingDemandFollowsTheTwinsOfEachVnf() {
-    Scenario s = ScenarioTemplates.offloadingDdnn();
+    Scenario s = Examples.load("offloading-ddnn");
     assertNull(OffloadingScenarioMapper.twinTraces(s, 144), "no twins: synthetic demand");
     AIService ddnn = (AIService) s.getSlices().stream().flatMap(sl -> sl.getServices().stream()).filter(v -> v instanceof AIService).findFirst().orElseThrow();
     int i = 0;
@@ -50,7 +50,7 @@ class TwinDemandMappingTest {
 
   @Test
   void aVnfWithoutTwinsKeepsEverySeriesSynthetic() {
-    Scenario s = ScenarioTemplates.offloadingDdnn();
+    Scenario s = Examples.load("offloading-ddnn");
     AIService ddnn = (AIService) s.getSlices().stream().flatMap(sl -> sl.getServices().stream()).filter(v -> v instanceof AIService).findFirst().orElseThrow();
     UserDeviceGroup g = TopologyFactory.eINSTANCE.createUserDeviceGroup();
     g.setId("users-one");

@@ -11,7 +11,7 @@ import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.slicing.AIService;
 import org.slicewright.model.slicing.QoAISIndicator;
 import org.slicewright.model.slicing.TaskResource;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
 import org.slicewright.sim.pooling.PoolingConfig;
 import org.slicewright.sim.pooling.PoolingRunResult;
 import org.slicewright.sim.scenario.PoolingScenarioMapper;
@@ -29,7 +29,7 @@ class ComplianceCheckerTest {
 
   @Test
   void requirementsAreMetMissedOrNotMeasuredByTheRunChecked() {
-    Scenario s = ScenarioTemplates.tonaTasks();
+    Scenario s = Examples.load("tona-tasks");
     List<ComplianceChecker.Compliance> none = ComplianceChecker.check(s, null);
     assertEquals(5, none.size());
     assertTrue(none.stream().allMatch(c -> c.status() == ComplianceChecker.Status.NOT_MEASURABLE && c.detail().equals("no run evaluated")));
@@ -45,7 +45,7 @@ class ComplianceCheckerTest {
 
   @Test
   void measuredValuesAreConvertedToTheRequirementsUnit() {
-    Scenario s = ScenarioTemplates.tonaTasks();
+    Scenario s = Examples.load("tona-tasks");
     AIService svc = (AIService) s.getSlices().get(0).getServices().get(0);
     svc.getRequirements().get(1).setUnit("min");
     svc.getRequirements().get(1).setValue(10);
@@ -65,7 +65,7 @@ class ComplianceCheckerTest {
 
   @Test
   void theScenariosPolicyIsCheckedNotTheBestRun() {
-    Scenario s = ScenarioTemplates.tonaTasks();
+    Scenario s = Examples.load("tona-tasks");
     PoolingConfig base = PoolingScenarioMapper.baseConfig(s, s.getPoolingStudies().get(0));
     assertEquals(2, base.subPools());
     // k = 1 would meet the accuracy, but the scenario's policy is k = 2.
@@ -91,7 +91,7 @@ class ComplianceCheckerTest {
 
   @Test
   void resourceQosOutsideTable1IsFlagged() {
-    Scenario s = ScenarioTemplates.tonaTasks();
+    Scenario s = Examples.load("tona-tasks");
     AIService svc = (AIService) s.getSlices().get(0).getServices().get(0);
     // Privacy carried by a connection QoS: Table 1 maps privacy to data and algorithm only.
     svc.getTasks().get(0).getResourceQos().stream().filter(q -> q.getDerivedFrom().getIndicator() == QoAISIndicator.PRIVACY_LEVEL)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.slicewright.data.traces.TraceFormatException;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.twins.LevelOneTwin;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.scenario.TwinScenarioMapper;
 
@@ -25,7 +25,7 @@ class TwinStudyTest {
 
   @BeforeAll
   static void run() throws Exception {
-    Scenario s = ScenarioTemplates.twinDemand();
+    Scenario s = Examples.load("twin-demand");
     full = TwinScenarioMapper.config(s, Path.of("."), false, 2);
     result = new TwinStudy(full).run(ProgressMonitor.NONE);
   }
@@ -169,7 +169,7 @@ class TwinStudyTest {
 
   private static TwinStudyConfig quick() {
     try {
-      return TwinScenarioMapper.config(ScenarioTemplates.twinDemand(), Path.of("."), true, 2);
+      return TwinScenarioMapper.config(Examples.load("twin-demand"), Path.of("."), true, 2);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -182,7 +182,7 @@ class TwinStudyTest {
 
   @Test
   void aTracedTwinFollowsItsObservations(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    Scenario s = ScenarioTemplates.twinDemand();
+    Scenario s = Examples.load("twin-demand");
     LevelOneTwin factory = s.getLevelOneTwins().stream().filter(t -> t.getId().equals("twin-factory")).findFirst().orElseThrow();
     factory.setTraceRef("factory.csv");
     StringBuilder csv = new StringBuilder("time,group,x,y,arrival_rate,service_mix\n");

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.model.scenario.Scenario;
 import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.sim.nn.DenseNetwork;
 import org.slicewright.sim.pooling.DigitTask;
@@ -29,7 +29,7 @@ public final class PoolingBench {
   private PoolingBench() {
   }
 
-  public static void run(PrintStream out, boolean sweep) throws IOException {
+  public static void run(PrintStream out, Scenario example, boolean sweep) throws IOException {
     DigitTask task = DigitTask.loadDefault(PoolingScenarioMapper.TEST_PER_CLASS);
     int samples = 3000, first = 1000; // any fixed set of digits will do
     int[] rows = new int[samples];
@@ -62,7 +62,7 @@ public final class PoolingBench {
     out.printf(Locale.ROOT, "training loop / peak: %.0f%% (work done), %.0f%% (dense-equivalent)%n", 100 * gDone / peak, 100 * gDense / peak);
     if (sweep) {
       int threads = Runtime.getRuntime().availableProcessors();
-      PoolingPlan plan = PoolingScenarioMapper.plan(ScenarioTemplates.pooling32ap(), 0, threads, false);
+      PoolingPlan plan = PoolingScenarioMapper.plan(example, 0, threads, false);
       long s0 = System.nanoTime();
       PoolingSweep.Outcome outcome = new PoolingSweep(plan.runs(), threads).run(task, ProgressMonitor.NONE, null);
       double wall = (System.nanoTime() - s0) / 1e9;

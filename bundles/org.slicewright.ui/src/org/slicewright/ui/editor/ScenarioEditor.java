@@ -41,6 +41,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.slicewright.examples.Examples;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Identified;
@@ -54,7 +55,6 @@ import org.slicewright.ui.emf.PropertyCategories;
 import org.slicewright.ui.emf.ItemProviderContentProvider;
 import org.slicewright.ui.emf.ItemProviderLabelProvider;
 import org.slicewright.ui.emf.ViewerRefresher;
-import org.slicewright.ui.explorer.ModelExplorerView;
 
 /**
  * The scenario editor: the scenario as a tree, edited through the Properties view and the Edit menu.
@@ -313,7 +313,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
    * the next saves follow). Public so tests can do what the dialog does.
    */
   public void saveAs(Path target) throws IOException {
-    if (ScenarioResources.isInstalledExample(target, ModelExplorerView.examples())) {
+    if (ScenarioResources.isInstalledExample(target, Examples.folder())) {
       throw new IOException(target + " is an installed example; choose another place");
     }
     ScenarioResources.saveOverwriting(scenario, target);
@@ -327,7 +327,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
 
   /** Whether the editor shows one of the installed examples, which are never written. */
   public boolean isInstalledExample() {
-    return ScenarioResources.isInstalledExample(file, ModelExplorerView.examples());
+    return ScenarioResources.isInstalledExample(file, Examples.folder());
   }
 
   @Override

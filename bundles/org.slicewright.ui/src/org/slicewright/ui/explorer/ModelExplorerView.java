@@ -27,6 +27,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.slicewright.examples.Examples;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
@@ -129,21 +130,8 @@ public class ModelExplorerView extends ViewPart {
     } catch (RuntimeException e) {
       // No instance location (-data @none): only the other folders.
     }
-    out.add(examples());
+    out.add(Examples.folder());
     return out;
-  }
-
-  /**
-   * The bundled examples: the folder named by the {@code slicewright.examples} system property (the
-   * launcher script sets it), else the nearest {@code examples} folder at or above the working directory.
-   */
-  public static Path examples() {
-    String prop = System.getProperty("slicewright.examples");
-    if (prop != null) return Path.of(prop).toAbsolutePath();
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("examples"))) return p.resolve("examples");
-    }
-    return Path.of("examples").toAbsolutePath();
   }
 
   List<ScenarioFile> roots() {

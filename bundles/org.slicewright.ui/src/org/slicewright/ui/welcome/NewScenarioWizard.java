@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
+import org.slicewright.model.util.EmptyScenario;
 import org.slicewright.ui.app.OpenScenarioAction;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
 
@@ -61,7 +62,7 @@ public final class NewScenarioWizard extends Wizard {
   public static Path create(String template, String id, String name, Path file) throws IOException {
     if (Files.exists(file)) throw new IllegalArgumentException(file + " exists; choose another file name");
     if (!file.toString().endsWith("." + ScenarioResources.FILE_EXTENSION)) file = Path.of(file + "." + ScenarioResources.FILE_EXTENSION);
-    Scenario s = EMPTY.equals(template) ? ScenarioTemplates.empty(id, name) : ScenarioTemplates.build(template);
+    Scenario s = EMPTY.equals(template) ? EmptyScenario.create(id, name) : Examples.load(template);
     if (!EMPTY.equals(template)) {
       s.setId(id);
       s.setName(name);
@@ -95,7 +96,7 @@ public final class NewScenarioWizard extends Wizard {
       new Label(c, SWT.NONE).setText("Template:");
       templates = new Combo(c, SWT.READ_ONLY);
       templates.add(EMPTY);
-      for (String t : ScenarioTemplates.EXAMPLES) templates.add(t);
+      for (String t : Examples.names()) templates.add(t);
       templates.setText(template == null ? EMPTY : template);
       templates.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
       id = field(c, "Id:", "my-scenario");

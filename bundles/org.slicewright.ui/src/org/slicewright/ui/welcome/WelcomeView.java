@@ -1,10 +1,8 @@
 package org.slicewright.ui.welcome;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -14,19 +12,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.part.ViewPart;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
 import org.slicewright.ui.app.OpenScenarioAction;
-import org.slicewright.ui.explorer.ModelExplorerView;
 
 /** The first screen: open an example, start a new scenario, or reopen a recent one. */
 public final class WelcomeView extends ViewPart {
   public static final String ID = "org.slicewright.ui.welcomeView";
-  static final Map<String, String> EXAMPLES = Map.of(
-      "pooling-32ap", "Open the 32-AP resource-pooling study: sub-pools vs accuracy and resource units",
-      "offloading-ddnn", "Open the edge/cloud offloading study: DDNN policies and costs",
-      "hetero-edge", "Open the heterogeneous edge cluster: node selection and health checks",
-      "tona-tasks", "Open the AI task compliance check of the native-AI architecture study: QoAIS to per-resource QoS",
-      "twin-demand", "Open the twin-fed reservation what-if (digital twins): forecasts and SLAs");
   private Composite body;
   private final List<Link> exampleLinks = new ArrayList<>();
 
@@ -43,11 +34,10 @@ public final class WelcomeView extends ViewPart {
     Link create = new Link(body, SWT.NONE);
     create.setText("<a>Create a new scenario...</a> (empty or from an example), or start from an example:");
     create.addListener(SWT.Selection, e -> newScenario(null));
-    for (String name : ScenarioTemplates.EXAMPLES) {
-      Path f = ModelExplorerView.examples().resolve(name).resolve(name + ".slicewright");
+    for (String name : Examples.names()) {
+      Path f = Examples.file(name);
       Link l = new Link(body, SWT.NONE);
-      l.setText("  <a>" + EXAMPLES.getOrDefault(name, "Open " + name) + "</a>");
-      l.setEnabled(Files.exists(f));
+      l.setText("  <a>Open " + Examples.title(name) + "</a>");
       exampleLinks.add(l);
       l.addListener(SWT.Selection, e -> OpenScenarioAction.open(getSite().getWorkbenchWindow(), f));
     }
@@ -65,9 +55,9 @@ public final class WelcomeView extends ViewPart {
     hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
   }
 
-  /** How many example links can be followed (the example file exists). */
+  /** How many example links the view shows. */
   public int openableExamples() {
-    return (int) exampleLinks.stream().filter(Link::getEnabled).count();
+    return exampleLinks.size();
   }
 
   void newScenario(String template) {

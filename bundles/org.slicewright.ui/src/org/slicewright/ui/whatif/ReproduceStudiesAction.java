@@ -18,13 +18,13 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.slicewright.examples.Examples;
 import org.slicewright.cluster.PoolingRunner;
 import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.reproduce.Reproduction;
 import org.slicewright.sim.CanceledException;
 import org.slicewright.sim.ProgressMonitor;
-import org.slicewright.ui.explorer.ModelExplorerView;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
 
 /**
@@ -46,7 +46,7 @@ public final class ReproduceStudiesAction extends Action {
 
   @Override
   public void run() {
-    List<Path> examples = Reproduction.examples(ModelExplorerView.examples());
+    List<Path> examples = Reproduction.examples(Examples.folder());
     for (Path example : examples) {
       if (!Files.isRegularFile(example)) {
         MessageDialog.openError(window.getShell(), "Reproduce Studies", "The bundled example is missing: " + example);

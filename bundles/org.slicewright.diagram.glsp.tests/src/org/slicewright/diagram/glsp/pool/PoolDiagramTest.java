@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.tests.support.ExampleFiles;
 import org.slicewright.diagram.glsp.LocalDiagramSession;
 import org.slicewright.diagram.glsp.ScenarioDomains;
 import org.slicewright.model.pooling.Reservation;
@@ -27,8 +28,6 @@ import org.slicewright.model.pooling.ResourceKind;
 import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
 import org.slicewright.model.pooling.VAP;
-import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
 
 /** The pool diagram's server side on the pooling example: k-means sub-pools, AVAP totals, moving a VAP. */
 class PoolDiagramTest {
@@ -39,7 +38,7 @@ class PoolDiagramTest {
   @BeforeEach
   void open() throws Exception {
     Path file = dir.resolve("pool.slicewright");
-    ScenarioResources.save(ScenarioTemplates.build("pooling-32ap"), file);
+    ExampleFiles.copy("pooling-32ap", file);
     d = new LocalDiagramSession(file, new ScenarioDomains(), PoolTypes.DIAGRAM_TYPE, Map.of(PoolTypes.POOL_OPTION, "digit-pool"));
   }
 

@@ -22,11 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.tests.support.ExampleFiles;
 import org.slicewright.diagram.glsp.LocalDiagramSession;
 import org.slicewright.diagram.glsp.ScenarioDomains;
 import org.slicewright.diagram.glsp.TopologyTypes;
-import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
 
 /**
  * The diagram server as an attacker on the same machine meets it: a foreign web page (Origin), a
@@ -44,8 +43,8 @@ class DiagramServerSecurityTest {
   void start() throws Exception {
     served = dir.resolve("twin-demand.slicewright");
     other = dir.resolve("hetero-edge.slicewright");
-    ScenarioResources.save(ScenarioTemplates.build("twin-demand"), served);
-    ScenarioResources.save(ScenarioTemplates.build("hetero-edge"), other);
+    ExampleFiles.copy("twin-demand", served);
+    ExampleFiles.copy("hetero-edge", other);
     server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot());
     String url = server.pageUrl(served);
     token = url.substring(url.indexOf("session=") + "session=".length());

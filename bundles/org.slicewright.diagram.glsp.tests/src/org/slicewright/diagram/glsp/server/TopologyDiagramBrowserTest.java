@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slicewright.tests.support.ExampleFiles;
 import org.slicewright.diagram.glsp.ScenarioDomains;
 import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
 
 /**
  * The web client end to end: headless Chromium, driven by Playwright (client/e2e/topology.e2e.mjs),
@@ -61,7 +61,7 @@ class TopologyDiagramBrowserTest {
   @Test
   void planerEditsInTheBrowserAreSavedToTheScenario() throws Exception {
     Path file = dir.resolve("twin-demand.slicewright");
-    ScenarioResources.save(ScenarioTemplates.build("twin-demand"), file);
+    ExampleFiles.copy("twin-demand", file);
     Path shot = runBrowserScript("topology.e2e.mjs", file, "topology-e2e.png");
     Network saved = ScenarioResources.load(file).getNetwork();
     Node board = saved.getNodes().stream().filter(n -> n.getId().equals("board1")).findFirst().orElseThrow(
@@ -76,7 +76,7 @@ class TopologyDiagramBrowserTest {
   @Test
   void poolEditsInTheBrowserAreSavedToTheScenario() throws Exception {
     Path file = dir.resolve("pooling-32ap.slicewright");
-    ScenarioResources.save(ScenarioTemplates.build("pooling-32ap"), file);
+    ExampleFiles.copy("pooling-32ap", file);
     runBrowserScript("pool.e2e.mjs", file, "pool-e2e.png");
     var pool = ScenarioResources.load(file).getSecondaryPools().get(0);
     assertEquals(4, pool.getSubPools().size(), "the four k-means sub-pools were saved");
