@@ -13,6 +13,7 @@ import org.slicewright.learn.FittedSurrogate;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.util.ScenarioResources;
+import org.slicewright.whatif.ReservationRun;
 
 /** {@code recommend} and {@code reserve} on the pooling example, end to end through the CLI. */
 class RecommendReserveTest {
@@ -57,7 +58,7 @@ class RecommendReserveTest {
     CliTest.Result r = CliTest.run("reserve", CliTest.example("pooling-32ap").toString(), "--out", out.toString(), "--k", "4");
     assertEquals(0, r.code(), r.err() + r.out());
     List<String> rows = Files.readAllLines(out.resolve("reservation.csv"));
-    assertEquals(ReserveCommand.PLAN, rows.get(0));
+    assertEquals(ReservationRun.PLAN, rows.get(0));
     assertEquals(4, rows.stream().filter(l -> l.startsWith("AVAP,")).count(), "one AVAP per sub-pool");
     assertEquals(32, rows.stream().filter(l -> l.startsWith("VAP,")).count(), "one share per AP");
     assertTrue(Files.readString(out.resolve("report.html")).contains("AVAP reservations (first level)"));
@@ -75,5 +76,25 @@ class RecommendReserveTest {
     String shortages = Files.readString(out2.resolve("shortages.csv"), StandardCharsets.UTF_8);
     assertTrue(shortages.contains("ap07,\"storage (GB)\",0.000100000"), shortages);
     assertTrue(r.out().contains("infeasible"), r.out());
+  }
+
+  /** The same plan from both solvers, and the exported model is the one solved. */
+  @Test
+  void bothSolversGiveTheSamePlanAndTheModelIsExported() throws Exception {
+    Path oj = tmp.resolve("oj"), ort = tmp.resolve("ort"), mps = tmp.resolve("model.mps"), lp = tmp.resolve("model.lp");
+    String example = CliTest.example("pooling-32ap").toString();
+    CliTest.Result a = CliTest.run("reserve", example, "--out", oj.toString(), "--solver", "ojalgo", "--export", mps.toString());
+    CliTest.Result b = CliTest.run("reserve", example, "--out", ort.toString(), "--solver", "ortools", "--export", lp.toString());
+    assertEquals(0, a.code(), a.err());
+    assertEquals(0, b.code(), b.err());
+    assertTrue(a.out().contains("solved by ojalgo") && b.out().contains("solved by ortools"), a.out() + b.out());
+    assertEquals(Files.readString(oj.resolve("reservation.csv")), Files.readString(ort.resolve("reservation.csv")));
+    assertTrue(Files.readString(mps).startsWith("NAME ") && Files.readString(mps).contains("ENDATA"));
+    assertTrue(Files.readString(lp).contains("Subject To") && Files.readString(lp).contains("General"));
+    CliTest.Result bad = CliTest.run("reserve", example, "--out", tmp.resolve("x").toString(), "--solver", "cplex");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("unknown solver 'cplex'; the solvers are ojalgo, ortools"), bad.err());
+    assertEquals(2, CliTest.run("reserve", example, "--out", tmp.resolve("y").toString(), "--export", tmp.resolve("m.txt").toString()).code());
+    assertFalse(Files.exists(tmp.resolve("y")), "refused before anything is written");
   }
 }

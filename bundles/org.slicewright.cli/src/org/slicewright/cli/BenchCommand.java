@@ -50,7 +50,7 @@ final class BenchCommand implements Command {
       PoolingBench.run(out, pooling, !a.flag("no-sweep"));
       Scenario edge = Examples.load("hetero-edge");
       SurrogateBench.run(out);
-      ReservationBench.run(out, 1000, 20);
+      ReservationBench.run(out, 1000, 20, !a.flag("no-sweep"));
       LayoutBench.run(out, 5000, 20000);
       DiagramBench.run(out, 5000, 20000);
       EdgeBench.run(out, EdgeScenarioMapper.config(edge, edge.getSelectionPolicies().get(edge.getSelectionPolicies().size() - 1), 600));

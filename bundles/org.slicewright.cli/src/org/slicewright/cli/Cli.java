@@ -21,7 +21,7 @@ public final class Cli {
   /** The commands, in the order the usage text lists them. */
   List<Command> commands() {
     return List.of(new ValidateCommand(out, err), new InfoCommand(out), new EvaluateCommand(out, err), new RecommendCommand(out, err), new ReserveCommand(out),
-        new ReproduceCommand(out, err), new LayoutCommand(out), new DiagramCommand(out), new WorkerCommand(out), new BenchCommand(out));
+        new ReproduceCommand(out, err), new LayoutCommand(out), new DiagramCommand(out), new ImportCommand(out), new ExportCommand(out), new WorkerCommand(out), new BenchCommand(out));
   }
 
   /** The usage text: one entry per command, from the command itself, then the workbench and help. */

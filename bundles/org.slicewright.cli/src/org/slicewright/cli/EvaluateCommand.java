@@ -164,7 +164,8 @@ final class EvaluateCommand implements Command {
       }
       if (!outcome.failures().isEmpty()) {
         for (String f : outcome.failureLines()) err.println("slicewright evaluate: run " + f);
-        err.println("slicewright evaluate: " + (keep ? "the " + w.name() + " results in " + dir + " hold " + outcome.results().size() + " of " + plan.size() + " runs; "
+        err.println("slicewright evaluate: " + (keep
+            ? "the " + w.name() + " results in " + dir + " hold " + outcome.results().size() + " of " + plan.size() + " runs; "
             : "nothing written; ") + "the " + outcome.failures().size() + " above failed");
         return ExitCodes.INCOMPLETE;
       }

@@ -178,7 +178,8 @@ final class RecommendCommand implements Command {
     if (check != null) {
       for (String m : PoolingRecommender.METRICS) {
         int need = SamplingEfficiency.runsToMatch(check, m);
-        out.println(need < 0 ? m + ": no tested budget below the grid matched the full grid's error"
+        out.println(need < 0
+            ? m + ": no tested budget below the grid matched the full grid's error"
             : String.format(Locale.ROOT, "%s: active sampling matches the full grid's error with %d of %d runs (%d saved)", m, need, grid, grid - need));
       }
     }

@@ -4,31 +4,21 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.slicewright.model.scenario.Scenario;
-import org.slicewright.model.util.ScenarioNames;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.report.HtmlReportWriter;
-import org.slicewright.report.PdfReportWriter;
-import org.slicewright.report.ReportDocument;
-import org.slicewright.report.learn.ReservationReport;
 import org.slicewright.solver.ReservationPlan;
-import org.slicewright.solver.ReservationProblem;
-import org.slicewright.solver.ReservationSolver;
-import org.slicewright.solver.scenario.ReservationScenarioMapper;
+import org.slicewright.whatif.ReservationRun;
 
 /**
- * {@code reserve FILE --out DIR [--k N]}: solves the two-level reservation of every slice (AVAP and
- * VAP levels) and writes {@code reservation.csv} and the report page; when the capacities cannot hold
- * the demand it writes {@code shortages.csv} instead and exits with 1.
+ * {@code reserve FILE --out DIR [--k N] [--solver ojalgo|ortools] [--export FILE.mps|FILE.lp]}: solves
+ * the two-level reservation of every slice (AVAP and VAP levels) and writes {@code reservation.csv} and
+ * the report page; when the capacities cannot hold the demand it writes {@code shortages.csv} instead
+ * and exits with 1. {@code --export} also writes the exact model solved, for any other solver.
  */
 final class ReserveCommand implements Command {
-  static final String PLAN = "level,slice,sub_pool,node,compute_gflops,storage_gb,migration_mbps,instances";
-  static final String SHORT = "node,resource,capacity,needed,short_by";
   private final PrintStream out;
 
   ReserveCommand(PrintStream out) {
@@ -42,7 +32,7 @@ final class ReserveCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "FILE --out DIR [--k N]";
+    return "FILE --out DIR [--k N] [--solver ojalgo|ortools] [--export FILE.mps|FILE.lp]";
   }
 
   @Override
@@ -52,7 +42,7 @@ final class ReserveCommand implements Command {
 
   @Override
   public Set<String> options() {
-    return Set.of("out", "k");
+    return Set.of("out", "k", "solver", "export");
   }
 
   @Override
@@ -61,47 +51,28 @@ final class ReserveCommand implements Command {
     a.outFolder(); // required: refused before any work
     int k = a.intValue("k", 0, 1);
     Scenario s = ScenarioInput.loadValid(file);
-    double lambdaMax = s.getPoolingStudies().isEmpty() ? 10 : s.getPoolingStudies().get(0).getLambdaMax();
-    ReservationProblem p;
+    ReservationRun run;
+    String exportText = null;
+    Path export = a.value("export") == null ? null : Path.of(a.value("export"));
     try {
-      p = ReservationScenarioMapper.problem(s, k, lambdaMax);
+      run = ReservationRun.plan(s, k, a.value("solver"));
+      if (export != null) exportText = run.exportText(export);
     } catch (IllegalArgumentException e) {
       throw new UsageException(file + ": " + e.getMessage());
     }
     Path dir = a.createOutFolder();
-    ReservationPlan plan = ReservationSolver.solve(p);
+    if (run.fallbackReason() != null) out.println(file + ": " + run.fallbackReason());
+    ReservationPlan plan;
     try {
-      StringBuilder b = new StringBuilder();
-      if (plan.feasible()) {
-        b.append(PLAN).append('\n');
-        for (ReservationPlan.AvapReservation r : plan.avaps()) {
-          b.append(String.join(",", "AVAP", r.slice(), r.subPool(), "", sixDigits(r.compute()), sixDigits(r.storage()), "", Integer.toString(r.instances()))).append('\n');
-        }
-        for (ReservationPlan.VapReservation r : plan.vaps()) {
-          b.append(String.join(",", "VAP", r.slice(), r.subPool(), r.node(), sixDigits(r.compute()), sixDigits(r.storage()), sixDigits(r.migrationMbps()), "")).append('\n');
-        }
-        ScenarioResources.writeAtomically(dir.resolve("reservation.csv"), b.toString().getBytes(StandardCharsets.UTF_8), false);
-      } else {
-        b.append(SHORT).append('\n');
-        for (ReservationPlan.Shortage sh : plan.shortages()) {
-          b.append(String.join(",", sh.node(), '"' + sh.resource() + '"', sixDigits(sh.capacity()), sixDigits(sh.needed()), sixDigits(sh.needed() - sh.capacity()))).append('\n');
-        }
-        ScenarioResources.writeAtomically(dir.resolve("shortages.csv"), b.toString().getBytes(StandardCharsets.UTF_8), false);
-      }
-      List<String[]> summary = new ArrayList<>();
-      summary.add(new String[] { "scenario", ScenarioNames.idAndName(s) });
-      summary.add(new String[] { "file", file.toString() });
-      summary.add(new String[] { "demand", String.format(Locale.ROOT, "%d VAPs, %d sub-pools%s, %d ordinary reservations; rates from level-one twins, else lambda max / 2 = %.3g",
-          p.nodes().size(), p.subPools().size(), k > 0 ? " (k = " + k + " per secondary pool)" : "", p.ordinary().size(), lambdaMax / 2) });
-      ReportDocument doc = ReservationReport.build("Reservation plan: " + ScenarioNames.title(s), summary, plan);
-      HtmlReportWriter.write(doc, dir.resolve("report.html"));
-      PdfReportWriter.write(doc, dir.resolve("report.pdf"));
+      if (export != null) ScenarioResources.writeAtomically(export, exportText.getBytes(StandardCharsets.UTF_8), false);
+      plan = run.solve();
+      run.write(dir, file.toString());
     } catch (IOException e) {
-      throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
+      throw new UsageException("cannot write: " + e.getMessage());
     }
     if (plan.feasible()) {
-      out.println(String.format(Locale.ROOT, "%s: optimal reservation, %.4g RU/s, %d AVAPs, %d VAP shares (%d variables, %d integer, solved in %.2f s) -> %s",
-          file, plan.cost(), plan.avaps().size(), plan.vaps().size(), plan.variables(), plan.integers(), plan.solveSeconds(), dir));
+      out.println(String.format(Locale.ROOT, "%s: optimal reservation, %.4g RU/s, %d AVAPs, %d VAP shares (%d variables, %d integer, solved by %s in %.2f s) -> %s",
+          file, plan.cost(), plan.avaps().size(), plan.vaps().size(), plan.variables(), plan.integers(), plan.backend(), plan.solveSeconds(), dir));
       return ExitCodes.OK;
     }
     out.println(file + ": infeasible, " + plan.shortages().size() + " capacities are short:");
@@ -109,9 +80,5 @@ final class ReserveCommand implements Command {
       out.println(String.format(Locale.ROOT, "  %s %s: capacity %.4g, needed %.4g", sh.node(), sh.resource(), sh.capacity(), sh.needed()));
     }
     return ExitCodes.PROBLEMS;
-  }
-
-  private static String sixDigits(double v) {
-    return String.format(Locale.ROOT, "%.6g", v);
   }
 }

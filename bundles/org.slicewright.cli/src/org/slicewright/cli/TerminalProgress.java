@@ -65,7 +65,5 @@ final class TerminalProgress implements ProgressMonitor {
   }
 
   @Override
-  public boolean isCanceled() {
-    return canceled.get();
-  }
+  public boolean isCanceled() { return canceled.get(); }
 }

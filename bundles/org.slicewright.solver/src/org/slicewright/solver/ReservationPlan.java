@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * The solver's answer: either a complete plan (every AVAP and VAP reservation, instances, migration
  * rates and cost) or, when the capacities cannot hold the demand, the capacities that are short and by
- * how much. Never a partial plan.
+ * how much. Never a partial plan. {@code backend} names the solver that found it.
  */
 public record ReservationPlan(boolean feasible, double cost, List<AvapReservation> avaps, List<VapReservation> vaps, List<Shortage> shortages,
-    int variables, int integers, int constraints, double solveSeconds) {
+    int variables, int integers, int constraints, double solveSeconds, String backend) {
   public record AvapReservation(String slice, String subPool, double compute, double storage, int instances) {
   }
 

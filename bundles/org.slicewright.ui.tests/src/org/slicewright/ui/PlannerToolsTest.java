@@ -157,7 +157,9 @@ class PlannerToolsTest {
   void userGuideShowsTheSamePagesAsDocs() throws Exception {
     UserGuideView guide = (UserGuideView) WorkbenchTest.window().getActivePage()
         .showView(UserGuideView.ID);
-    assertEquals(List.of("Getting started", "Your own network", "Editing a scenario", "The topology diagram", "Running a what-if", "Results, charts and reports", "The command line"),
+    assertEquals(
+        List.of("Getting started", "Your own network", "Editing a scenario", "The topology diagram", "Running a what-if", "Results, charts and reports", "Importing and exporting networks",
+            "The command line"),
         guide.topics().stream().map(UserGuideView.Topic::label).toList());
     guide.show(4);
     assertTrue(guide.shownText().startsWith("Running a what-if\n\nWhat-If > Run What-If asks"), guide.shownText());

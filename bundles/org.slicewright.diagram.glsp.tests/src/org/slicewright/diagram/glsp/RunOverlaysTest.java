@@ -14,7 +14,8 @@ import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.scenario.ScenarioFactory;
 import org.slicewright.model.util.ScenarioResources;
-import org.slicewright.model.util.ScenarioTemplates;
+import org.slicewright.examples.Examples;
+import org.slicewright.sim.scenario.EdgeNodeResults;
 import org.slicewright.sim.scenario.RunMetrics;
 
 /** Results drawn over the topology: health and utilisation classes from a selected edge run. */
@@ -35,8 +36,8 @@ class RunOverlaysTest {
 
   @Test
   void classifiesEveryBoardOfTheSelectedPolicyAgainstItsBudget() {
-    Scenario s = ScenarioTemplates.build("hetero-edge");
-    double budget = RunOverlays.budgetMs(s, "combined(0.40,0.40,0.20)");
+    Scenario s = Examples.load("hetero-edge");
+    double budget = EdgeNodeResults.budgetMs(s, "combined(0.40,0.40,0.20)");
     assertEquals(150, budget, 1e-9, "the example's QoS budget");
     Run a = edgeRun("combined(0.40,0.40,0.20)", "coral", 0.5 * budget, 0.3);
     Run b = edgeRun("combined(0.40,0.40,0.20)", "jetson-nano", 0.8 * budget, 0.6);
@@ -50,13 +51,13 @@ class RunOverlaysTest {
     assertEquals(3, m.size(), "only the selected policy's boards");
     assertEquals(List.of("health-critical", "util-high"), RunOverlays.of(s, other).get("coral"));
     assertTrue(RunOverlays.of(s, null).isEmpty());
-    assertEquals("health-warning", RunOverlays.health(0.90), "90 % of the budget is still a warning");
+    assertEquals("warning", EdgeNodeResults.health(0.90), "90 % of the budget is still a warning");
   }
 
   @Test
   void anOpenDiagramRedrawsWithTheOverlay() throws Exception {
     Path file = dir.resolve("hetero.slicewright");
-    Scenario s = ScenarioTemplates.build("hetero-edge");
+    Scenario s = Examples.load("hetero-edge");
     s.getRuns().add(edgeRun("combined(0.40,0.40,0.20)", "coral", 200, 0.9));
     ScenarioResources.save(s, file);
     ScenarioDomains domains = new ScenarioDomains();

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Federated-learning parameters of the pooling case study (seed-000 defaults).
+ * Federated-learning parameters of the pooling case study (the defaults of the resource-pooling study).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -245,13 +245,40 @@ public interface TopologyPackage extends EPackage {
 	int SITE__Y = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Geographic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__GEOGRAPHIC = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Latitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__LATITUDE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Longitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__LONGITUDE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Site</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int SITE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Site</em>' class.
@@ -987,6 +1014,39 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getSite_Y();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Site#isGeographic <em>Geographic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Geographic</em>'.
+	 * @see org.slicewright.model.topology.Site#isGeographic()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Geographic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Site#getLatitude <em>Latitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Latitude</em>'.
+	 * @see org.slicewright.model.topology.Site#getLatitude()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Latitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.slicewright.model.topology.Site#getLongitude <em>Longitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Longitude</em>'.
+	 * @see org.slicewright.model.topology.Site#getLongitude()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Longitude();
+
+	/**
 	 * Returns the meta object for class '{@link org.slicewright.model.topology.NodeResources <em>Node Resources</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1596,6 +1656,30 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SITE__Y = eINSTANCE.getSite_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Geographic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__GEOGRAPHIC = eINSTANCE.getSite_Geographic();
+
+		/**
+		 * The meta object literal for the '<em><b>Latitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__LATITUDE = eINSTANCE.getSite_Latitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Longitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__LONGITUDE = eINSTANCE.getSite_Longitude();
 
 		/**
 		 * The meta object literal for the '{@link org.slicewright.model.topology.impl.NodeResourcesImpl <em>Node Resources</em>}' class.

@@ -84,7 +84,8 @@ public final class ReservationScenarioMapper {
   /** The data unit of the scenario's first pooling study, or of the default learning parameters. */
   static DataUnit dataUnit(Scenario s) {
     LearningParameters lp = s.getPoolingStudies().isEmpty() || s.getPoolingStudies().get(0).getLearning() == null
-        ? ScenarioFactory.eINSTANCE.createLearningParameters() : s.getPoolingStudies().get(0).getLearning();
+        ? ScenarioFactory.eINSTANCE.createLearningParameters()
+        : s.getPoolingStudies().get(0).getLearning();
     return PoolingScenarioMapper.dataUnit(lp);
   }
 

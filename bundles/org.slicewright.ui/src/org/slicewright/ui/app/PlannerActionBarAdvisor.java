@@ -15,15 +15,17 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.slicewright.ui.help.UserGuideView;
+import org.slicewright.ui.interchange.InterchangeActions;
 import org.slicewright.ui.results.ExportReportAction;
 import org.slicewright.ui.results.RecommendPoliciesAction;
 import org.slicewright.ui.validation.ValidateAction;
 import org.slicewright.ui.welcome.NewScenarioWizard;
 import org.slicewright.ui.whatif.AddStudyAction;
 import org.slicewright.ui.whatif.ReproduceStudiesAction;
+import org.slicewright.ui.whatif.ReserveResourcesAction;
 import org.slicewright.ui.whatif.RunWhatIfAction;
 
-/** Menus: File (Open, Save, Exit), Edit (Undo, Redo, Delete), Window (Show View, Preferences), Help (About). */
+/** Menus: File (New, Open, Save, Import/Export Network, Exit), Edit (Undo, Redo, Delete), Window (Show View, Preferences), Help (About). */
 public class PlannerActionBarAdvisor extends ActionBarAdvisor {
   public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
     super(configurer);
@@ -71,6 +73,9 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     guide.setId("org.slicewright.ui.userGuide");
     register(guide);
     register(new ExportReportAction(window));
+    register(InterchangeActions.importNetwork(window));
+    register(InterchangeActions.exportNetwork(window));
+    register(new ReserveResourcesAction(window));
     register(new ReproduceStudiesAction(window));
   }
 
@@ -84,6 +89,9 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     file.add(getAction(ActionFactory.SAVE.getId()));
     file.add(getAction(ActionFactory.SAVE_ALL.getId()));
     file.add(getAction(ActionFactory.CLOSE.getId()));
+    file.add(new Separator());
+    file.add(getAction(InterchangeActions.IMPORT_ID));
+    file.add(getAction(InterchangeActions.EXPORT_ID));
     file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     file.add(new Separator());
     file.add(getAction(ActionFactory.QUIT.getId()));
@@ -102,6 +110,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     whatIf.add(getAction(AddStudyAction.ID));
     whatIf.add(getAction(RunWhatIfAction.ID));
     whatIf.add(getAction(RecommendPoliciesAction.ID));
+    whatIf.add(getAction(ReserveResourcesAction.ID));
     whatIf.add(new Separator());
     whatIf.add(getAction(ExportReportAction.ID));
     whatIf.add(new Separator());

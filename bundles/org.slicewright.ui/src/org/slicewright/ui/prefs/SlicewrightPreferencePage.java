@@ -1,5 +1,6 @@
 package org.slicewright.ui.prefs;
 
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -7,7 +8,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.slicewright.cluster.ClusterSettings;
 
-/** Window > Preferences > Slicewright: threads, seed, RU prices and the cluster of pooling sweeps. */
+/** Window > Preferences > Slicewright: threads, seed, RU prices, the reservation solver and the cluster of pooling sweeps. */
 public final class SlicewrightPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
   public SlicewrightPreferencePage() {
     super(GRID);
@@ -27,6 +28,8 @@ public final class SlicewrightPreferencePage extends FieldEditorPreferencePage i
     addField(new DoubleField(SlicewrightPreferences.RU_COMPUTING, "RU per data unit &trained:"));
     addField(new DoubleField(SlicewrightPreferences.RU_TRAINING, "RU per model t&raining:"));
     addField(new DoubleField(SlicewrightPreferences.RU_EXCHANGE, "RU per model &upload/download:"));
+    addField(new ComboFieldEditor(SlicewrightPreferences.SOLVER, "Reservation &solver:",
+        new String[][] { { "ojAlgo (pure Java)", "ojalgo" }, { "OR-Tools SCIP (native; ojAlgo where it cannot load)", "ortools" } }, getFieldEditorParent()));
     addField(new StringFieldEditor(SlicewrightPreferences.CLUSTER_NAME, "&Cluster of pooling sweeps (blank: this machine):", getFieldEditorParent()));
     addField(new ClusterField(SlicewrightPreferences.CLUSTER_MEMBERS, "Cluster &members (HOST:PORT, ...):", "127.0.0.1:5701"));
     addField(new ClusterField(SlicewrightPreferences.CLUSTER_INTERFACE, "Cluster &interface (blank: loopback):", "10.0.0.11"));

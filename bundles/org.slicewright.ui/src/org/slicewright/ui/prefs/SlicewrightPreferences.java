@@ -22,6 +22,8 @@ public final class SlicewrightPreferences {
   public static final String CLUSTER_NAME = "cluster.name", CLUSTER_MEMBERS = "cluster.members", CLUSTER_INTERFACE = "cluster.interface";
   /** Whether the last what-if ran quick: every what-if dialog starts from the planner's last choice. */
   public static final String QUICK = "whatif.quick";
+  /** The MILP backend of Reserve Resources: ojalgo (pure Java) or ortools (OR-Tools' SCIP, native). */
+  public static final String SOLVER = "reservation.solver";
   private static ScopedPreferenceStore store;
 
   private SlicewrightPreferences() {
@@ -39,6 +41,7 @@ public final class SlicewrightPreferences {
       store.setDefault(CLUSTER_NAME, "");
       store.setDefault(CLUSTER_MEMBERS, "");
       store.setDefault(CLUSTER_INTERFACE, "");
+      store.setDefault(SOLVER, "ojalgo");
     }
     return store;
   }
@@ -54,7 +57,8 @@ public final class SlicewrightPreferences {
    */
   public static ClusterSettings cluster() {
     String name = store().getString(CLUSTER_NAME).trim();
-    return name.isEmpty() ? null
+    return name.isEmpty()
+        ? null
         : ClusterSettings.of(name, store().getString(CLUSTER_MEMBERS), store().getString(CLUSTER_INTERFACE), ClusterSettings.DEFAULT_PORT);
   }
 

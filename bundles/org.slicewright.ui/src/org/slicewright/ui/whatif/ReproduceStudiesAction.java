@@ -24,8 +24,8 @@ import org.slicewright.model.util.ScenarioLoadException;
 import org.slicewright.model.util.ScenarioResources;
 import org.slicewright.report.reproduce.Reproduction;
 import org.slicewright.sim.CanceledException;
-import org.slicewright.sim.ProgressMonitor;
 import org.slicewright.ui.prefs.SlicewrightPreferences;
+import org.slicewright.ui.jobs.ProgressBridge;
 
 /**
  * What-If > Reproduce Studies...: runs the source studies' findings on the bundled examples as a
@@ -97,15 +97,10 @@ public final class ReproduceStudiesAction extends Action {
       try {
         List<Reproduction.Example> loaded = new ArrayList<>();
         for (Path example : examples) loaded.add(new Reproduction.Example(ScenarioResources.load(example), example));
-        ProgressMonitor bridge = new ProgressMonitor() {
-          @Override public void begin(String task, int total) { monitor.beginTask(task, total); }
-          @Override public void worked(int w) { monitor.worked(w); }
-          @Override public boolean isCanceled() { return monitor.isCanceled(); }
-        };
         Reproduction.Result r;
         // The training runs go to the cluster the preferences name, if any.
         try (PoolingRunner training = new PoolingRunner(SlicewrightPreferences.cluster())) {
-          r = Reproduction.run(loaded, out, quick, 0, training, bridge);
+          r = Reproduction.run(loaded, out, quick, 0, training, new ProgressBridge(monitor));
         }
         if (r.canceled() || monitor.isCanceled()) return Status.CANCEL_STATUS;
         result = r;

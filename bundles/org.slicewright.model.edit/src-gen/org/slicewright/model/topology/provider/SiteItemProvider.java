@@ -48,6 +48,9 @@ public class SiteItemProvider extends IdentifiedItemProvider {
 
 			addXPropertyDescriptor(object);
 			addYPropertyDescriptor(object);
+			addGeographicPropertyDescriptor(object);
+			addLatitudePropertyDescriptor(object);
+			addLongitudePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -97,6 +100,72 @@ public class SiteItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Geographic feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGeographicPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Site_geographic_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Site_geographic_feature", "_UI_Site_type"),
+				 TopologyPackage.Literals.SITE__GEOGRAPHIC,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Latitude feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLatitudePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Site_latitude_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Site_latitude_feature", "_UI_Site_type"),
+				 TopologyPackage.Literals.SITE__LATITUDE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Longitude feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLongitudePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Site_longitude_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Site_longitude_feature", "_UI_Site_type"),
+				 TopologyPackage.Literals.SITE__LONGITUDE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Site.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +205,9 @@ public class SiteItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Site.class)) {
 			case TopologyPackage.SITE__X:
 			case TopologyPackage.SITE__Y:
+			case TopologyPackage.SITE__GEOGRAPHIC:
+			case TopologyPackage.SITE__LATITUDE:
+			case TopologyPackage.SITE__LONGITUDE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

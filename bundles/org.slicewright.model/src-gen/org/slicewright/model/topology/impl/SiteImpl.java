@@ -22,6 +22,9 @@ import org.slicewright.model.topology.TopologyPackage;
  * <ul>
  *   <li>{@link org.slicewright.model.topology.impl.SiteImpl#getX <em>X</em>}</li>
  *   <li>{@link org.slicewright.model.topology.impl.SiteImpl#getY <em>Y</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.SiteImpl#isGeographic <em>Geographic</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.SiteImpl#getLatitude <em>Latitude</em>}</li>
+ *   <li>{@link org.slicewright.model.topology.impl.SiteImpl#getLongitude <em>Longitude</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +69,66 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 	 * @ordered
 	 */
 	protected double y = Y_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGeographic() <em>Geographic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGeographic()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GEOGRAPHIC_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGeographic() <em>Geographic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGeographic()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean geographic = GEOGRAPHIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLatitude() <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLatitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LATITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLatitude() <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLatitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double latitude = LATITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLongitude() <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLongitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LONGITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLongitude() <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLongitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double longitude = LONGITUDE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +201,87 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 	 * @generated
 	 */
 	@Override
+	public boolean isGeographic() {
+		return geographic;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGeographic(boolean newGeographic) {
+		boolean oldGeographic = geographic;
+		geographic = newGeographic;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SITE__GEOGRAPHIC, oldGeographic, geographic));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLatitude() {
+		return latitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLatitude(double newLatitude) {
+		double oldLatitude = latitude;
+		latitude = newLatitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SITE__LATITUDE, oldLatitude, latitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLongitude() {
+		return longitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLongitude(double newLongitude) {
+		double oldLongitude = longitude;
+		longitude = newLongitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SITE__LONGITUDE, oldLongitude, longitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.SITE__X:
 				return getX();
 			case TopologyPackage.SITE__Y:
 				return getY();
+			case TopologyPackage.SITE__GEOGRAPHIC:
+				return isGeographic();
+			case TopologyPackage.SITE__LATITUDE:
+				return getLatitude();
+			case TopologyPackage.SITE__LONGITUDE:
+				return getLongitude();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +299,15 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 				return;
 			case TopologyPackage.SITE__Y:
 				setY((Double)newValue);
+				return;
+			case TopologyPackage.SITE__GEOGRAPHIC:
+				setGeographic((Boolean)newValue);
+				return;
+			case TopologyPackage.SITE__LATITUDE:
+				setLatitude((Double)newValue);
+				return;
+			case TopologyPackage.SITE__LONGITUDE:
+				setLongitude((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +327,15 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 			case TopologyPackage.SITE__Y:
 				setY(Y_EDEFAULT);
 				return;
+			case TopologyPackage.SITE__GEOGRAPHIC:
+				setGeographic(GEOGRAPHIC_EDEFAULT);
+				return;
+			case TopologyPackage.SITE__LATITUDE:
+				setLatitude(LATITUDE_EDEFAULT);
+				return;
+			case TopologyPackage.SITE__LONGITUDE:
+				setLongitude(LONGITUDE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +352,12 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 				return x != X_EDEFAULT;
 			case TopologyPackage.SITE__Y:
 				return y != Y_EDEFAULT;
+			case TopologyPackage.SITE__GEOGRAPHIC:
+				return geographic != GEOGRAPHIC_EDEFAULT;
+			case TopologyPackage.SITE__LATITUDE:
+				return latitude != LATITUDE_EDEFAULT;
+			case TopologyPackage.SITE__LONGITUDE:
+				return longitude != LONGITUDE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +376,12 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 		result.append(x);
 		result.append(", y: ");
 		result.append(y);
+		result.append(", geographic: ");
+		result.append(geographic);
+		result.append(", latitude: ");
+		result.append(latitude);
+		result.append(", longitude: ");
+		result.append(longitude);
 		result.append(')');
 		return result.toString();
 	}

@@ -337,6 +337,36 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSite_Geographic() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_Latitude() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_Longitude() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeResources() {
 		return nodeResourcesEClass;
 	}
@@ -824,6 +854,9 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__X);
 		createEAttribute(siteEClass, SITE__Y);
+		createEAttribute(siteEClass, SITE__GEOGRAPHIC);
+		createEAttribute(siteEClass, SITE__LATITUDE);
+		createEAttribute(siteEClass, SITE__LONGITUDE);
 
 		nodeResourcesEClass = createEClass(NODE_RESOURCES);
 		createEAttribute(nodeResourcesEClass, NODE_RESOURCES__COMPUTE);
@@ -929,6 +962,9 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_X(), ecorePackage.getEDouble(), "x", "0.0", 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Y(), ecorePackage.getEDouble(), "y", "0.0", 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_Geographic(), ecorePackage.getEBoolean(), "geographic", "false", 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_Latitude(), ecorePackage.getEDouble(), "latitude", "0.0", 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_Longitude(), ecorePackage.getEDouble(), "longitude", "0.0", 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeResourcesEClass, NodeResources.class, "NodeResources", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNodeResources_Compute(), ecorePackage.getEDouble(), "compute", "0.0", 0, 1, NodeResources.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1031,6 +1067,20 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		   new String[] {
 			   "min", "-1e7",
 			   "max", "1e7"
+		   });
+		addAnnotation
+		  (getSite_Latitude(),
+		   source,
+		   new String[] {
+			   "min", "-90",
+			   "max", "90"
+		   });
+		addAnnotation
+		  (getSite_Longitude(),
+		   source,
+		   new String[] {
+			   "min", "-180",
+			   "max", "180"
 		   });
 		addAnnotation
 		  (getNodeResources_Compute(),

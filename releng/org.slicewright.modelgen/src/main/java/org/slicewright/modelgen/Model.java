@@ -21,9 +21,12 @@ public class Model {
     EEnum accKind = t.en("AcceleratorKind", "AI accelerator on a node: none, a VPU (e.g. Movidius Myriad X), a TPU (e.g. Coral Edge TPU) or a GPU (e.g. Jetson Nano).", "NONE", "VPU", "TPU", "GPU");
     EEnum latDist = t.en("LatencyDistribution", "Distribution of a link's one-way latency. STABLE uses the alpha and scale of the link (the edge-inference study measured alpha = 1.6878, scale = 0.0980 on a 5G edge).", "CONSTANT", "NORMAL", "LOG_NORMAL", "STABLE");
     EClass network = t.cls("Network", "The physical topology of a scenario.", identified);
-    EClass site = t.cls("Site", "A place with planar coordinates in metres.", identified);
-    range(attr(site, "x", DBL, "0.0", "East coordinate in metres."), "-1e7", "1e7");
-    range(attr(site, "y", DBL, "0.0", "North coordinate in metres."), "-1e7", "1e7");
+    EClass site = t.cls("Site", "A place with planar coordinates in metres and, when it was imported from a map or an inventory, its WGS84 position.", identified);
+    range(attr(site, "x", DBL, "0.0", "East coordinate in metres (for a geographic site, its projection around the network's centre)."), "-1e7", "1e7");
+    range(attr(site, "y", DBL, "0.0", "North coordinate in metres (for a geographic site, its projection around the network's centre)."), "-1e7", "1e7");
+    attr(site, "geographic", BOOL, "false", "True when latitude and longitude give the site's position; x and y are then derived from them for drawing, and link latencies default from distances.");
+    range(attr(site, "latitude", DBL, "0.0", "WGS84 latitude in degrees (geographic sites)."), "-90", "90");
+    range(attr(site, "longitude", DBL, "0.0", "WGS84 longitude in degrees (geographic sites)."), "-180", "180");
     EClass res = t.cls("NodeResources", "Capacities of a node: compute in GFLOP/s, memory and storage in GB, accelerator throughput in TOPS.");
     range(attr(res, "compute", DBL, "0.0", "CPU compute capacity in GFLOP/s."), "0", "1e6");
     range(attr(res, "memory", DBL, "0.0", "Memory in GB."), "0", "1e6");
@@ -191,7 +194,7 @@ public class Model {
     PackageBuilder c = scenario;
     EEnum offKind = c.en("OffloadingKind", "Offloading policies of the DDNN (docs/domain.md section 4).", "ORACLE", "RANDOM", "CONFIDENCE", "ML");
     EEnum selKind = c.en("SelectionKind", "Node-selection policies for edge inference (docs/domain.md section 5).", "ROUND_ROBIN", "RANDOM", "LEAST_LATENCY", "COMBINED_WEIGHT");
-    EClass learn = c.cls("LearningParameters", "Federated-learning parameters of the pooling case study (seed-000 defaults).");
+    EClass learn = c.cls("LearningParameters", "Federated-learning parameters of the pooling case study (the defaults of the resource-pooling study).");
     range(attr(learn, "hiddenUnits", INT, "200", "Hidden units of the 784-H-10 network."), "1", "4096");
     range(attr(learn, "learningRate", DBL, "0.01", "SGD learning rate."), "1e-9", "10");
     range(attr(learn, "ticks", INT, "200", "Simulated seconds; each trainer trains once per tick."), "1", "100000");

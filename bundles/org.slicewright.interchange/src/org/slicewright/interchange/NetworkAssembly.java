@@ -1,0 +1,233 @@
+package org.slicewright.interchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slicewright.interchange.MappingReport.Action;
+import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.LatencyDistribution;
+import org.slicewright.model.topology.Link;
+import org.slicewright.model.topology.Network;
+import org.slicewright.model.topology.Node;
+import org.slicewright.model.topology.NodeResources;
+import org.slicewright.model.topology.Site;
+import org.slicewright.model.topology.TopologyFactory;
+import org.slicewright.model.util.EmptyScenario;
+import org.slicewright.model.util.ModelValidator;
+import org.slicewright.model.util.NodeKindDefaults;
+import org.slicewright.model.util.Problem;
+import org.slicewright.sim.ProgressMonitor;
+
+/**
+ * Turns the nodes and links a file holds into a new scenario, deciding what the file leaves open and
+ * recording each decision in a {@link MappingReport}:
+ * <ul>
+ * <li>a node without a kind gets one from its label ("... data center": cloud), else from its degree:
+ * the best-connected node is the cloud, nodes in the top tenth by degree (at least 3 links) edge
+ * servers, the rest macro base stations (a published backbone's points of presence);</li>
+ * <li>capacities a node lacks come from {@link NodeKindDefaults}, as for a node drawn from the palette;</li>
+ * <li>geographic positions stay in the model (WGS84) and are projected to metres around the
+ * network's centre for drawing; a link without a latency gets the fibre delay of its length, or of the
+ * great-circle distance between its ends, else the model's 1 ms;</li>
+ * <li>self-loops are dropped (the model has none).</li>
+ * </ul>
+ * Everything that makes the network invalid (a duplicate id, a link to an unknown node, a file mixing
+ * WGS84 and planar positions) is refused with the place in the file, before anything is written.
+ */
+public final class NetworkAssembly {
+  private static final TopologyFactory T = TopologyFactory.eINSTANCE;
+
+  private NetworkAssembly() {
+  }
+
+  /** The scenario {@code id} holding the network of {@code nodes} and {@code links}. */
+  public static Scenario assemble(String id, String name, List<NodeRecord> nodes, List<LinkRecord> links, MappingReport report, ProgressMonitor monitor)
+      throws ImportException {
+    monitor.begin("Building the network", nodes.size() + links.size());
+    Map<String, NodeRecord> byId = new LinkedHashMap<>();
+    for (NodeRecord n : nodes) {
+      if (n.id() == null || n.id().isBlank()) throw new ImportException(n.where(), "node without an id");
+      NodeRecord before = byId.putIfAbsent(n.id(), n);
+      if (before != null) throw new ImportException(n.where(), "node id '" + n.id() + "' is used twice (first at " + before.where() + ")");
+    }
+    checkPositions(nodes);
+    List<LinkRecord> kept = new ArrayList<>(links.size());
+    for (LinkRecord l : links) {
+      for (String end : new String[] { l.source(), l.target() }) {
+        if (!byId.containsKey(end)) throw new ImportException(l.where(), "link '" + l.id() + "' names unknown node '" + end + "'");
+      }
+      if (l.source().equals(l.target())) {
+        report.add(Action.DROPPED, "self-loop (a link from a node to itself)", l.id());
+      } else {
+        kept.add(l);
+      }
+    }
+    List<NodeRecord> typed = KindGuess.complete(new ArrayList<>(byId.values()), kept, report);
+    Scenario s = EmptyScenario.create(id, name);
+    Network net = s.getNetwork();
+    Wgs84.Projection projection = projection(typed);
+    Map<String, Node> made = new HashMap<>();
+    Map<String, Site> sites = new HashMap<>();
+    for (NodeRecord r : typed) {
+      Node n = node(r, report);
+      n.setSite(site(r, sites, projection, net, report));
+      net.getNodes().add(n);
+      made.put(r.id(), n);
+      tick(monitor);
+    }
+    // Ids are unique across the whole scenario, but a file's link ids need only differ from each
+    // other (the Topology Zoo numbers nodes and edges both from 0).
+    Set<String> used = new HashSet<>(made.keySet());
+    used.addAll(sites.keySet());
+    used.addAll(List.of(s.getId(), net.getId(), s.getCostModel().getId(), s.getTwinModel().getId()));
+    for (LinkRecord r : kept) {
+      String linkId;
+      if (r.id() == null || r.id().isBlank()) {
+        linkId = unique("link-" + r.source() + "-" + r.target(), used);
+        report.add(Action.GUESSED, "link id made from its ends (the file gives none)", linkId);
+      } else if (used.contains(r.id())) {
+        linkId = unique("link-" + r.id(), used);
+        report.add(Action.GUESSED, "link id prefixed with 'link-' (the file uses it for a node too, or twice)", linkId);
+      } else {
+        linkId = r.id();
+        used.add(linkId);
+      }
+      net.getLinks().add(link(linkId, r, made, report));
+      tick(monitor);
+    }
+    report.add(Action.IMPORTED, typed.size() + " nodes and " + kept.size() + " links", null);
+    List<Problem> errors = ModelValidator.validate(s).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      String file = nodes.isEmpty() ? "input" : nodes.get(0).where().file();
+      throw new ImportException(SourceLocation.of(file, 0), "the imported network is not valid: " + errors.subList(0, Math.min(3, errors.size()))
+          + (errors.size() > 3 ? " and " + (errors.size() - 3) + " more" : ""));
+    }
+    return s;
+  }
+
+  /** A file gives WGS84 positions or planar ones, not both: mixing them has no common frame to draw in. */
+  private static void checkPositions(List<NodeRecord> nodes) throws ImportException {
+    NodeRecord geo = null, planar = null;
+    for (NodeRecord n : nodes) {
+      if ((n.latitude() == null) != (n.longitude() == null)) throw new ImportException(n.where(), "node '" + n.id() + "' has a latitude or a longitude, not both");
+      if ((n.x() == null) != (n.y() == null)) throw new ImportException(n.where(), "node '" + n.id() + "' has x or y, not both");
+      if (n.geographic() && geo == null) geo = n;
+      if (n.planar() && !n.geographic() && planar == null) planar = n;
+    }
+    if (geo != null && planar != null) {
+      throw new ImportException(planar.where(), "node '" + planar.id() + "' has only x/y while node '" + geo.id() + "' (" + geo.where()
+          + ") has latitude/longitude; give every node the same kind of position");
+    }
+  }
+
+  /** Centred on the geographic nodes' mean position (a circular mean of longitudes, for networks across 180 degrees). */
+  private static Wgs84.Projection projection(List<NodeRecord> nodes) {
+    double lat = 0, sin = 0, cos = 0;
+    int n = 0;
+    for (NodeRecord r : nodes) {
+      if (!r.geographic()) continue;
+      lat += r.latitude();
+      sin += Math.sin(Math.toRadians(r.longitude()));
+      cos += Math.cos(Math.toRadians(r.longitude()));
+      n++;
+    }
+    return n == 0 ? null : new Wgs84.Projection(lat / n, Math.toDegrees(Math.atan2(sin, cos)));
+  }
+
+  private static Node node(NodeRecord r, MappingReport report) {
+    Node n = T.createNode();
+    n.setId(r.id());
+    n.setName(r.name() == null || r.name().isBlank() ? r.id() : r.name());
+    n.setKind(r.kind());
+    NodeKindDefaults d = NodeKindDefaults.of(r.kind());
+    boolean anyGiven = r.compute() != null || r.memory() != null || r.storage() != null || r.accelerator() != null;
+    if (!anyGiven && !d.hasResources()) return n; // an end device the file gives nothing for: none, as when drawn
+    NodeResources res = T.createNodeResources();
+    res.setCompute(value(r.compute(), d.compute(), "compute", r, report));
+    res.setMemory(value(r.memory(), d.memory(), "memory", r, report));
+    res.setStorage(value(r.storage(), d.storage(), "storage", r, report));
+    res.setAccelerator(value(r.accelerator(), d.accelerator(), "accelerator", r, report));
+    n.setResources(res);
+    n.setAcceleratorKind(r.acceleratorKind() != null ? r.acceleratorKind() : r.accelerator() == null ? d.acceleratorKind() : n.getAcceleratorKind());
+    return n;
+  }
+
+  private static double value(Double given, double fallback, String what, NodeRecord r, MappingReport report) {
+    if (given != null) return given;
+    report.add(Action.DEFAULTED, what + " of a " + r.kind() + " node (" + fallback + ")", r.id());
+    return fallback;
+  }
+
+  private static Site site(NodeRecord r, Map<String, Site> sites, Wgs84.Projection projection, Network net, MappingReport report) {
+    if (!r.geographic() && !r.planar()) {
+      report.add(Action.DEFAULTED, "no position in the file: the diagram lays the node out", r.id());
+      return r.site() == null ? null : sites.get(r.site());
+    }
+    String siteId = r.site() != null ? r.site() : r.id() + "-site";
+    Site s = sites.get(siteId);
+    if (s != null) return s;
+    s = T.createSite();
+    s.setId(siteId);
+    s.setName(siteId);
+    if (r.geographic()) {
+      s.setGeographic(true);
+      s.setLatitude(r.latitude());
+      s.setLongitude(r.longitude());
+      s.setX(projection.x(r.latitude(), r.longitude()));
+      s.setY(projection.y(r.latitude(), r.longitude()));
+    } else {
+      s.setX(r.x());
+      s.setY(r.y());
+    }
+    sites.put(siteId, s);
+    net.getSites().add(s);
+    return s;
+  }
+
+  private static Link link(String id, LinkRecord r, Map<String, Node> made, MappingReport report) {
+    Link l = T.createLink();
+    l.setId(id);
+    l.setName(id);
+    Node a = made.get(r.source()), b = made.get(r.target());
+    l.setSource(a);
+    l.setTarget(b);
+    if (r.bandwidthMbps() != null) {
+      l.setBandwidthMbps(r.bandwidthMbps());
+    } else {
+      report.add(Action.DEFAULTED, "bandwidth (" + l.getBandwidthMbps() + " Mbit/s)", id);
+    }
+    if (r.latencyMeanMs() != null) {
+      l.setLatencyMeanMs(r.latencyMeanMs());
+    } else if (r.lengthKm() != null) {
+      l.setLatencyMeanMs(Wgs84.fibreLatencyMs(r.lengthKm()));
+      report.add(Action.DEFAULTED, "latency from the link's length (fibre, " + Wgs84.FIBRE_KM_PER_MS + " km/ms)", id);
+    } else if (a.getSite() != null && b.getSite() != null && a.getSite().isGeographic() && b.getSite().isGeographic()) {
+      double km = Wgs84.distanceKm(a.getSite().getLatitude(), a.getSite().getLongitude(), b.getSite().getLatitude(), b.getSite().getLongitude());
+      l.setLatencyMeanMs(Wgs84.fibreLatencyMs(km));
+      report.add(Action.DEFAULTED, "latency from the great-circle distance of its ends (fibre, " + Wgs84.FIBRE_KM_PER_MS + " km/ms)", id);
+    } else {
+      report.add(Action.DEFAULTED, "latency (" + l.getLatencyMeanMs() + " ms; no length or geographic ends)", id);
+    }
+    if (r.latencyStdMs() != null) l.setLatencyStdMs(r.latencyStdMs());
+    LatencyDistribution dist = r.distribution();
+    if (dist != null) l.setLatencyDistribution(dist);
+    return l;
+  }
+
+  /** {@code base}, or {@code base-2}, {@code base-3}... whichever is not used yet; marks it used. */
+  private static String unique(String base, Set<String> used) {
+    String id = base;
+    for (int i = 2; !used.add(id); i++) id = base + "-" + i;
+    return id;
+  }
+
+  private static void tick(ProgressMonitor monitor) throws ImportException {
+    if (monitor.isCanceled()) throw new ImportException(SourceLocation.of("import", 0), "cancelled; nothing was written");
+    monitor.worked(1);
+  }
+}

@@ -1,0 +1,2 @@
+/** The csv format: reading and writing networks. */
+package org.slicewright.interchange.csv;

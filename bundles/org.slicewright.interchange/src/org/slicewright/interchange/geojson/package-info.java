@@ -1,0 +1,2 @@
+/** The geojson format: reading and writing networks. */
+package org.slicewright.interchange.geojson;

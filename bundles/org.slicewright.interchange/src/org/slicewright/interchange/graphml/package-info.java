@@ -1,0 +1,2 @@
+/** The graphml format: reading and writing networks. */
+package org.slicewright.interchange.graphml;

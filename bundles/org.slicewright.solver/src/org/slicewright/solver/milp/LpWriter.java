@@ -1,0 +1,73 @@
+package org.slicewright.solver.milp;
+
+import java.util.Map;
+
+/**
+ * A model in the CPLEX LP format, which people read more easily than MPS: the objective, one line
+ * per row (a row bounded on both sides as two rows, {@code NAME_lo} and {@code NAME_hi}, which every
+ * LP reader accepts), the bounds of every column, and the integer columns under General.
+ */
+public final class LpWriter {
+  private LpWriter() {
+  }
+
+  public static String write(String name, MilpModel m) {
+    StringBuilder b = new StringBuilder("\\ ").append(name).append(" (written by Slicewright)\nMinimize\n obj:");
+    boolean any = false;
+    for (MilpModel.Variable v : m.variables()) {
+      if (v.cost() == 0) continue;
+      term(b, v.cost(), v.name(), !any);
+      any = true;
+    }
+    if (!any) b.append(" 0 ").append(m.variables().get(0).name());
+    b.append("\nSubject To\n");
+    for (MilpModel.Row r : m.rows()) {
+      if (r.lower() == r.upper()) {
+        row(b, r.name(), r, m, "=", r.lower());
+      } else {
+        boolean both = Double.isFinite(r.lower()) && Double.isFinite(r.upper());
+        if (Double.isFinite(r.upper())) row(b, both ? r.name() + "_hi" : r.name(), r, m, "<=", r.upper());
+        if (Double.isFinite(r.lower())) row(b, both ? r.name() + "_lo" : r.name(), r, m, ">=", r.lower());
+      }
+    }
+    b.append("Bounds\n");
+    for (MilpModel.Variable v : m.variables()) {
+      String n = v.name();
+      if (v.lower() == v.upper()) {
+        b.append(' ').append(n).append(" = ").append(MpsWriter.number(v.lower())).append('\n');
+      } else if (!Double.isFinite(v.lower()) && !Double.isFinite(v.upper())) {
+        b.append(' ').append(n).append(" free\n");
+      } else {
+        b.append(' ').append(Double.isFinite(v.lower()) ? MpsWriter.number(v.lower()) : "-inf").append(" <= ").append(n).append(" <= ")
+            .append(Double.isFinite(v.upper()) ? MpsWriter.number(v.upper()) : "+inf").append('\n');
+      }
+    }
+    if (m.integers() > 0) {
+      b.append("General\n");
+      for (MilpModel.Variable v : m.variables()) if (v.integer()) b.append(' ').append(v.name()).append('\n');
+    }
+    return b.append("End\n").toString();
+  }
+
+  private static void row(StringBuilder b, String name, MilpModel.Row r, MilpModel m, String sense, double rhs) {
+    b.append(' ').append(name).append(':');
+    boolean first = true;
+    for (Map.Entry<Integer, Double> c : r.coefficients().entrySet()) {
+      term(b, c.getValue(), m.variables().get(c.getKey()).name(), first);
+      first = false;
+    }
+    if (first) b.append(" 0 ").append(m.variables().get(0).name());
+    b.append(' ').append(sense).append(' ').append(MpsWriter.number(rhs)).append('\n');
+  }
+
+  private static void term(StringBuilder b, double coefficient, String variable, boolean first) {
+    // LP readers limit line length (CPLEX: 510 characters): long rows continue on indented lines.
+    if (b.length() - b.lastIndexOf("\n") > 200) b.append("\n  ");
+    if (coefficient < 0) {
+      b.append(" - ").append(MpsWriter.number(-coefficient));
+    } else {
+      b.append(first ? " " : " + ").append(MpsWriter.number(coefficient));
+    }
+    b.append(' ').append(variable);
+  }
+}
