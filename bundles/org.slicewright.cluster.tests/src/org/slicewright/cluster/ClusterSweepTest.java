@@ -78,9 +78,12 @@ class ClusterSweepTest {
   static ProgressMonitor cancelAtFirstResult() {
     AtomicBoolean cancel = new AtomicBoolean();
     return new ProgressMonitor() {
-      @Override public void begin(String task, int totalWork) { }
-      @Override public void worked(int work) { cancel.set(true); }
-      @Override public boolean isCanceled() { return cancel.get(); }
+      @Override
+      public void begin(String task, int totalWork) {}
+      @Override
+      public void worked(int work) { cancel.set(true); }
+      @Override
+      public boolean isCanceled() { return cancel.get(); }
     };
   }
 

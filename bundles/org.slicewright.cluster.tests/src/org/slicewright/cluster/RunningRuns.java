@@ -18,9 +18,7 @@ final class RunningRuns implements Callable<long[]>, Serializable, HazelcastInst
   private transient HazelcastInstance member;
 
   @Override
-  public void setHazelcastInstance(HazelcastInstance member) {
-    this.member = member;
-  }
+  public void setHazelcastInstance(HazelcastInstance member) { this.member = member; }
 
   @Override
   public long[] call() {

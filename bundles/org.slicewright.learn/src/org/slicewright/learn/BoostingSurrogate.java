@@ -31,8 +31,10 @@ public final class BoostingSurrogate implements Surrogate {
     };
   }
 
-  @Override public List<String> features() { return features; }
-  @Override public String learner() { return "gradient boosting"; }
+  @Override
+  public List<String> features() { return features; }
+  @Override
+  public String learner() { return "gradient boosting"; }
 
   @Override
   public double predict(double[] x) {

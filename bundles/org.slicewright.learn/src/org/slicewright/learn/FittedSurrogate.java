@@ -15,9 +15,12 @@ public record FittedSurrogate(String metric, SurrogateKind kind, Surrogate surro
 
   public static SurrogateTrainer trainer(SurrogateKind kind, long seed) {
     switch (kind) {
-      case GAUSSIAN2: return GaussianTwoTerm.trainer();
-      case RANDOM_FOREST: return ForestSurrogate.trainer(seed);
-      default: return BoostingSurrogate.trainer();
+      case GAUSSIAN2:
+        return GaussianTwoTerm.trainer();
+      case RANDOM_FOREST:
+        return ForestSurrogate.trainer(seed);
+      default:
+        return BoostingSurrogate.trainer();
     }
   }
 

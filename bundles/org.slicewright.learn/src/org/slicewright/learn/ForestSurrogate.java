@@ -38,8 +38,10 @@ public final class ForestSurrogate implements Surrogate {
     };
   }
 
-  @Override public List<String> features() { return features; }
-  @Override public String learner() { return "random forest"; }
+  @Override
+  public List<String> features() { return features; }
+  @Override
+  public String learner() { return "random forest"; }
 
   @Override
   public double predict(double[] x) {

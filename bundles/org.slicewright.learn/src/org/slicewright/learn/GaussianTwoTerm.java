@@ -432,9 +432,12 @@ public final class GaussianTwoTerm implements Surrogate {
     return g;
   }
 
-  @Override public List<String> features() { return List.of(feature); }
-  @Override public String learner() { return terms == 2 ? "two-term Gaussian" : "Gaussian (one term)"; }
-  @Override public double predict(double[] x) { return value(p, x[0]); }
+  @Override
+  public List<String> features() { return List.of(feature); }
+  @Override
+  public String learner() { return terms == 2 ? "two-term Gaussian" : "Gaussian (one term)"; }
+  @Override
+  public double predict(double[] x) { return value(p, x[0]); }
 
   /** All six coefficients a1, b1, c1, a2, b2, c2; a2 = 0 (b2 = b1, c2 = c1) for a one-term fit. */
   public double[] coefficients() { return p.clone(); }

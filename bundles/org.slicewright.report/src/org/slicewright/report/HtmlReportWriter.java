@@ -63,11 +63,20 @@ public final class HtmlReportWriter {
     StringBuilder b = new StringBuilder(s.length());
     for (char ch : s.toCharArray()) {
       switch (ch) {
-        case '<': b.append("&lt;"); break;
-        case '>': b.append("&gt;"); break;
-        case '&': b.append("&amp;"); break;
-        case '"': b.append("&quot;"); break;
-        default: b.append(ch);
+        case '<':
+          b.append("&lt;");
+          break;
+        case '>':
+          b.append("&gt;");
+          break;
+        case '&':
+          b.append("&amp;");
+          break;
+        case '"':
+          b.append("&quot;");
+          break;
+        default:
+          b.append(ch);
       }
     }
     return b.toString();

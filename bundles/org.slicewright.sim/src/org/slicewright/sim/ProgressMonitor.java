@@ -10,17 +10,23 @@ import java.util.function.BooleanSupplier;
 public interface ProgressMonitor {
   /** A monitor that reports nothing and is never cancelled. */
   ProgressMonitor NONE = new ProgressMonitor() {
-    @Override public void begin(String task, int totalWork) { }
-    @Override public void worked(int work) { }
-    @Override public boolean isCanceled() { return false; }
+    @Override
+    public void begin(String task, int totalWork) {}
+    @Override
+    public void worked(int work) {}
+    @Override
+    public boolean isCanceled() { return false; }
   };
 
   /** A monitor that reports nothing and is cancelled when {@code canceled} says so (a run inside a sweep, a run on a worker). */
   static ProgressMonitor cancelOnly(BooleanSupplier canceled) {
     return new ProgressMonitor() {
-      @Override public void begin(String task, int totalWork) { }
-      @Override public void worked(int work) { }
-      @Override public boolean isCanceled() { return canceled.getAsBoolean(); }
+      @Override
+      public void begin(String task, int totalWork) {}
+      @Override
+      public void worked(int work) {}
+      @Override
+      public boolean isCanceled() { return canceled.getAsBoolean(); }
     };
   }
 

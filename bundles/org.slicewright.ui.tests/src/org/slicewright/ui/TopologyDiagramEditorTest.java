@@ -136,7 +136,7 @@ class TopologyDiagramEditorTest {
     settle(d, 2000);
     Object drawn = js(browser, "document.querySelectorAll('#sprotty .sprotty-node').length");
     assertTrue(((Number) drawn).intValue() >= 17, "all nodes drawn, got " + drawn + " canvas " + js(browser, "JSON.stringify(document.getElementById('sprotty').getBoundingClientRect())")
-         + " viewport " + js(browser, "window.slicewright.viewport()"));
+        + " viewport " + js(browser, "window.slicewright.viewport()"));
     WorkbenchTest.takeScreenshot(WorkbenchTest.window().getShell(), "workbench-topology.png");
     assertTrue(Files.size(Path.of("target", "screenshots", "workbench-topology.png")) > 20_000);
   }

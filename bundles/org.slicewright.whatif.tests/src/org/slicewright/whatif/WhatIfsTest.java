@@ -118,9 +118,12 @@ class WhatIfsTest {
   void theOnlyRunOfAPlanShowsProgressEvenWhenItsEngineReportsNone() {
     List<String> seen = new ArrayList<>();
     ProgressMonitor m = new ProgressMonitor() {
-      @Override public void begin(String task, int total) { seen.add("begin " + total); }
-      @Override public void worked(int w) { seen.add("worked " + w); }
-      @Override public boolean isCanceled() { return false; }
+      @Override
+      public void begin(String task, int total) { seen.add("begin " + total); }
+      @Override
+      public void worked(int w) { seen.add("worked " + w); }
+      @Override
+      public boolean isCanceled() { return false; }
     };
     new LocalSweep<Integer, Integer>(List.of(7), (k, mon) -> k, k -> "k", 1).run("one", m, null);
     assertEquals(List.of("begin 1", "worked 1"), seen);

@@ -77,8 +77,10 @@ public final class CsvTraceReader {
     for (int i = 0; i < line.length(); i++) {
       char ch = line.charAt(i);
       if (quoted) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cur.append('"'); i++; }
-        else if (ch == '"') quoted = false;
+        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else if (ch == '"') quoted = false;
         else cur.append(ch);
       } else if (ch == '"') {
         quoted = true;

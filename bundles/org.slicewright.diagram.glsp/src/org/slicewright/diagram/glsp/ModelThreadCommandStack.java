@@ -58,19 +58,13 @@ final class ModelThreadCommandStack implements CommandStack {
   }
 
   @Override
-  public Command getUndoCommand() {
-    return stack.getUndoCommand();
-  }
+  public Command getUndoCommand() { return stack.getUndoCommand(); }
 
   @Override
-  public Command getRedoCommand() {
-    return stack.getRedoCommand();
-  }
+  public Command getRedoCommand() { return stack.getRedoCommand(); }
 
   @Override
-  public Command getMostRecentCommand() {
-    return stack.getMostRecentCommand();
-  }
+  public Command getMostRecentCommand() { return stack.getMostRecentCommand(); }
 
   @Override
   public void redo() {

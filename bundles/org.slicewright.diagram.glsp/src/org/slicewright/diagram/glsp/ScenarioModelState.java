@@ -58,23 +58,17 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
   }
 
   /** The scenario file the diagram shows (set when the model is loaded). */
-  public Path getFile() {
-    return file;
-  }
+  public Path getFile() { return file; }
 
   void setFile(Path file, Runnable stopOverlay) {
     this.file = file;
     this.stopOverlay = stopOverlay;
   }
 
-  public EditingDomain getEditingDomain() {
-    return domain;
-  }
+  public EditingDomain getEditingDomain() { return domain; }
 
   /** The scenario being drawn. */
-  public Scenario getScenario() {
-    return (Scenario) domain.getResourceSet().getResources().get(0).getContents().get(0);
-  }
+  public Scenario getScenario() { return (Scenario) domain.getResourceSet().getResources().get(0).getContents().get(0); }
 
   /** Remembers which scenario element a drawn element shows (the factory calls it while drawing). */
   public void drawn(Identified element) {
@@ -106,9 +100,7 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
   }
 
   @Override
-  public boolean isDirty() {
-    return editorStack != null && editorStack.isSaveNeeded();
-  }
+  public boolean isDirty() { return editorStack != null && editorStack.isSaveNeeded(); }
 
   @Override
   public void saveIsDone() {

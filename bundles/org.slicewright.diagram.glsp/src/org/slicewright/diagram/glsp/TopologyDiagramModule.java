@@ -24,7 +24,6 @@ import org.slicewright.diagram.glsp.pool.PoolDiagramModule;
 
 import com.google.inject.AbstractModule;
 
-
 /** Wires the topology diagram: the scenario as source model, its factory, handlers, palette, markers and layout. */
 public class TopologyDiagramModule extends ScenarioDiagramModule {
 
@@ -49,9 +48,7 @@ public class TopologyDiagramModule extends ScenarioDiagramModule {
   }
 
   @Override
-  public String getDiagramType() {
-    return TopologyTypes.DIAGRAM_TYPE;
-  }
+  public String getDiagramType() { return TopologyTypes.DIAGRAM_TYPE; }
 
   @Override
   protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {

@@ -75,9 +75,12 @@ public final class PoolingRecommender {
     Map<Integer, PoolingRunResult> byIndex = new LinkedHashMap<>();
     // Each batch is a small sweep; progress counts runs of the whole recommendation.
     ProgressMonitor perRun = new ProgressMonitor() {
-      @Override public void begin(String t, int total) { }
-      @Override public void worked(int w) { monitor.worked(w); }
-      @Override public boolean isCanceled() { return monitor.isCanceled(); }
+      @Override
+      public void begin(String t, int total) {}
+      @Override
+      public void worked(int w) { monitor.worked(w); }
+      @Override
+      public boolean isCanceled() { return monitor.isCanceled(); }
     };
     ActiveSampler.Oracle oracle = policies -> {
       List<PoolingConfig> batch = policies.stream().map(grid::get).toList();
@@ -163,9 +166,12 @@ public final class PoolingRecommender {
 
   static double value(PoolingRunResult r, String metric) {
     switch (metric) {
-      case "accuracy": return r.accuracy();
-      case "convergence_rate": return r.convergenceRate();
-      default: return r.ruTotal();
+      case "accuracy":
+        return r.accuracy();
+      case "convergence_rate":
+        return r.convergenceRate();
+      default:
+        return r.ruTotal();
     }
   }
 
@@ -184,9 +190,11 @@ public final class PoolingRecommender {
         case CONVERGENCE_RATE -> "convergence_rate";
         default -> null;
       };
-      if (metric == null) ignored.add(r.getIndicator() + " " + (r.getComparison() == Comparison.AT_LEAST ? ">=" : "<=") + " " + r.getValue()
-          + (r.getUnit() == null ? "" : " " + r.getUnit()) + " (not measured by the pooling what-if)");
-      else out.add(new RequirementBound(metric, r.getComparison() == Comparison.AT_LEAST, r.getValue()));
+      if (metric == null)
+        ignored.add(r.getIndicator() + " " + (r.getComparison() == Comparison.AT_LEAST ? ">=" : "<=") + " " + r.getValue()
+            + (r.getUnit() == null ? "" : " " + r.getUnit()) + " (not measured by the pooling what-if)");
+      else
+        out.add(new RequirementBound(metric, r.getComparison() == Comparison.AT_LEAST, r.getValue()));
     }
     return out;
   }

@@ -52,7 +52,8 @@ public final class EdgeFindings {
       double growth = FrameDoubling.meanGrowth(doubling, board, false), e2e = FrameDoubling.meanGrowth(doubling, board, true);
       out.add(new Finding(PAPER, "processing latency growth when the frame doubles, " + board + " (Fig. 6), %", range(band), "the published range",
           String.format(Locale.ROOT, "%.0f (end to end with the network: %.0f), mean over 1 to %d instances", 100 * growth, 100 * e2e,
-              doubling.stream().filter(p -> p.board().equals(board)).count()), band.contains(growth) ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE));
+              doubling.stream().filter(p -> p.board().equals(board)).count()),
+          band.contains(growth) ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE));
     }
     double all = doubling.stream().mapToDouble(FrameDoubling.Point::processingGrowth).average().orElse(Double.NaN);
     out.add(new Finding(PAPER, "processing latency growth when the frame doubles, all boards (Fig. 6), %", range(FrameDoubling.OVERALL), "the published range",

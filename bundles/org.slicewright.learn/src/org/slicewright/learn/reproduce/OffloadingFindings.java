@@ -59,7 +59,8 @@ public final class OffloadingFindings {
     for (int i = 0; i < high.length; i++) if (high[i] < low[i]) wins++;
     out.add(new Finding(PAPER, "w_L > w_R is essential: (0.9, 0.1) gives a far better local exit than (0.1, 0.9) (Key obs. 5, Figs. 3c and 4)", "yes",
         "direction on every seed", String.format(Locale.ROOT, "all-local cost %s at w_L 0.9 vs %s at 0.1; 0.9 better on %d of %d seeds",
-            Finding.spread("%.1f", high), Finding.spread("%.1f", low), wins, high.length), wins == high.length ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE));
+            Finding.spread("%.1f", high), Finding.spread("%.1f", low), wins, high.length),
+        wins == high.length ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE));
 
     double[] remote = values(rs, OffloadingStudy.Result::allRemoteCost), local = values(rs, OffloadingStudy.Result::allLocalCost);
     int better = 0;
@@ -67,7 +68,8 @@ public final class OffloadingFindings {
     out.add(new Finding(PAPER, "the remote exit allocates better than the local exit, the premise of every trade-off curve (Figs. 3 and 4)", "yes",
         "direction on every seed", String.format(Locale.ROOT, "all remote %s vs all local %s at w_L %s; remote better on %d of %d seeds (last demand + fitted margin: %s)",
             Finding.spread("%.1f", remote), Finding.spread("%.1f", local), num(rs.get(0).localWeight()), better, remote.length,
-            Finding.spread("%.1f", values(rs, OffloadingStudy.Result::persistenceCost))), better == remote.length ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE));
+            Finding.spread("%.1f", values(rs, OffloadingStudy.Result::persistenceCost))),
+        better == remote.length ? Verdict.REPRODUCED : Verdict.OUTSIDE_TOLERANCE));
 
     double[] mlFree = values(rs, r -> r.main().freeLocalShare().get(OffloadingStudy.ML) * 100);
     double[] confFree = values(rs, r -> r.main().freeLocalShare().get(OffloadingStudy.CONFIDENCE) * 100);

@@ -32,7 +32,7 @@ public final class QoaisFindings {
 
   /** @param runs the example's training plan; {@code base} its own policy */
   public static Outcome run(Scenario s, PoolingConfig base, List<PoolingConfig> runs, int threads, PoolingRuns where, ProgressMonitor monitor) {
-    PoolingSweep.Outcome sweep = where.run(runs, threads, monitor, r -> { });
+    PoolingSweep.Outcome sweep = where.run(runs, threads, monitor, r -> {});
     TrainingCompliance.Outcome c = TrainingCompliance.of(s, base, sweep.results());
     List<Finding> out = new ArrayList<>();
     String run = c.chosen() == null ? c.choice() : c.chosen().run();
@@ -43,7 +43,8 @@ public final class QoaisFindings {
       out.add(new Finding(PAPER, String.format(Locale.ROOT, "QoAIS %s of %s (Table 1: %s)", row.indicator().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '),
           row.service(), String.join("; ", row.resources())), "the example requires " + op + String.format(Locale.ROOT, "%.4g", row.required()) + unit,
           "met by the scenario's policy", String.format(Locale.ROOT, "%s on %s: %s (%s)", measured, run, row.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-              row.detail()), Verdict.NOT_APPLICABLE));
+              row.detail()),
+          Verdict.NOT_APPLICABLE));
     }
     return new Outcome(sweep.results(), c, out, sweep.canceled());
   }

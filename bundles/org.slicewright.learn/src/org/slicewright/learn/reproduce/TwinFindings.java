@@ -41,7 +41,8 @@ public final class TwinFindings {
     String dir = dir();
     out.add(new Finding(PAPER, "a slower twin synchronisation leaves network control staler data: the forecast error rises (VL6, sync frequency)",
         "error rises", dir, String.format(Locale.ROOT, "forecast error %s -> %s of mean demand (sync every %.0f -> %.0f s, precision %.3g)",
-            pct(fast.forecastError()), pct(slow.forecastError()), fastSync, slowSync, fine), verdict(slow.forecastError() > fast.forecastError())));
+            pct(fast.forecastError()), pct(slow.forecastError()), fastSync, slowSync, fine),
+        verdict(slow.forecastError() > fast.forecastError())));
     out.add(new Finding(PAPER, "a slower synchronisation spends less communication resource on the twins", "RU falls", dir,
         String.format(Locale.ROOT, "sync RU %.2f -> %.2f over the study", fast.syncRU(), slow.syncRU()), verdict(slow.syncRU() < fast.syncRU())));
     out.add(new Finding(PAPER, "a coarser twin precision adds quantisation error and spends less communication resource (VL6, precision)",

@@ -27,9 +27,12 @@ public final class MeasuredProfiles {
   /** The measured board with that accelerator; a board without one gets the Jetson Nano's (its GPU times are the slowest). */
   public static Board of(AcceleratorKind kind) {
     switch (kind) {
-      case TPU: return CORAL;
-      case VPU: return UP_SQUARED;
-      default: return JETSON_NANO;
+      case TPU:
+        return CORAL;
+      case VPU:
+        return UP_SQUARED;
+      default:
+        return JETSON_NANO;
     }
   }
 

@@ -228,11 +228,16 @@ public final class ModelValidator implements EValidator {
     NodeResources r = n.getResources();
     if (r == null) return 0;
     switch (kind) {
-      case COMPUTE: return r.getCompute();
-      case MEMORY: return r.getMemory();
-      case STORAGE: return r.getStorage();
-      case ACCELERATOR: return r.getAccelerator();
-      default: return Double.POSITIVE_INFINITY; // bandwidth is checked against links, not nodes
+      case COMPUTE:
+        return r.getCompute();
+      case MEMORY:
+        return r.getMemory();
+      case STORAGE:
+        return r.getStorage();
+      case ACCELERATOR:
+        return r.getAccelerator();
+      default:
+        return Double.POSITIVE_INFINITY; // bandwidth is checked against links, not nodes
     }
   }
 

@@ -21,9 +21,7 @@ import org.slicewright.sim.scenario.RunMetrics;
 public final class EdgeCharts {
   /** What a chart plots. */
   public enum Kind {
-    BREAKDOWN("Latency breakdown per board (network, CPU, accelerator)"),
-    P95("95th percentile latency per policy and board"),
-    VIOLATIONS("QoS violations per policy and board (% of requests)");
+    BREAKDOWN("Latency breakdown per board (network, CPU, accelerator)"), P95("95th percentile latency per policy and board"), VIOLATIONS("QoS violations per policy and board (% of requests)");
 
     final String title;
 

@@ -140,7 +140,8 @@ public final class EdgeReport {
     }
     doc.add(new ReportDocument.Table(String.format(Locale.ROOT,
         "Each board alone, 1 to its capacity of applications, %.0f s emulated per point at each frame size; processing = CPU + accelerator, end to end adds the network. "
-            + "The study's ranges are for the processing latency (its Fig. 6 breakdown).", FrameDoubling.SECONDS),
+            + "The study's ranges are for the processing latency (its Fig. 6 breakdown).",
+        FrameDoubling.SECONDS),
         List.of("board", "instances", "processing (ms)", "doubled frame", "growth", "end to end (ms)", "doubled frame", "growth", "study"), rows));
   }
 

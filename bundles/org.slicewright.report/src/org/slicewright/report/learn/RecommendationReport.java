@@ -73,7 +73,8 @@ public final class RecommendationReport {
     }
     doc.add(new ReportDocument.Table(null, List.of("metric", "learner", "CV RMSE", "runs"), errRows));
     doc.heading("Recommended policies");
-    doc.paragraph(rec.requirements().isEmpty() ? "The AI service states no accuracy or convergence-rate requirement."
+    doc.paragraph(rec.requirements().isEmpty()
+        ? "The AI service states no accuracy or convergence-rate requirement."
         : "Requirements: " + rec.requirements().stream().map(Object::toString).reduce((a, b) -> a + ", " + b).get() + "; policies are ranked by total RU "
             + "at equal load (lambda max is demand, not a choice). The study's load is lambda max " + num(rec.load()) + ".");
     for (String i : rec.ignored()) doc.paragraph("Not applied: " + i + ".");
@@ -86,8 +87,10 @@ public final class RecommendationReport {
           String.format(Locale.ROOT, "%.0f", p.metric("ru_total")), p.simulated() ? "simulated" : "predicted"));
     }
     if (!rows.isEmpty()) {
-      doc.add(new ReportDocument.Table("At lambda max " + num(rec.load()) + (rec.selection().candidates().size() > SHOWN ? ": the " + SHOWN + " cheapest of "
-          + rec.selection().candidates().size() : ""), List.of("rank", "policy", "sub-pools", "lambda max", "accuracy", "conv. rate", "total RU", "source"), rows));
+      doc.add(new ReportDocument.Table("At lambda max " + num(rec.load()) + (rec.selection().candidates().size() > SHOWN
+          ? ": the " + SHOWN + " cheapest of "
+              + rec.selection().candidates().size()
+          : ""), List.of("rank", "policy", "sub-pools", "lambda max", "accuracy", "conv. rate", "total RU", "source"), rows));
     }
     List<List<String>> other = new ArrayList<>();
     for (Map.Entry<Double, CandidateSelection.Selection> e : rec.byLoad().entrySet()) {

@@ -21,8 +21,7 @@ import org.slicewright.sim.offloading.OffloadingStudy;
 public final class OffloadingCharts {
   /** What a chart plots against the share resolved locally. */
   public enum Kind {
-    COST("Offloading: total cost vs share resolved locally", "total cost"),
-    LATENCY("Offloading: mean latency vs share resolved locally", "latency (ms)");
+    COST("Offloading: total cost vs share resolved locally", "total cost"), LATENCY("Offloading: mean latency vs share resolved locally", "latency (ms)");
 
     final String title, y;
 

@@ -145,8 +145,10 @@ public final class OffloadingReport {
     for (OffloadingStudy.BaselineOutcome b : r.baselines()) bestModel = Math.min(bestModel, b.testCost());
     out.add(String.format(Locale.ROOT, "Reference: allocating the last demand plus a margin per VNF fitted on the training windows costs %.1f; the best model %s it by %.0f%%%s",
         r.persistenceCost(), bestModel <= r.persistenceCost() ? "beats" : "trails", 100 * Math.abs(1 - bestModel / r.persistenceCost()),
-        r.allRemoteCost() > r.allLocalCost() ? ". The remote exit is not better than the local one on these traces, so resolving locally costs nothing "
-            + "and the trade-off the study describes (a better remote exit worth its round trip) does not arise." : "."));
+        r.allRemoteCost() > r.allLocalCost()
+            ? ". The remote exit is not better than the local one on these traces, so resolving locally costs nothing "
+                + "and the trade-off the study describes (a better remote exit worth its round trip) does not arise."
+            : "."));
     Map<String, Double> free = r.main().freeLocalShare();
     out.add(String.format(Locale.ROOT, "Free local share (the largest share before the cost first exceeds the policy's all-remote cost by %.0f%%): "
         + "ML %.0f%%, confidence %.0f%%, random %.0f%%; the oracle (hindsight) %.0f%%.",

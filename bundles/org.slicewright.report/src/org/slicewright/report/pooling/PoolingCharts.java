@@ -27,10 +27,9 @@ import org.slicewright.sim.pooling.PoolingRunResult;
 public final class PoolingCharts {
   /** What a chart plots. */
   public enum Kind {
-    ACCURACY("Accuracy vs sub-pools", "sub-pools k", "accuracy", r -> r.subpools(), PoolingRunResult::accuracy, true),
-    CONVERGENCE("Convergence rate vs sub-pools", "sub-pools k", "convergence rate (0 to 1, per round)", r -> r.subpools(), PoolingRunResult::convergenceRate, true),
-    RU("Total RU vs sub-pools", "sub-pools k", "total RU", r -> r.subpools(), PoolingRunResult::ruTotal, true),
-    TRADE_OFF("Trade-off: accuracy vs total RU", "total RU", "accuracy", PoolingRunResult::ruTotal, PoolingRunResult::accuracy, false);
+    ACCURACY("Accuracy vs sub-pools", "sub-pools k", "accuracy", r -> r.subpools(), PoolingRunResult::accuracy, true), CONVERGENCE("Convergence rate vs sub-pools", "sub-pools k",
+        "convergence rate (0 to 1, per round)", r -> r.subpools(), PoolingRunResult::convergenceRate, true), RU("Total RU vs sub-pools", "sub-pools k", "total RU", r -> r.subpools(),
+            PoolingRunResult::ruTotal, true), TRADE_OFF("Trade-off: accuracy vs total RU", "total RU", "accuracy", PoolingRunResult::ruTotal, PoolingRunResult::accuracy, false);
 
     final String title, x, y;
     final ToDoubleFunction<PoolingRunResult> fx, fy;

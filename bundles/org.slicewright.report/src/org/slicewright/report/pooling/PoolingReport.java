@@ -184,7 +184,8 @@ public final class PoolingReport {
         if (cheapest == null || p.total() < cheapest.total()) cheapest = p;
         if (best == null || p.accuracy() > best.accuracy()) best = p;
       }
-      String verdict = cheapest == best ? "k = " + best.k() + " dominates: cheapest and most accurate"
+      String verdict = cheapest == best
+          ? "k = " + best.k() + " dominates: cheapest and most accurate"
           : String.format(Locale.ROOT, "trade-off: %.1f points of accuracy cost %.0f RU more", 100 * (best.accuracy() - cheapest.accuracy()), best.total() - cheapest.total());
       rows.add(List.of(lam(l), cheapest.k() + " (" + pct(cheapest.accuracy()) + ", " + f0(cheapest.total()) + " RU)",
           best.k() + " (" + pct(best.accuracy()) + ", " + f0(best.total()) + " RU)", verdict));

@@ -155,13 +155,15 @@ public final class Reproduction {
     }
     PoolingStudy study = pooling.getPoolingStudies().get(0);
     PoolingConfig base = PoolingScenarioMapper.baseConfig(pooling, study);
-    double topLambda = pooling.getSweeps().isEmpty() || pooling.getSweeps().get(0).getLambdaMaxValues().isEmpty() ? study.getLambdaMax()
+    double topLambda = pooling.getSweeps().isEmpty() || pooling.getSweeps().get(0).getLambdaMaxValues().isEmpty()
+        ? study.getLambdaMax()
         : Collections.max(pooling.getSweeps().get(0).getLambdaMaxValues());
     Files.createDirectories(outDir);
     long t0 = System.nanoTime();
-    PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, poolingRuns, quick, threads, monitor, r -> { });
+    PoolingFindings.Outcome outcome = PoolingFindings.run(base, topLambda, poolingRuns, quick, threads, monitor, r -> {});
     double poolingWall = (System.nanoTime() - t0) / 1e9;
-    OffloadingFindings.Outcome offload = outcome.canceled() ? new OffloadingFindings.Outcome(List.of(), OffloadingFindings.compare(List.of()), true)
+    OffloadingFindings.Outcome offload = outcome.canceled()
+        ? new OffloadingFindings.Outcome(List.of(), OffloadingFindings.compare(List.of()), true)
         : OffloadingFindings.run(offloading, monitor);
     double offloadingWall = (System.nanoTime() - t0) / 1e9 - poolingWall;
     EdgeFindings.Outcome edgeOutcome = offload.canceled() ? null : EdgeFindings.run(edge, FrameDoubling.STUDY_FRAME, monitor);
@@ -180,7 +182,8 @@ public final class Reproduction {
     double wall = (System.nanoTime() - t0) / 1e9;
     List<String[]> settings = new ArrayList<>();
     settings.add(new String[] { "example", exampleFile.toString() });
-    settings.add(new String[] { "mode", quick ? "quick: sub-pools 1, 4 and " + base.apCount() + " at lambda max = 1 only"
+    settings.add(new String[] { "mode", quick
+        ? "quick: sub-pools 1, 4 and " + base.apCount() + " at lambda max = 1 only"
         : "full: the study's Fig. 5 load and the example's top load " + PoolingReport.lam(topLambda) });
     settings.add(new String[] { "seeds", PoolingFindings.SEEDS + " at lambda max = 1 (from seed " + base.seed() + ")" + (quick ? "" : ", 1 at the top load") });
     settings.addAll(PoolingReport.settings(base));

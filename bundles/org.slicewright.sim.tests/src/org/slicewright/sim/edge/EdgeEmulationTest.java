@@ -74,13 +74,20 @@ class EdgeEmulationTest {
   @Test
   void qosFitChoosesAmongTheBoardsThatFit() {
     SelectionPolicy.ClusterView view = new SelectionPolicy.ClusterView() {
-      @Override public int boards() { return 3; }
-      @Override public int instances(int b) { return 0; }
-      @Override public int capacity(int b) { return 3; }
-      @Override public ProfileTable.Times timesWithOneMore(int d, int b) { return new ProfileTable.Times(10, 50); }
-      @Override public double latencyScore(int d, int b) { return new double[] { 5, 40, 90 }[b]; }
-      @Override public double qosBudgetMs() { return budget; }
-      @Override public double worstExpectedWithOneMore(int d, int b) { return new double[] { 200, 120, 100 }[b]; }
+      @Override
+      public int boards() { return 3; }
+      @Override
+      public int instances(int b) { return 0; }
+      @Override
+      public int capacity(int b) { return 3; }
+      @Override
+      public ProfileTable.Times timesWithOneMore(int d, int b) { return new ProfileTable.Times(10, 50); }
+      @Override
+      public double latencyScore(int d, int b) { return new double[] { 5, 40, 90 }[b]; }
+      @Override
+      public double qosBudgetMs() { return budget; }
+      @Override
+      public double worstExpectedWithOneMore(int d, int b) { return new double[] { 200, 120, 100 }[b]; }
       double budget = 150;
     };
     SelectionPolicy nearest = SelectionPolicy.leastLatency(), fitted = SelectionPolicy.qosFit(nearest);

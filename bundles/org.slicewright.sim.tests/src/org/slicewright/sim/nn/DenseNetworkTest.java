@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.SplittableRandom;
 
-
 import org.junit.jupiter.api.Test;
 
 class DenseNetworkTest {

@@ -18,9 +18,11 @@ class EarlyStoppingTrainerTest {
   static final class Pull implements EarlyStoppingTrainer.Objective {
     final ParameterBlock x = new ParameterBlock(1);
 
-    @Override public List<ParameterBlock> parameters() { return List.of(x); }
+    @Override
+    public List<ParameterBlock> parameters() { return List.of(x); }
 
-    @Override public double accumulate(int[] s, int from, int to) {
+    @Override
+    public double accumulate(int[] s, int from, int to) {
       double loss = 0;
       for (int i = from; i < to; i++) {
         loss += (x.values[0] - 1) * (x.values[0] - 1);
@@ -29,7 +31,8 @@ class EarlyStoppingTrainerTest {
       return loss;
     }
 
-    @Override public double loss(int[] s, int from, int to) {
+    @Override
+    public double loss(int[] s, int from, int to) {
       return (to - from) * (x.values[0] - 0.3) * (x.values[0] - 0.3);
     }
   }
@@ -50,9 +53,12 @@ class EarlyStoppingTrainerTest {
   @Test
   void cancelStopsTraining() {
     ProgressMonitor cancelled = new ProgressMonitor() {
-      @Override public void begin(String task, int total) { }
-      @Override public void worked(int w) { }
-      @Override public boolean isCanceled() { return true; }
+      @Override
+      public void begin(String task, int total) {}
+      @Override
+      public void worked(int w) {}
+      @Override
+      public boolean isCanceled() { return true; }
     };
     EarlyStoppingTrainer t = new EarlyStoppingTrainer(new EarlyStoppingTrainer.Settings(5, 2, 4, 0.01, true));
     assertThrows(CanceledException.class, () -> t.train(new Pull(), EarlyStoppingTrainer.range(0, 8), EarlyStoppingTrainer.range(8, 10), new SplittableRandom(1), cancelled));

@@ -169,7 +169,8 @@ class StudyDraftTest {
     assertTrue(new QoaisRequirementsDraft(s, fl, List.of(accuracy), edge, null).problems().get(0).contains("anchor and its scheduler"));
     QoaisRequirementsDraft draft = new QoaisRequirementsDraft(s, fl,
         List.of(accuracy, new QoaisRequirementsDraft.Required(QoAISIndicator.TRAINING_DURATION, 600, "s"),
-            new QoaisRequirementsDraft.Required(QoAISIndicator.PRIVACY_LEVEL, 3, "level")), edge, bs);
+            new QoaisRequirementsDraft.Required(QoAISIndicator.PRIVACY_LEVEL, 3, "level")),
+        edge, bs);
     assertEquals(List.of(), draft.problems());
     draft.apply();
     assertEquals(before + 3, fl.getRequirements().size());

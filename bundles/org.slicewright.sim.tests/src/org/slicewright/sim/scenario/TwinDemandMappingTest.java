@@ -2,7 +2,6 @@ package org.slicewright.sim.scenario;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-
 import org.junit.jupiter.api.Test;
 import org.slicewright.data.traces.DemandTraces;
 import org.slicewright.model.scenario.Scenario;

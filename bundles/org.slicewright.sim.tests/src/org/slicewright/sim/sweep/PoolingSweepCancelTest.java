@@ -23,9 +23,12 @@ class PoolingSweepCancelTest {
     AtomicBoolean cancel = new AtomicBoolean();
     AtomicInteger worked = new AtomicInteger();
     ProgressMonitor m = new ProgressMonitor() {
-      @Override public void begin(String task, int total) { assertEquals(16, total); }
-      @Override public void worked(int w) { if (worked.addAndGet(w) >= 2) cancel.set(true); }
-      @Override public boolean isCanceled() { return cancel.get(); }
+      @Override
+      public void begin(String task, int total) { assertEquals(16, total); }
+      @Override
+      public void worked(int w) { if (worked.addAndGet(w) >= 2) cancel.set(true); }
+      @Override
+      public boolean isCanceled() { return cancel.get(); }
     };
     List<PoolingRunResult> streamed = new ArrayList<>();
     PoolingSweep.Outcome o = new PoolingSweep(points, 2).run(task, m, streamed::add);

@@ -62,13 +62,20 @@ public final class EdgeEmulation {
     for (int d = 0; d < nd; d++) for (int b = 0; b < nb; b++) scores[d][b] = new LatencyScore(c.emaWeights()[0], c.emaWeights()[1], c.emaWeights()[2]);
     warmUp(scores, net);
     SelectionPolicy.ClusterView view = new SelectionPolicy.ClusterView() {
-      @Override public int boards() { return nb; }
-      @Override public int instances(int b) { return instances[b]; }
-      @Override public int capacity(int b) { return c.boards().get(b).capacity(); }
-      @Override public ProfileTable.Times timesWithOneMore(int d, int b) { return c.boards().get(b).profile().at(c.devices().get(d).frameSize(), instances[b] + 1); }
-      @Override public double latencyScore(int d, int b) { return scores[d][b].score(); }
-      @Override public double qosBudgetMs() { return c.qosBudgetMs(); }
-      @Override public double worstExpectedWithOneMore(int d, int b) {
+      @Override
+      public int boards() { return nb; }
+      @Override
+      public int instances(int b) { return instances[b]; }
+      @Override
+      public int capacity(int b) { return c.boards().get(b).capacity(); }
+      @Override
+      public ProfileTable.Times timesWithOneMore(int d, int b) { return c.boards().get(b).profile().at(c.devices().get(d).frameSize(), instances[b] + 1); }
+      @Override
+      public double latencyScore(int d, int b) { return scores[d][b].score(); }
+      @Override
+      public double qosBudgetMs() { return c.qosBudgetMs(); }
+      @Override
+      public double worstExpectedWithOneMore(int d, int b) {
         // Every application on the board slows down when one more joins: the worst of them decides.
         double worst = expected(d, b, instances[b] + 1);
         for (int other = 0; other < nd; other++) {

@@ -42,7 +42,8 @@ public interface SelectionPolicy {
     return new SelectionPolicy() {
       private int next;
 
-      @Override public String name() { return "round-robin"; }
+      @Override
+      public String name() { return "round-robin"; }
 
       @Override
       public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
@@ -60,7 +61,8 @@ public interface SelectionPolicy {
 
   static SelectionPolicy random() {
     return new SelectionPolicy() {
-      @Override public String name() { return "random"; }
+      @Override
+      public String name() { return "random"; }
 
       @Override
       public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
@@ -72,7 +74,8 @@ public interface SelectionPolicy {
   /** Algorithm 1 of the heterogeneous-edge study: the healthy board with the least latency to the device. */
   static SelectionPolicy leastLatency() {
     return new SelectionPolicy() {
-      @Override public String name() { return "least-latency"; }
+      @Override
+      public String name() { return "least-latency"; }
 
       @Override
       public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
@@ -92,7 +95,8 @@ public interface SelectionPolicy {
   static SelectionPolicy combinedWeight(double alpha, double beta, double gamma) {
     if (alpha < 0 || beta < 0 || gamma < 0 || alpha + beta + gamma == 0) throw new IllegalArgumentException("weights must be >= 0 and not all 0");
     return new SelectionPolicy() {
-      @Override public String name() { return String.format(Locale.ROOT, "combined(%.2f,%.2f,%.2f)", alpha, beta, gamma); }
+      @Override
+      public String name() { return String.format(Locale.ROOT, "combined(%.2f,%.2f,%.2f)", alpha, beta, gamma); }
 
       @Override
       public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {
@@ -126,7 +130,8 @@ public interface SelectionPolicy {
    */
   static SelectionPolicy qosFit(SelectionPolicy policy) {
     return new SelectionPolicy() {
-      @Override public String name() { return policy.name() + "+qos-fit"; }
+      @Override
+      public String name() { return policy.name() + "+qos-fit"; }
 
       @Override
       public int choose(int device, List<Integer> candidates, ClusterView view, SplittableRandom rng) {

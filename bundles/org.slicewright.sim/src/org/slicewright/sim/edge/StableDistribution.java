@@ -24,7 +24,7 @@ public record StableDistribution(double alpha, double beta, double scale, double
 
   public double sample(SplittableRandom rng) {
     double v = Math.PI * (rng.nextDouble() - 0.5); // U(-pi/2, pi/2)
-    double w = -Math.log(1 - rng.nextDouble());    // Exp(1)
+    double w = -Math.log(1 - rng.nextDouble()); // Exp(1)
     double x;
     if (alpha == 1) {
       double t = Math.PI / 2 + beta * v;

@@ -53,7 +53,8 @@ public final class StableLatencyFit {
     }
     for (int i = 0; i < 60; i++) {
       double mid = Math.sqrt(lo * hi);
-      if (medianSd(mid, location(mid, meanMs)) < sdMs) lo = mid; else hi = mid;
+      if (medianSd(mid, location(mid, meanMs)) < sdMs) lo = mid;
+      else hi = mid;
     }
     double scale = Math.sqrt(lo * hi);
     return new Fit(alpha, beta, scale, location(scale, meanMs));

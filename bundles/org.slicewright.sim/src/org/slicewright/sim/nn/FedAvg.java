@@ -1,6 +1,6 @@
 package org.slicewright.sim.nn;
-import java.util.Arrays;
 
+import java.util.Arrays;
 
 /**
  * Federated averaging: the global model is the average of the trainers' parameters weighted by the

@@ -87,8 +87,8 @@ public final class LstmBatch {
     final int batch;
     final double[][] x;
     final double[][] gates; // per step, per sample: i, f, g, o (4H)
-    final double[][] c;     // cell state after each step
-    final double[][] h;     // hidden state after each step
+    final double[][] c; // cell state after each step
+    final double[][] h; // hidden state after each step
 
     Run(double[][] x, int batch, double[][] gates, double[][] c, double[][] h) {
       this.steps = x.length;
@@ -362,8 +362,8 @@ public final class LstmBatch {
   private final class Workspace {
     final double[][] a = new double[CHUNK][4 * hidden]; // pre-activations forward, dA backward
     final double[] daFlat = new double[CHUNK * 4 * hidden];
-    final double[][] dh = new double[CHUNK][hidden];    // dL/dh_t from step t + 1
-    final double[][] dc = new double[CHUNK][hidden];    // dL/dc_t from step t + 1
+    final double[][] dh = new double[CHUNK][hidden]; // dL/dh_t from step t + 1
+    final double[][] dc = new double[CHUNK][hidden]; // dL/dc_t from step t + 1
     final double[][] dx = new double[CHUNK][in];
     double[][] dwt; // dW^T (I x 4H)
     double[][] dut; // dU^T (H x 4H)

@@ -45,8 +45,8 @@ public final class LstmLayer {
     final int steps;
     final double[][] x;
     final double[][] gates; // per step: i, f, g, o (4H)
-    final double[][] c;     // cell state after each step
-    final double[][] h;     // hidden state after each step
+    final double[][] c; // cell state after each step
+    final double[][] h; // hidden state after each step
 
     Run(double[][] x) {
       this.steps = x.length;

@@ -1,6 +1,6 @@
 package org.slicewright.sim.nn;
-import java.util.Arrays;
 
+import java.util.Arrays;
 
 /**
  * Trainable parameters of one layer and their accumulated gradient, on flat arrays so an optimiser

@@ -20,9 +20,12 @@ public record DdnnArchitecture(int localHidden, int[] remoteLstm, int[] remoteDe
 
   public static DdnnArchitecture preset(String name) {
     switch (name) {
-      case "paper": return PAPER;
-      case "small": return SMALL;
-      default: throw new IllegalArgumentException("unknown DDNN preset '" + name + "' (paper, small)");
+      case "paper":
+        return PAPER;
+      case "small":
+        return SMALL;
+      default:
+        throw new IllegalArgumentException("unknown DDNN preset '" + name + "' (paper, small)");
     }
   }
 

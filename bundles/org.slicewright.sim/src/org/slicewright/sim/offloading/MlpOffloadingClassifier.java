@@ -40,7 +40,9 @@ final class MlpOffloadingClassifier implements OffloadingClassifier {
     for (int e = 0; e < EPOCHS; e++) {
       for (int i = order.length - 1; i > 0; i--) {
         int j = rng.nextInt(i + 1);
-        int t = order[i]; order[i] = order[j]; order[j] = t;
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
       }
       int inBatch = 0;
       for (int i : order) {

@@ -171,9 +171,12 @@ public final class OffloadingStudy {
   private List<EarlyStoppingTrainer.Outcome> train(List<EarlyStoppingTrainer.Objective> jobs, StudyWindows w, ProgressMonitor monitor) {
     AtomicInteger done = new AtomicInteger();
     ProgressMonitor counting = new ProgressMonitor() {
-      @Override public void begin(String task, int total) { }
-      @Override public void worked(int work) { done.addAndGet(work); monitor.worked(work); }
-      @Override public boolean isCanceled() { return monitor.isCanceled(); }
+      @Override
+      public void begin(String task, int total) {}
+      @Override
+      public void worked(int work) { done.addAndGet(work); monitor.worked(work); }
+      @Override
+      public boolean isCanceled() { return monitor.isCanceled(); }
     };
     EarlyStoppingTrainer trainer = new EarlyStoppingTrainer(c.training());
     List<EarlyStoppingTrainer.Outcome> outcomes = IntStream.range(0, jobs.size()).parallel()
@@ -236,11 +239,14 @@ public final class OffloadingStudy {
 
   private static EarlyStoppingTrainer.Objective objective(StudyWindows w, List<ParameterBlock> params, BatchLoss accumulate, BatchLoss loss) {
     return new EarlyStoppingTrainer.Objective() {
-      @Override public List<ParameterBlock> parameters() { return params; }
-      @Override public double accumulate(int[] s, int from, int to) {
+      @Override
+      public List<ParameterBlock> parameters() { return params; }
+      @Override
+      public double accumulate(int[] s, int from, int to) {
         return accumulate.apply(w.windows(s, from, to), w.targets(s, from, to));
       }
-      @Override public double loss(int[] s, int from, int to) {
+      @Override
+      public double loss(int[] s, int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i += EVALUATION_BATCH) {
           int end = Math.min(to, i + EVALUATION_BATCH);

@@ -74,7 +74,10 @@ final class PolicyCurves {
     double cost = 0;
     int count = 0;
     for (int i = 0; i < local.length; i++) {
-      if (local[i]) { cost += e.local[w.testStart + i]; count++; } else cost += e.remote[w.testStart + i];
+      if (local[i]) {
+        cost += e.local[w.testStart + i];
+        count++;
+      } else cost += e.remote[w.testStart + i];
     }
     double share = (double) count / local.length;
     return new OffloadingStudy.CurvePoint(policy, e.localWeight, parameter, share, cost, time.latency(blockMs, share));

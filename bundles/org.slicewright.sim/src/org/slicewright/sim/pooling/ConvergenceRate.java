@@ -41,7 +41,8 @@ public final class ConvergenceRate {
     double g = (Math.sqrt(5) - 1) / 2;
     for (int it = 0; it < 60; it++) {
       double m1 = hi - g * (hi - lo), m2 = lo + g * (hi - lo);
-      if (sse(loss, m1) < sse(loss, m2)) hi = m2; else lo = m1;
+      if (sse(loss, m1) < sse(loss, m2)) hi = m2;
+      else lo = m1;
     }
     return (lo + hi) / 2;
   }
@@ -52,7 +53,10 @@ public final class ConvergenceRate {
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     for (int r = 0; r < n; r++) {
       double x = Math.exp(-b * r);
-      sx += x; sy += y[r]; sxx += x * x; sxy += x * y[r];
+      sx += x;
+      sy += y[r];
+      sxx += x * x;
+      sxy += x * y[r];
     }
     double det = n * sxx - sx * sx;
     if (Math.abs(det) < 1e-15) return Double.POSITIVE_INFINITY;

@@ -135,10 +135,17 @@ public final class EdgeScenarioMapper {
   public static SelectionPolicy policy(NodeSelectionPolicy p) {
     SelectionPolicy base;
     switch (p.getKind()) {
-      case ROUND_ROBIN: base = SelectionPolicy.roundRobin(); break;
-      case RANDOM: base = SelectionPolicy.random(); break;
-      case LEAST_LATENCY: base = SelectionPolicy.leastLatency(); break;
-      default: base = SelectionPolicy.combinedWeight(p.getAlpha(), p.getBeta(), p.getGamma());
+      case ROUND_ROBIN:
+        base = SelectionPolicy.roundRobin();
+        break;
+      case RANDOM:
+        base = SelectionPolicy.random();
+        break;
+      case LEAST_LATENCY:
+        base = SelectionPolicy.leastLatency();
+        break;
+      default:
+        base = SelectionPolicy.combinedWeight(p.getAlpha(), p.getBeta(), p.getGamma());
     }
     return p.isQosFit() ? SelectionPolicy.qosFit(base) : base;
   }

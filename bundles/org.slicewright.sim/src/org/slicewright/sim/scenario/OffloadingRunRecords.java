@@ -59,10 +59,14 @@ public final class OffloadingRunRecords {
   /** A stored policy parameter: a number, inf or -inf (the thresholds that send every sample one way), or none. */
   static double parameter(String text) {
     switch (text) {
-      case "none": return Double.NaN;
-      case "inf": return Double.POSITIVE_INFINITY;
-      case "-inf": return Double.NEGATIVE_INFINITY;
-      default: return Double.parseDouble(text);
+      case "none":
+        return Double.NaN;
+      case "inf":
+        return Double.POSITIVE_INFINITY;
+      case "-inf":
+        return Double.NEGATIVE_INFINITY;
+      default:
+        return Double.parseDouble(text);
     }
   }
 

@@ -73,8 +73,9 @@ public final class PoolingScenarioMapper {
     }
     List<Integer> ks = new ArrayList<>();
     for (int k : sweep.getSubPoolValues()) {
-      if (k < 1 || k > n) throw new IllegalArgumentException("sweep '" + sweep.getId() + "': k = " + k + " sub-pools is outside 1.." + n + " (the APs of pool '"
-          + study.getSecondaryPool().getId() + "')");
+      if (k < 1 || k > n)
+        throw new IllegalArgumentException("sweep '" + sweep.getId() + "': k = " + k + " sub-pools is outside 1.." + n + " (the APs of pool '"
+            + study.getSecondaryPool().getId() + "')");
     }
     if (base.method() == PoolingMethod.MANUAL) {
       ks.add(base.subPools());
@@ -138,7 +139,8 @@ public final class PoolingScenarioMapper {
     PoolingPolicy policy = pool.getPolicy();
     if (policy == null) throw new IllegalArgumentException("secondary pool '" + pool.getId() + "' has no pooling policy");
     ResourceUnitCostModel m = s.getCostModel();
-    ResourceUnitCosts costs = m == null ? ResourceUnitCosts.SEED_000
+    ResourceUnitCosts costs = m == null
+        ? ResourceUnitCosts.SEED_000
         : new ResourceUnitCosts(m.getCommunicationPerDataUnit(), m.getComputingPerDataUnit(), m.getModelTraining(),
             m.getModelExchangePerTransfer(), m.getShortfallMultiplier(),
             m.getModelTrainingPer() == TrainingChargeBasis.TICK ? TrainingCharge.TICK : TrainingCharge.ROUND);

@@ -92,8 +92,10 @@ public final class ResultColumns {
   /** A parameter as a number ("inf" and "-inf" included), NaN when it is not one. */
   private static double number(String s) {
     switch (s) {
-      case "inf": return Double.POSITIVE_INFINITY;
-      case "-inf": return Double.NEGATIVE_INFINITY;
+      case "inf":
+        return Double.POSITIVE_INFINITY;
+      case "-inf":
+        return Double.NEGATIVE_INFINITY;
       default:
         try {
           return Double.parseDouble(s);

@@ -143,9 +143,7 @@ public final class LocalSweep<S, R> {
     }
 
     @Override
-    public boolean isCanceled() {
-      return canceled.getAsBoolean();
-    }
+    public boolean isCanceled() { return canceled.getAsBoolean(); }
 
     void finish(String task) {
       if (begun) return;

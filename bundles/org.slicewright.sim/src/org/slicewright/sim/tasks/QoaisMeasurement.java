@@ -62,7 +62,8 @@ public record QoaisMeasurement(String run, Map<QoAISIndicator, Double> values, M
     how.put(QoAISIndicator.COMPUTE_OVERHEAD, "computing RU");
     int privacy = r.migratedMB() == 0 ? PRIVACY_MODEL_UPDATES_ONLY : r.subpools() > 1 ? PRIVACY_EDGE_SUB_POOLS : PRIVACY_ONE_POOL;
     v.put(QoAISIndicator.PRIVACY_LEVEL, (double) privacy);
-    how.put(QoAISIndicator.PRIVACY_LEVEL, privacy == PRIVACY_MODEL_UPDATES_ONLY ? "only model updates left the trainers"
+    how.put(QoAISIndicator.PRIVACY_LEVEL, privacy == PRIVACY_MODEL_UPDATES_ONLY
+        ? "only model updates left the trainers"
         : privacy == PRIVACY_EDGE_SUB_POOLS ? "raw data moved inside " + r.subpools() + " edge sub-pools" : "all raw data pooled at one trainer");
     boolean manual = c.method() == PoolingMethod.MANUAL;
     v.put(QoAISIndicator.AUTONOMY_LEVEL, (double) (manual ? AUTONOMY_MANUAL : AUTONOMY_PARTIAL));

@@ -35,12 +35,17 @@ public final class QoaisUnits {
 
   private static Map<String, Double> factors(QoAISIndicator indicator) {
     switch (indicator) {
-      case TRAINING_DURATION: return FROM_SECONDS;
-      case LATENCY: return FROM_MS;
+      case TRAINING_DURATION:
+        return FROM_SECONDS;
+      case LATENCY:
+        return FROM_MS;
       case TRANSMISSION_OVERHEAD:
-      case STORAGE_OVERHEAD: return FROM_MB;
-      case COMPUTE_OVERHEAD: return FROM_RU;
-      default: return null;
+      case STORAGE_OVERHEAD:
+        return FROM_MB;
+      case COMPUTE_OVERHEAD:
+        return FROM_RU;
+      default:
+        return null;
     }
   }
 }

@@ -82,9 +82,7 @@ public final class DiagramTab {
   }
 
   /** True once the page has loaded (tests wait for it). */
-  public boolean isLoaded() {
-    return loaded;
-  }
+  public boolean isLoaded() { return loaded; }
 
   /** The embedded browser, or null when the diagram could not be shown. */
   public Browser browser() {

@@ -24,9 +24,7 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
   }
 
   @Override
-  public String getInitialWindowPerspectiveId() {
-    return PlannerPerspective.ID;
-  }
+  public String getInitialWindowPerspectiveId() { return PlannerPerspective.ID; }
 
   @Override
   public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {

@@ -118,9 +118,7 @@ public final class ChartCanvas {
     canvas.redraw();
   }
 
-  private boolean isXy() {
-    return plot != null && plot.chart().getPlot() instanceof XYPlot;
-  }
+  private boolean isXy() { return plot != null && plot.chart().getPlot() instanceof XYPlot; }
 
   private XYPlot xy() {
     return plot.chart().getXYPlot();

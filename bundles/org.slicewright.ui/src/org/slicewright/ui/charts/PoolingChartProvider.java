@@ -29,7 +29,8 @@ final class PoolingChartProvider implements RunChartProvider {
   /** An XY chart whose first dataset's items map to runs through {@link PoolingCharts.Plotted#runOf()}. */
   static ChartPlot xy(PoolingCharts.Plotted p, List<Run> runs) {
     return new ChartPlot(p.chart(), e -> e instanceof XYItemEntity item && item.getDataset() == p.chart().getXYPlot().getDataset(0)
-        ? runs.get(p.runOf()[item.getSeriesIndex()][item.getItem()]) : null);
+        ? runs.get(p.runOf()[item.getSeriesIndex()][item.getItem()])
+        : null);
   }
 
   @Override

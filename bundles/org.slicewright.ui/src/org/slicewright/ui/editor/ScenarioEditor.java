@@ -223,9 +223,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   }
 
   /** The topology diagram page. */
-  public DiagramTab getDiagram() {
-    return diagram;
-  }
+  public DiagramTab getDiagram() { return diagram; }
 
   /**
    * F2 (the workbench's Rename) on the page shown: the rename box over the selected diagram node, the
@@ -326,19 +324,13 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   }
 
   /** Whether the editor shows one of the installed examples, which are never written. */
-  public boolean isInstalledExample() {
-    return ScenarioResources.isInstalledExample(file, Examples.folder());
-  }
+  public boolean isInstalledExample() { return ScenarioResources.isInstalledExample(file, Examples.folder()); }
 
   @Override
-  public boolean isSaveAsAllowed() {
-    return scenario != null;
-  }
+  public boolean isSaveAsAllowed() { return scenario != null; }
 
   @Override
-  public boolean isDirty() {
-    return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
-  }
+  public boolean isDirty() { return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded(); }
 
   @Override
   public void setFocus() {
@@ -346,14 +338,10 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   }
 
   @Override
-  public EditingDomain getEditingDomain() {
-    return domain;
-  }
+  public EditingDomain getEditingDomain() { return domain; }
 
   /** The edited scenario, or null if the file could not be read. */
-  public Scenario getScenario() {
-    return scenario;
-  }
+  public Scenario getScenario() { return scenario; }
 
   /** What the Properties view shows for an element of this editor (edits go through the command stack). */
   public IPropertySource getPropertySource(Object element) {
@@ -361,22 +349,14 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
   }
 
   /** The form pages (Nodes, Links, Requirements, Pools, Twins, Policies). */
-  public List<ElementTablePage> getPages() {
-    return List.copyOf(pages);
-  }
+  public List<ElementTablePage> getPages() { return List.copyOf(pages); }
 
-  public TreeViewer getViewer() {
-    return viewer;
-  }
+  public TreeViewer getViewer() { return viewer; }
 
   /** Cut, copy, paste, delete, undo and redo of the tree (for tests and the context menu). */
-  public CommandStackActions getActions() {
-    return actions;
-  }
+  public CommandStackActions getActions() { return actions; }
 
-  public Path getFile() {
-    return file;
-  }
+  public Path getFile() { return file; }
 
   @Override
   public <T> T getAdapter(Class<T> adapter) {

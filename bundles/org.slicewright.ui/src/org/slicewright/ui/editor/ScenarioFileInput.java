@@ -25,13 +25,9 @@ public class ScenarioFileInput implements IPathEditorInput {
   }
 
   @Override
-  public IPath getPath() {
-    return IPath.fromOSString(file.toString());
-  }
+  public IPath getPath() { return IPath.fromOSString(file.toString()); }
 
-  public URI getURI() {
-    return file.toUri();
-  }
+  public URI getURI() { return file.toUri(); }
 
   @Override
   public boolean exists() {
@@ -39,24 +35,16 @@ public class ScenarioFileInput implements IPathEditorInput {
   }
 
   @Override
-  public ImageDescriptor getImageDescriptor() {
-    return null;
-  }
+  public ImageDescriptor getImageDescriptor() { return null; }
 
   @Override
-  public String getName() {
-    return file.getFileName().toString();
-  }
+  public String getName() { return file.getFileName().toString(); }
 
   @Override
-  public IPersistableElement getPersistable() {
-    return null;
-  }
+  public IPersistableElement getPersistable() { return null; }
 
   @Override
-  public String getToolTipText() {
-    return file.toString();
-  }
+  public String getToolTipText() { return file.toString(); }
 
   @Override
   public <T> T getAdapter(Class<T> adapter) {

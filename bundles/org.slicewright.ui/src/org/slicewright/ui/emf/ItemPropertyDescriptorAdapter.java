@@ -51,8 +51,9 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
       EDataType type = ((EAttribute) feature).getEAttributeType();
       Class<?> c = type.getInstanceClass();
       if (c == boolean.class || c == Boolean.class) return new CheckboxCellEditor(parent);
-      if (type instanceof EEnum) return choices(parent, new ArrayList<>(((EEnum) type).getELiterals().stream()
-          .map(l -> (Object) l.getInstance()).toList()), false);
+      if (type instanceof EEnum)
+        return choices(parent, new ArrayList<>(((EEnum) type).getELiterals().stream()
+            .map(l -> (Object) l.getInstance()).toList()), false);
       return text(parent, type);
     }
     if (feature instanceof EReference) {
@@ -117,29 +118,19 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
   }
 
   @Override
-  public String getDescription() {
-    return d.getDescription(object);
-  }
+  public String getDescription() { return d.getDescription(object); }
 
   @Override
-  public String getDisplayName() {
-    return d.getDisplayName(object);
-  }
+  public String getDisplayName() { return d.getDisplayName(object); }
 
   @Override
-  public String[] getFilterFlags() {
-    return d.getFilterFlags(object);
-  }
+  public String[] getFilterFlags() { return d.getFilterFlags(object); }
 
   @Override
-  public Object getHelpContextIds() {
-    return null;
-  }
+  public Object getHelpContextIds() { return null; }
 
   @Override
-  public Object getId() {
-    return d.getId(object);
-  }
+  public Object getId() { return d.getId(object); }
 
   @Override
   public ILabelProvider getLabelProvider() {

@@ -24,9 +24,7 @@ public class ItemPropertySource implements IPropertySource {
   }
 
   @Override
-  public Object getEditableValue() {
-    return source.getEditableValue(object);
-  }
+  public Object getEditableValue() { return source.getEditableValue(object); }
 
   @Override
   public IPropertyDescriptor[] getPropertyDescriptors() {

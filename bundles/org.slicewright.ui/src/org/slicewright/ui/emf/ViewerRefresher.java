@@ -33,6 +33,7 @@ public class ViewerRefresher implements INotifyChangedListener {
       }
     };
     Display d = viewer.getControl().getDisplay();
-    if (Display.getCurrent() == d) r.run(); else d.asyncExec(r);
+    if (Display.getCurrent() == d) r.run();
+    else d.asyncExec(r);
   }
 }

@@ -156,9 +156,7 @@ public class ModelExplorerView extends ViewPart {
     if (viewer != null && !viewer.getControl().isDisposed()) viewer.refresh();
   }
 
-  public TreeViewer getViewer() {
-    return viewer;
-  }
+  public TreeViewer getViewer() { return viewer; }
 
   private void open(Path p) {
     try {

@@ -231,9 +231,7 @@ public final class ResultsView extends ViewPart {
     return List.copyOf(((IStructuredSelection) viewer.getSelection()).toList());
   }
 
-  public TableViewer getViewer() {
-    return viewer;
-  }
+  public TableViewer getViewer() { return viewer; }
 
   /** Writes the visible rows and columns, in the visible order, atomically; columns are named by their headers (with units). */
   public void exportCsv(Path file) throws IOException {

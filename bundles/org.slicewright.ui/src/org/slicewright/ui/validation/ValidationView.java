@@ -62,8 +62,10 @@ public final class ValidationView extends ViewPart {
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
     c.setLabelProvider(new ColumnLabelProvider() {
-      @Override public String getText(Object e) { return text.apply((Problem) e); }
-      @Override public Image getImage(Object e) { return image.apply((Problem) e); }
+      @Override
+      public String getText(Object e) { return text.apply((Problem) e); }
+      @Override
+      public Image getImage(Object e) { return image.apply((Problem) e); }
     });
   }
 
@@ -73,14 +75,15 @@ public final class ValidationView extends ViewPart {
     problems = e == null ? List.of() : ModelValidator.validate(e.getScenario());
     viewer.setInput(problems);
     long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-    setContentDescription(e == null ? "Open a scenario to validate it." : problems.isEmpty() ? e.getScenario().getId() + ": no problems"
-        : e.getScenario().getId() + ": " + errors + " errors, " + (problems.size() - errors) + " warnings");
+    setContentDescription(e == null
+        ? "Open a scenario to validate it."
+        : problems.isEmpty()
+            ? e.getScenario().getId() + ": no problems"
+            : e.getScenario().getId() + ": " + errors + " errors, " + (problems.size() - errors) + " warnings");
     return problems;
   }
 
-  public TableViewer getViewer() {
-    return viewer;
-  }
+  public TableViewer getViewer() { return viewer; }
 
   @Override
   public void setFocus() {

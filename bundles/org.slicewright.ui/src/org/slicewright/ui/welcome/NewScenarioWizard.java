@@ -128,8 +128,11 @@ public final class NewScenarioWizard extends Wizard {
     }
 
     private void check() {
-      String problem = id.getText().isBlank() ? "Give the scenario an id" : file.getText().isBlank() ? "Choose a file"
-          : Files.exists(Path.of(file.getText())) ? file.getText() + " exists; choose another file name" : null;
+      String problem = id.getText().isBlank()
+          ? "Give the scenario an id"
+          : file.getText().isBlank()
+              ? "Choose a file"
+              : Files.exists(Path.of(file.getText())) ? file.getText() + " exists; choose another file name" : null;
       setErrorMessage(problem);
       setPageComplete(problem == null);
     }

@@ -42,7 +42,8 @@ final class JobNotice extends JobChangeAdapter {
     if (severity == IStatus.ERROR || !PlatformUI.isWorkbenchRunning()) return;
     String seconds = start == 0 ? "" : String.format(Locale.ROOT, " after %.1f s", (System.nanoTime() - start) / 1e9);
     String title = severity == IStatus.CANCEL ? "What-if cancelled" : "What-if finished";
-    String message = severity == IStatus.CANCEL ? event.getJob().getName() + ": cancelled" + seconds + "; the scenario is unchanged."
+    String message = severity == IStatus.CANCEL
+        ? event.getJob().getName() + ": cancelled" + seconds + "; the scenario is unchanged."
         : outcome.get() + seconds + ". See Results and Charts.";
     Display display = PlatformUI.getWorkbench().getDisplay();
     display.asyncExec(() -> show(title, message));

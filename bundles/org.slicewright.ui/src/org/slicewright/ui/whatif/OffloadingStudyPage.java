@@ -32,7 +32,8 @@ public final class OffloadingStudyPage extends StudyPage {
     OffloadingStudyDraft preview = new OffloadingStudyDraft(scenario, 0, 1);
     List<VNF> functions = preview.functions();
     new Label(c, SWT.NONE).setText("VNFs:");
-    new Label(c, SWT.WRAP).setText(functions.isEmpty() ? "none yet: one per base station or access point (" + EdgeStudyPage.names(preview.radioNodes()) + ")"
+    new Label(c, SWT.WRAP).setText(functions.isEmpty()
+        ? "none yet: one per base station or access point (" + EdgeStudyPage.names(preview.radioNodes()) + ")"
         : String.join(", ", functions.stream().map(VNF::getName).toList()));
     new Label(c, SWT.NONE).setText("Edge-cloud round trip (ms):");
     rtt = field(c, typed(OffloadingStudyDraft.defaultRttMs(scenario)));

@@ -71,9 +71,11 @@ public final class PoolingStudyPage extends StudyPage {
     List<Node> chosen = new ArrayList<>();
     for (Object o : hosts.getCheckedElements()) chosen.add((Node) o);
     PoolingStudyDraft draft = new PoolingStudyDraft(scenario, chosen, values);
-    plan.setText(draft.problems().isEmpty() ? "The sweep: sub-pools k in " + draft.subPoolCounts() + " x lambda max " + values + " = "
-        + draft.subPoolCounts().size() * values.size() + " runs, with the case study's learning parameters (784-200-10 network, SGD, "
-        + "FedAvg every 10 ticks). APs without a site get one at their drawn position." : "");
+    plan.setText(draft.problems().isEmpty()
+        ? "The sweep: sub-pools k in " + draft.subPoolCounts() + " x lambda max " + values + " = "
+            + draft.subPoolCounts().size() * values.size() + " runs, with the case study's learning parameters (784-200-10 network, SGD, "
+            + "FedAvg every 10 ticks). APs without a site get one at their drawn position."
+        : "");
     return draft;
   }
 

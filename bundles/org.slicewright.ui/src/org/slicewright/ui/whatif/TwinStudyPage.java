@@ -46,7 +46,8 @@ public final class TwinStudyPage extends StudyPage {
     groups.setCheckedElements(candidates.toArray());
     groups.addCheckStateListener(e -> check());
     List<Slice> slices = new TwinStudyDraft(scenario, List.of()).slices();
-    explanation(c, 2, (slices.isEmpty() ? "No slice carries a service yet: an eMBB slice with a mobile-broadband service is added. "
+    explanation(c, 2, (slices.isEmpty()
+        ? "No slice carries a service yet: an eMBB slice with a mobile-broadband service is added. "
         : "Slices served: " + String.join(", ", slices.stream().map(Slice::getName).toList()) + ". ")
         + String.format(Locale.ROOT, "Each group's twin generates %.1f data units/s per device on average, with a daily cycle of %.0f %% peaking at %.0f:00; "
             + "the study compares static mean, last value, seasonal-naive and forecast reservations over one day of 5-minute periods.",

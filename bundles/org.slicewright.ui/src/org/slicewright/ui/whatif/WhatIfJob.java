@@ -104,8 +104,10 @@ public final class WhatIfJob extends Job {
         monitor.beginTask(getName(), total);
       }
 
-      @Override public void worked(int w) { monitor.worked(w); }
-      @Override public boolean isCanceled() { return monitor.isCanceled(); }
+      @Override
+      public void worked(int w) { monitor.worked(w); }
+      @Override
+      public boolean isCanceled() { return monitor.isCanceled(); }
     };
     try {
       Additions a = work.run(bridge, scenario.getRuns().size() + 1);

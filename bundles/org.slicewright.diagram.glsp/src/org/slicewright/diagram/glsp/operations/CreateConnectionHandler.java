@@ -29,7 +29,7 @@ public class CreateConnectionHandler extends ScenarioCreateHandler<CreateEdgeOpe
   @Override
   public Optional<Command> createCommand(CreateEdgeOperation op) {
     Network net = state.getScenario().getNetwork();
-        var source = state.element(op.getSourceElementId());
+    var source = state.element(op.getSourceElementId());
     var target = state.element(op.getTargetElementId());
     if (net == null || source.isEmpty() || target.isEmpty()) return doNothing();
     TopologyEdits edits = new TopologyEdits(state);
@@ -51,7 +51,5 @@ public class CreateConnectionHandler extends ScenarioCreateHandler<CreateEdgeOpe
   }
 
   @Override
-  public String getLabel() {
-    return "Create connection";
-  }
+  public String getLabel() { return "Create connection"; }
 }

@@ -64,7 +64,5 @@ public class CreateTopologyNodeHandler extends ScenarioCreateHandler<CreateNodeO
   }
 
   @Override
-  public String getLabel() {
-    return "Create node";
-  }
+  public String getLabel() { return "Create node"; }
 }

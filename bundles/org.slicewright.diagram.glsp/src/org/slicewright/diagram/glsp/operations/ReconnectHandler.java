@@ -16,7 +16,7 @@ public class ReconnectHandler extends ScenarioOperationHandler<ReconnectEdgeOper
 
   @Override
   public Optional<Command> createCommand(ReconnectEdgeOperation op) {
-        Optional<EObject> source = state.element(op.getSourceElementId());
+    Optional<EObject> source = state.element(op.getSourceElementId());
     Optional<EObject> target = state.element(op.getTargetElementId());
     TopologyEdits edits = new TopologyEdits(state);
     String edge = op.getEdgeElementId();

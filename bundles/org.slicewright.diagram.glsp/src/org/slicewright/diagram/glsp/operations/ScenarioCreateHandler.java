@@ -8,7 +8,8 @@ import org.eclipse.glsp.server.operations.Operation;
 
 /** A palette tool's handler: creates scenario elements of the element types it lists. */
 public abstract class ScenarioCreateHandler<O extends CreateOperation> extends ScenarioOperationHandler<O>
-    implements CreateOperationHandler<O> {
+    implements
+      CreateOperationHandler<O> {
   private final List<String> types;
 
   protected ScenarioCreateHandler(List<String> types) {
@@ -16,9 +17,7 @@ public abstract class ScenarioCreateHandler<O extends CreateOperation> extends S
   }
 
   @Override
-  public List<String> getHandledElementTypeIds() {
-    return types;
-  }
+  public List<String> getHandledElementTypeIds() { return types; }
 
   @Override
   public boolean handles(Operation operation) {

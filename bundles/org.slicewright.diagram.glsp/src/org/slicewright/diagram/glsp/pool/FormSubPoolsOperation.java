@@ -16,7 +16,5 @@ public class FormSubPoolsOperation extends Operation {
     this.k = k;
   }
 
-  public int getK() {
-    return k;
-  }
+  public int getK() { return k; }
 }

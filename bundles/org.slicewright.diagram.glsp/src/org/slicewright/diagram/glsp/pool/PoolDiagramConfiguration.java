@@ -32,9 +32,7 @@ public class PoolDiagramConfiguration extends BaseDiagramConfiguration {
   }
 
   @Override
-  public List<EdgeTypeHint> getEdgeTypeHints() {
-    return List.of();
-  }
+  public List<EdgeTypeHint> getEdgeTypeHints() { return List.of(); }
 
   @Override
   public boolean needsClientLayout() {

@@ -10,9 +10,7 @@ import org.slicewright.diagram.glsp.ScenarioDiagramModule;
 /** Wires the pool diagram of an AI service: the scenario as source, sub-pools as containers, k-means and VAP moves. */
 public class PoolDiagramModule extends ScenarioDiagramModule {
   @Override
-  public String getDiagramType() {
-    return PoolTypes.DIAGRAM_TYPE;
-  }
+  public String getDiagramType() { return PoolTypes.DIAGRAM_TYPE; }
 
   @Override
   protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
