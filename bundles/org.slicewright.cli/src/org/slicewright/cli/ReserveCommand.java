@@ -61,11 +61,11 @@ final class ReserveCommand implements Command {
       throw new UsageException(file + ": " + e.getMessage());
     }
     Path dir = a.createOutFolder();
-    if (run.fallbackReason() != null) out.println(file + ": " + run.fallbackReason());
     ReservationPlan plan;
     try {
       if (export != null) ScenarioResources.writeAtomically(export, exportText.getBytes(StandardCharsets.UTF_8), false);
       plan = run.solve();
+      if (run.fallbackReason() != null) out.println(file + ": " + run.fallbackReason());
       run.write(dir, file.toString());
     } catch (IOException e) {
       throw new UsageException("cannot write: " + e.getMessage());

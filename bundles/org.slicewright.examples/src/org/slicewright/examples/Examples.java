@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.URIUtil;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.slicewright.model.scenario.Scenario;
@@ -37,7 +38,8 @@ public final class Examples {
     URL entry = bundle.getEntry(FOLDER);
     if (entry == null) throw new IllegalStateException("the org.slicewright.examples bundle has no examples/ folder; it was built without its examples");
     try {
-      return Path.of(FileLocator.toFileURL(entry).toURI());
+      // toFileURL gives an unescaped file: URL (an install path may hold spaces), so URIUtil, not toURI.
+      return Path.of(URIUtil.toURI(FileLocator.toFileURL(entry)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled examples", e);
     } catch (URISyntaxException e) {

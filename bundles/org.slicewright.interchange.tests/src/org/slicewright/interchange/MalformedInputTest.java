@@ -43,6 +43,30 @@ class MalformedInputTest {
     assertTrue(e.getMessage().contains("has only x/y while node 'b'"), e.getMessage());
   }
 
+  /** Spreadsheet habits: a byte-order mark before a quoted header, CR LF and lone CR line ends; errors still name the right line. */
+  @Test
+  void csvFromSpreadsheetsReadsAndErrorsStayOnTheirLine() throws Exception {
+    Path f = tmp.resolve("sites.csv");
+    Files.writeString(f, "\uFEFF\"id\",\"name\"\r\na,\"A, first\"\r\nb,B\r\n");
+    NetworkImport.Imported i = NetworkImport.read(f, null, ProgressMonitor.NONE);
+    assertEquals("A, first", i.scenario().getNetwork().getNodes().get(0).getName());
+    ImportException e = refused("sites.csv", "id,compute\ra,1\rb,x\r");
+    assertEquals(3, e.where().line(), e.getMessage());
+    e = refused("sites.csv", "id,compute\r\na,1\r\nb,x\r\n");
+    assertEquals(3, e.where().line(), e.getMessage());
+  }
+
+  /** Ids need only be unique within their kind in a file: a site named like a node gets a suffix, not a late failure. */
+  @Test
+  void aSiteNamedLikeANodeIsRenamedNotRefused() throws Exception {
+    Path f = tmp.resolve("sites.csv");
+    Files.writeString(f, "id,site,x,y\na,a,0,0\nb,b,100,0\nc,a,0,0\n");
+    NetworkImport.Imported i = NetworkImport.read(f, null, ProgressMonitor.NONE);
+    assertEquals(2, i.scenario().getNetwork().getSites().size(), "a and c share site a");
+    assertEquals(i.scenario().getNetwork().getNodes().get(0).getSite(), i.scenario().getNetwork().getNodes().get(2).getSite());
+    assertTrue(String.join("\n", i.report().lines()).contains("site id given a suffix"), i.report().lines().toString());
+  }
+
   @Test
   void csvLinksToUnknownNodesAreRefused() throws Exception {
     Files.writeString(tmp.resolve("links.csv"), "id,source,target,bandwidth\nl1,a,b,100\nl2,a,zz,100\n");
@@ -62,21 +86,19 @@ class MalformedInputTest {
     assertTrue(e.getMessage().contains("undeclared key 'k9'"), e.getMessage());
   }
 
-  /** An external entity is never resolved: the file cannot make the import read another file. */
+  /** A document type declaration is refused where it stands: no entity can reach another file or hide content. */
   @Test
-  void externalEntitiesAreNotRead() throws Exception {
+  void documentTypesAndEntitiesAreRefused() throws Exception {
     Path secret = tmp.resolve("secret.txt");
     Files.writeString(secret, "SECRET");
     String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
         + "<graphml><key id=\"l\" for=\"node\" attr.name=\"label\"/><graph><node id=\"a\"><data key=\"l\">&x;</data></node></graph></graphml>";
-    Path f = tmp.resolve("xxe.graphml");
-    Files.writeString(f, xxe);
-    try {
-      NetworkImport.Imported i = NetworkImport.read(f, null, ProgressMonitor.NONE);
-      assertTrue(i.scenario().getNetwork().getNodes().stream().noneMatch(n -> String.valueOf(n.getName()).contains("SECRET")), "entity not expanded");
-    } catch (ImportException e) {
-      assertTrue(!e.getMessage().contains("SECRET"), e.getMessage());
-    }
+    ImportException e = refused("xxe.graphml", xxe);
+    assertEquals(2, e.where().line(), e.getMessage());
+    assertTrue(e.getMessage().contains("document type declaration"), e.getMessage());
+    assertTrue(!e.getMessage().contains("SECRET"), e.getMessage());
+    e = refused("xxe.n2p", xxe.replace("graphml", "network"));
+    assertTrue(e.getMessage().contains("document type declaration"), e.getMessage());
   }
 
   @Test

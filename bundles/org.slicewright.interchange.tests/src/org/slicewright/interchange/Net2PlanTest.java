@@ -62,6 +62,26 @@ class Net2PlanTest {
     assertTrue(report.contains("dropped: node attribute 'level'"), report);
   }
 
+  /** Parallel links pair one to one: two a-b links and their reverses are two two-way links. */
+  @Test
+  void parallelLinksPairOneToOne() throws Exception {
+    Path f = tmp.resolve("parallel.n2p");
+    Files.writeString(f, """
+        <network name="p" version="5">
+          <node id="1" xCoord="0" yCoord="0" name="a"/><node id="2" xCoord="1000" yCoord="0" name="b"/>
+          <layer id="9" isDefaultLayer="true" linkCapacityUnitsName="Mbps">
+            <link id="3" originNodeId="1" destinationNodeId="2" capacity="10" lengthInKm="1" propagationSpeedInKmPerSecond="200000"/>
+            <link id="4" originNodeId="1" destinationNodeId="2" capacity="10" lengthInKm="1" propagationSpeedInKmPerSecond="200000"/>
+            <link id="5" originNodeId="2" destinationNodeId="1" capacity="10" lengthInKm="1" propagationSpeedInKmPerSecond="200000"/>
+            <link id="6" originNodeId="2" destinationNodeId="1" capacity="10" lengthInKm="1" propagationSpeedInKmPerSecond="200000"/>
+          </layer>
+        </network>
+        """);
+    NetworkImport.Imported i = NetworkImport.read(f, null, ProgressMonitor.NONE);
+    assertEquals(2, i.scenario().getNetwork().getLinks().size());
+    assertTrue(i.report().lines().stream().noneMatch(l -> l.contains("one-way")), i.report().lines().toString());
+  }
+
   /** What we write re-imports identically, and Net2Plan's own reading of it (length over speed) gives our latency. */
   @Test
   void ourDesignReadsBackIdentically() throws Exception {

@@ -118,6 +118,31 @@ class TopologyZooTest {
     assertEquals(1, s.getNetwork().getNodes().stream().filter(n -> n.getKind() == NodeKind.CLOUD).count());
   }
 
+  /** yEd writes its drawing inside GraphML data: such data is dropped by name, the rest imported; a city called "... DC" stays a city. */
+  @Test
+  void yEdDrawingsAreDroppedAndPlacesAreNotClouds() throws Exception {
+    Path file = tmp.resolve("yed.graphml");
+    Files.writeString(file, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+          <key for="node" id="d6" yfiles.type="nodegraphics"/>
+          <key attr.name="label" attr.type="string" for="node" id="d7"/>
+          <graph edgedefault="undirected">
+            <node id="n0"><data key="d6"><y:ShapeNode><y:Geometry x="1" y="2"/></y:ShapeNode></data><data key="d7">Washington DC</data></node>
+            <node id="n1"><data key="d7">Baltimore</data></node>
+            <node id="n2"><data key="d7">Richmond</data></node>
+            <edge source="n0" target="n1"/><edge source="n0" target="n2"/>
+          </graph>
+        </graphml>
+        """);
+    NetworkImport.Imported i = NetworkImport.read(file, null, ProgressMonitor.NONE);
+    assertEquals("Washington DC", node(i.scenario(), "n0").getName());
+    assertEquals(NodeKind.CLOUD, node(i.scenario(), "n0").getKind(), "the best-connected node, not the label, made it the cloud");
+    String report = String.join("\n", i.report().lines());
+    assertTrue(report.contains("guessed: kind CLOUD: the best-connected node"), report);
+    assertTrue(report.contains("dropped: node data 'd6'"), report);
+  }
+
   static Node node(Scenario s, String id) {
     return s.getNetwork().getNodes().stream().filter(n -> n.getId().equals(id)).findFirst().orElseThrow();
   }

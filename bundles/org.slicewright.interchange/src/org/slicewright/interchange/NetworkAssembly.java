@@ -2,9 +2,9 @@ package org.slicewright.interchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +20,7 @@ import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.util.EmptyScenario;
 import org.slicewright.model.util.ModelValidator;
 import org.slicewright.model.util.NodeKindDefaults;
+import org.slicewright.model.util.ScenarioIds;
 import org.slicewright.model.util.Problem;
 import org.slicewright.sim.ProgressMonitor;
 
@@ -71,27 +72,28 @@ public final class NetworkAssembly {
     Scenario s = EmptyScenario.create(id, name);
     Network net = s.getNetwork();
     Wgs84.Projection projection = projection(typed);
+    checkExtent(typed, projection);
+    // Ids are unique across the whole scenario, but a file's site and link ids need only differ from
+    // their own kind's (the Topology Zoo numbers nodes and edges both from 0; an inventory may name a
+    // site like the node on it).
+    Set<String> used = ScenarioIds.used(s);
+    used.addAll(byId.keySet());
     Map<String, Node> made = new HashMap<>();
     Map<String, Site> sites = new HashMap<>();
     for (NodeRecord r : typed) {
       Node n = node(r, report);
-      n.setSite(site(r, sites, projection, net, report));
+      n.setSite(site(r, sites, used, projection, net, report));
       net.getNodes().add(n);
       made.put(r.id(), n);
       tick(monitor);
     }
-    // Ids are unique across the whole scenario, but a file's link ids need only differ from each
-    // other (the Topology Zoo numbers nodes and edges both from 0).
-    Set<String> used = new HashSet<>(made.keySet());
-    used.addAll(sites.keySet());
-    used.addAll(List.of(s.getId(), net.getId(), s.getCostModel().getId(), s.getTwinModel().getId()));
     for (LinkRecord r : kept) {
       String linkId;
       if (r.id() == null || r.id().isBlank()) {
-        linkId = unique("link-" + r.source() + "-" + r.target(), used);
+        linkId = ScenarioIds.fresh(used, "link-" + r.source() + "-" + r.target(), "");
         report.add(Action.GUESSED, "link id made from its ends (the file gives none)", linkId);
       } else if (used.contains(r.id())) {
-        linkId = unique("link-" + r.id(), used);
+        linkId = ScenarioIds.fresh(used, "link-" + r.id(), "");
         report.add(Action.GUESSED, "link id prefixed with 'link-' (the file uses it for a node too, or twice)", linkId);
       } else {
         linkId = r.id();
@@ -163,17 +165,28 @@ public final class NetworkAssembly {
     return fallback;
   }
 
-  private static Site site(NodeRecord r, Map<String, Site> sites, Wgs84.Projection projection, Network net, MappingReport report) {
+  /**
+   * The node's site: the one the file names (shared by the nodes that name it; the first of them gives
+   * its position), else one of its own. A site id another element already has gets a suffix.
+   */
+  private static Site site(NodeRecord r, Map<String, Site> sites, Set<String> used, Wgs84.Projection projection, Network net, MappingReport report) {
+    String key = r.site() != null ? r.site() : r.id() + "-site";
+    Site s = sites.get(key);
+    if (s != null) {
+      if (r.geographic() && (s.getLatitude() != r.latitude() || s.getLongitude() != r.longitude()) || r.planar() && !r.geographic() && (s.getX() != r.x() || s.getY() != r.y())) {
+        report.add(Action.DROPPED, "a node's own position, where its shared site already has another (the site's first node gives it)", r.id());
+      }
+      return s;
+    }
     if (!r.geographic() && !r.planar()) {
       report.add(Action.DEFAULTED, "no position in the file: the diagram lays the node out", r.id());
-      return r.site() == null ? null : sites.get(r.site());
+      return null;
     }
-    String siteId = r.site() != null ? r.site() : r.id() + "-site";
-    Site s = sites.get(siteId);
-    if (s != null) return s;
     s = T.createSite();
+    String siteId = used.contains(key) ? ScenarioIds.fresh(used, key, "-site") : ScenarioIds.fresh(used, key, "");
+    if (!siteId.equals(key) && r.site() != null) report.add(Action.GUESSED, "site id given a suffix (the file uses it for a node too)", siteId);
     s.setId(siteId);
-    s.setName(siteId);
+    s.setName(r.site() != null ? r.site() : siteId);
     if (r.geographic()) {
       s.setGeographic(true);
       s.setLatitude(r.latitude());
@@ -184,9 +197,22 @@ public final class NetworkAssembly {
       s.setX(r.x());
       s.setY(r.y());
     }
-    sites.put(siteId, s);
+    sites.put(key, s);
     net.getSites().add(s);
     return s;
+  }
+
+  /** The drawing's projection must stay within the model's planar range (10 000 km from the centre). */
+  private static void checkExtent(List<NodeRecord> nodes, Wgs84.Projection projection) throws ImportException {
+    if (projection == null) return;
+    for (NodeRecord r : nodes) {
+      if (!r.geographic()) continue;
+      double x = projection.x(r.latitude(), r.longitude()), y = projection.y(r.latitude(), r.longitude());
+      if (Math.abs(x) > 1e7 || Math.abs(y) > 1e7) {
+        throw new ImportException(r.where(), String.format(Locale.ROOT, "node '%s' lies %.0f km east-west and %.0f km north-south of the network's centre; "
+            + "the drawing covers 10 000 km from it: import one region at a time", r.id(), Math.abs(x) / 1000, Math.abs(y) / 1000));
+      }
+    }
   }
 
   private static Link link(String id, LinkRecord r, Map<String, Node> made, MappingReport report) {
@@ -217,13 +243,6 @@ public final class NetworkAssembly {
     LatencyDistribution dist = r.distribution();
     if (dist != null) l.setLatencyDistribution(dist);
     return l;
-  }
-
-  /** {@code base}, or {@code base-2}, {@code base-3}... whichever is not used yet; marks it used. */
-  private static String unique(String base, Set<String> used) {
-    String id = base;
-    for (int i = 2; !used.add(id); i++) id = base + "-" + i;
-    return id;
   }
 
   private static void tick(ProgressMonitor monitor) throws ImportException {

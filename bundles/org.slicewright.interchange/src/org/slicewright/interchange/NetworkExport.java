@@ -28,6 +28,10 @@ public final class NetworkExport {
    */
   public static List<Path> write(Scenario scenario, NetworkFormat format, Path out, Wgs84.Projection anchor) throws IOException {
     if (scenario.getNetwork() == null) throw new IllegalArgumentException("the scenario has no network to export");
+    // An export never replaces a scenario: a slip of the file name must not cost the planner their work.
+    if (out.getFileName() != null && out.getFileName().toString().endsWith("." + ScenarioResources.FILE_EXTENSION)) {
+      throw new IllegalArgumentException(out + " is a scenario file; export to a ." + format.extension() + (format == NetworkFormat.CSV ? " folder" : " file"));
+    }
     NetworkRecords net = NetworkRecords.of(scenario.getNetwork());
     String name = scenario.getName() == null ? scenario.getId() : scenario.getName();
     return switch (format) {

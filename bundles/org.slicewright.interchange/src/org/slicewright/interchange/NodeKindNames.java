@@ -43,7 +43,8 @@ public final class NodeKindNames {
 
   private static Map<Pattern, NodeKind> orderedWords() {
     Map<Pattern, NodeKind> m = new LinkedHashMap<>();
-    m.put(Pattern.compile("\\b(cloud|data ?cent(er|re)|dc)\\b"), NodeKind.CLOUD);
+    // Not "DC": labels such as "Washington DC" are places.
+    m.put(Pattern.compile("\\b(cloud|data ?cent(er|re))\\b"), NodeKind.CLOUD);
     m.put(Pattern.compile("\\b(edge|mec)\\b"), NodeKind.EDGE_SERVER);
     m.put(Pattern.compile("\\b(small ?cell|femto|pico)\\b"), NodeKind.SMALL_BS);
     m.put(Pattern.compile("\\b(access point|ap|wi-?fi)\\b"), NodeKind.ACCESS_POINT);

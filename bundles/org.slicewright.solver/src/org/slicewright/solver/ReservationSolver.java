@@ -27,6 +27,8 @@ public final class ReservationSolver {
     if (strict.storageShort.isEmpty()) {
       MilpSolution r = backend.solve(strict.model);
       if (r.status().hasSolution()) return strict.plan(r, (System.nanoTime() - t0) / 1e9);
+      // Only an infeasible model means short capacities; anything else is the solver's failure, not the network's.
+      if (r.status() != MilpSolution.Status.INFEASIBLE) throw new IllegalStateException("the reservation model was not solved (" + r.status() + ", " + backend.name() + ")");
     }
     ReservationModel elastic = new ReservationModel(p, true);
     MilpSolution e = backend.solve(elastic.model);
@@ -34,7 +36,10 @@ public final class ReservationSolver {
     return elastic.shortages(e, (System.nanoTime() - t0) / 1e9);
   }
 
-  /** The exact model {@link #solve} hands the backend first (the strict one), for export to MPS or LP. */
+  /**
+   * The exact model {@link #solve} hands the backend first, whose optimum is the plan (for export to MPS
+   * or LP); when it is infeasible, the shortages come from an elastic copy with slack on every capacity.
+   */
   public static MilpModel model(ReservationProblem p) {
     return new ReservationModel(p, false).model;
   }

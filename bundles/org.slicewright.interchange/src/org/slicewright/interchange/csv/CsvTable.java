@@ -39,7 +39,13 @@ final class CsvTable {
     StringBuilder cell = new StringBuilder();
     boolean quoted = false, afterQuote = false, any = false;
     int line = 1, start = 1;
-    for (int c = in.read(); c != -1; c = in.read()) {
+    int first = in.read();
+    // A byte-order mark (spreadsheets write one) is not part of the first header name.
+    boolean lastWasCr = false;
+    for (int c = first == '\uFEFF' ? in.read() : first; c != -1; c = in.read()) {
+      // A CR LF pair ends one line; a lone CR (old Mac files) ends one too.
+      boolean crlf = c == '\n' && lastWasCr;
+      lastWasCr = c == '\r';
       if (quoted) {
         if (c == '"') {
           int next = in.read();
@@ -51,8 +57,10 @@ final class CsvTable {
           afterQuote = true;
           if (next == -1) break;
           c = next;
+          crlf = false;
+          lastWasCr = c == '\r';
         } else {
-          if (c == '\n') line++;
+          if (c == '\r' || c == '\n' && !crlf) line++;
           cell.append((char) c);
           continue;
         }
@@ -67,6 +75,7 @@ final class CsvTable {
         afterQuote = false;
         any = true;
       } else if (c == '\n' || c == '\r') {
+        if (crlf) continue;
         if (any || cell.length() > 0) {
           cells.add(cell.toString());
           records.add(new Row(List.copyOf(cells), start));
@@ -75,7 +84,7 @@ final class CsvTable {
         cell.setLength(0);
         afterQuote = false;
         any = false;
-        if (c == '\n') line++;
+        line++;
         start = line;
       } else {
         if (afterQuote) throw new ImportException(new SourceLocation(file, line, cells.size() + 1), "text after a closing quote");
@@ -90,11 +99,6 @@ final class CsvTable {
     }
     if (records.isEmpty()) throw new ImportException(SourceLocation.of(file, 1), "the file is empty; it needs a header line");
     List<String> header = records.get(0).cells().stream().map(String::strip).toList();
-    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-      List<String> h = new ArrayList<>(header);
-      h.set(0, h.get(0).substring(1));
-      header = List.copyOf(h);
-    }
     return new CsvTable(file, header, records.subList(1, records.size()));
   }
 

@@ -2,6 +2,7 @@ package org.slicewright.interchange.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +127,8 @@ public final class InventoryCsv {
     if (Files.size(file) > MAX_BYTES) throw new ImportException(SourceLocation.of(name, 0), "the file has " + Files.size(file) / (1 << 20) + " MB; the limit is " + MAX_BYTES / (1 << 20) + " MB");
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return CsvTable.read(name, in);
+    } catch (CharacterCodingException e) {
+      throw new ImportException(SourceLocation.of(name, 0), "is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet) and import again");
     }
   }
 

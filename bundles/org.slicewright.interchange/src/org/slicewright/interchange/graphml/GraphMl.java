@@ -41,6 +41,8 @@ import org.slicewright.model.topology.NodeKind;
  * identically. Other data is reported as dropped.
  */
 public final class GraphMl {
+  /** Stands for data made of elements (a drawing) rather than a value. */
+  private static final String DRAWING = "\u0000drawing";
   private static final Pattern SPEED = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)\\s*(?:bps|b/s|bit/s|bits?)", Pattern.CASE_INSENSITIVE);
 
   private GraphMl() {
@@ -69,8 +71,8 @@ public final class GraphMl {
           }
           case "data" -> {
             Key k = keys.get(r.getAttributeValue(null, "key"));
-            String v = r.getElementText();
-            if (k != null && "graph".equals(k.domain()) && (k.name().equalsIgnoreCase("label") || k.name().equalsIgnoreCase("Network"))) name = v.strip();
+            String v = Xml.text(r);
+            if (v != null && k != null && "graph".equals(k.domain()) && (k.name().equalsIgnoreCase("label") || k.name().equalsIgnoreCase("Network"))) name = v.strip();
           }
           case "node" -> nodes.add(node(file, r, keys, report));
           case "edge" -> links.add(edge(file, r, keys, report));
@@ -82,11 +84,14 @@ public final class GraphMl {
       if (!sawGraph) throw new ImportException(SourceLocation.of(file.getFileName().toString(), 1), "no <graph> element: not a GraphML network");
     } catch (XMLStreamException e) {
       throw Xml.malformed(file, e);
+    } catch (Xml.Refused e) {
+      throw e.asImportError();
     }
     return new NetworkFile(name, nodes, links);
   }
 
   private static Key key(XMLStreamReader r) throws XMLStreamException {
+    String id = r.getAttributeValue(null, "id");
     String name = r.getAttributeValue(null, "attr.name");
     String domain = r.getAttributeValue(null, "for");
     String fallback = null;
@@ -95,7 +100,7 @@ public final class GraphMl {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
         if ("default".equals(r.getLocalName())) {
-          fallback = r.getElementText();
+          fallback = Xml.text(r);
         } else {
           depth++;
         }
@@ -103,7 +108,7 @@ public final class GraphMl {
         depth--;
       }
     }
-    return new Key(name == null ? r.getAttributeValue(null, "id") : name, domain == null ? "all" : domain, fallback);
+    return new Key(name == null ? id : name, domain == null ? "all" : domain, fallback);
   }
 
   /** The data of the element the reader stands on, by lower-case key name, with the keys' defaults for its domain. */
@@ -119,7 +124,9 @@ public final class GraphMl {
           String id = r.getAttributeValue(null, "key");
           Key k = keys.get(id);
           if (k == null) throw new ImportException(Xml.at(file, r), "data for undeclared key '" + id + "'");
-          out.put(k.name().toLowerCase(Locale.ROOT), r.getElementText().strip());
+          String v = Xml.text(r);
+          // Drawing data (yEd's shapes) has elements, not a value: dropped, by key name.
+          out.put(k.name().toLowerCase(Locale.ROOT), v == null ? DRAWING : v.strip());
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT && element.equals(r.getLocalName())) {
         return out;

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +102,8 @@ public final class Net2Plan {
       }
     } catch (XMLStreamException e) {
       throw Xml.malformed(file, e);
+    } catch (Xml.Refused e) {
+      throw e.asImportError();
     }
     if (network == null) throw new ImportException(SourceLocation.of(file.getFileName().toString(), 1), "no <network> element: not a Net2Plan design");
     boolean geographic = geographic(network, nodes, report);
@@ -188,21 +192,27 @@ public final class Net2Plan {
         Values.accelerator(p.get(PREFIX + "acceleratorKind"), e.at()), e.at());
   }
 
-  /** One-way links paired into two-way ones: by our id when the file has it, else by reverse ends with equal capacity and length. */
+  /**
+   * One-way links paired into two-way ones: by our id when the file has it, else by reverse ends with
+   * equal capacity and length; parallel links pair one to one, in file order.
+   */
   private static List<LinkRecord> links(List<Element> links, Map<String, String> ids, double toMbps, MappingReport report) throws ImportException {
     List<LinkRecord> out = new ArrayList<>();
-    Map<String, Element> open = new HashMap<>();
+    Map<String, Deque<Element>> open = new HashMap<>();
     for (Element e : links) {
       String a = ids.get(e.get("originNodeId")), b = ids.get(e.get("destinationNodeId"));
       if (a == null || b == null) throw new ImportException(e.at(), "link " + e.get("id") + " names an unknown node");
       String ours = e.properties().get(PREFIX + "id");
-      String pairKey = ours != null ? "id:" + ours : b + "\u0000" + a + "\u0000" + e.get("capacity") + "\u0000" + e.get("lengthInKm");
-      Element partner = open.remove(pairKey);
-      if (partner != null) continue; // the other direction of a link already kept
-      open.put(ours != null ? "id:" + ours : a + "\u0000" + b + "\u0000" + e.get("capacity") + "\u0000" + e.get("lengthInKm"), e);
+      String reverse = ours != null ? "id:" + ours : b + "\u0000" + a + "\u0000" + e.get("capacity") + "\u0000" + e.get("lengthInKm");
+      Deque<Element> waiting = open.get(reverse);
+      if (waiting != null && !waiting.isEmpty()) {
+        waiting.poll(); // the other direction of a link already kept
+        continue;
+      }
+      open.computeIfAbsent(ours != null ? "id:" + ours : a + "\u0000" + b + "\u0000" + e.get("capacity") + "\u0000" + e.get("lengthInKm"), k -> new ArrayDeque<>()).add(e);
       out.add(link(e, a, b, ours, toMbps));
     }
-    for (Element e : open.values()) report.add(Action.GUESSED, "a one-way link without its reverse, imported as two-way", e.get("id"));
+    for (Deque<Element> q : open.values()) for (Element e : q) report.add(Action.GUESSED, "a one-way link without its reverse, imported as two-way", e.get("id"));
     return out;
   }
 
@@ -221,7 +231,10 @@ public final class Net2Plan {
 
   /** The network as a Net2Plan design: every link both ways in the default layer, capacities in Mbps. */
   public static String write(String name, NetworkRecords net) {
-    boolean geographic = !net.nodes().isEmpty() && net.nodes().stream().allMatch(n -> n.latitude() != null || n.x() == null) && net.nodes().stream().anyMatch(n -> n.latitude() != null);
+    boolean anyGeo = net.nodes().stream().anyMatch(n -> n.latitude() != null), anyPlanar = net.nodes().stream().anyMatch(n -> n.x() != null);
+    // One coordinate system per design: Net2Plan has no way to say which nodes are on the map.
+    if (anyGeo && anyPlanar) throw new IllegalArgumentException("the network mixes map (WGS84) and planar sites; a Net2Plan design holds one kind: give every node the same kind of position first");
+    boolean geographic = anyGeo;
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -1,5 +1,6 @@
 package org.slicewright.solver.milp;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,26 +13,27 @@ public final class LpWriter {
   }
 
   public static String write(String name, MilpModel m) {
+    List<MilpModel.Variable> vars = m.variables();
     StringBuilder b = new StringBuilder("\\ ").append(name).append(" (written by Slicewright)\nMinimize\n obj:");
     boolean any = false;
-    for (MilpModel.Variable v : m.variables()) {
+    for (MilpModel.Variable v : vars) {
       if (v.cost() == 0) continue;
       term(b, v.cost(), v.name(), !any);
       any = true;
     }
-    if (!any) b.append(" 0 ").append(m.variables().get(0).name());
+    if (!any) b.append(" 0 ").append(vars.get(0).name());
     b.append("\nSubject To\n");
     for (MilpModel.Row r : m.rows()) {
       if (r.lower() == r.upper()) {
-        row(b, r.name(), r, m, "=", r.lower());
+        row(b, r.name(), r, vars, "=", r.lower());
       } else {
         boolean both = Double.isFinite(r.lower()) && Double.isFinite(r.upper());
-        if (Double.isFinite(r.upper())) row(b, both ? r.name() + "_hi" : r.name(), r, m, "<=", r.upper());
-        if (Double.isFinite(r.lower())) row(b, both ? r.name() + "_lo" : r.name(), r, m, ">=", r.lower());
+        if (Double.isFinite(r.upper())) row(b, both ? r.name() + "_hi" : r.name(), r, vars, "<=", r.upper());
+        if (Double.isFinite(r.lower())) row(b, both ? r.name() + "_lo" : r.name(), r, vars, ">=", r.lower());
       }
     }
     b.append("Bounds\n");
-    for (MilpModel.Variable v : m.variables()) {
+    for (MilpModel.Variable v : vars) {
       String n = v.name();
       if (v.lower() == v.upper()) {
         b.append(' ').append(n).append(" = ").append(MpsWriter.number(v.lower())).append('\n');
@@ -44,19 +46,19 @@ public final class LpWriter {
     }
     if (m.integers() > 0) {
       b.append("General\n");
-      for (MilpModel.Variable v : m.variables()) if (v.integer()) b.append(' ').append(v.name()).append('\n');
+      for (MilpModel.Variable v : vars) if (v.integer()) b.append(' ').append(v.name()).append('\n');
     }
     return b.append("End\n").toString();
   }
 
-  private static void row(StringBuilder b, String name, MilpModel.Row r, MilpModel m, String sense, double rhs) {
+  private static void row(StringBuilder b, String name, MilpModel.Row r, List<MilpModel.Variable> vars, String sense, double rhs) {
     b.append(' ').append(name).append(':');
     boolean first = true;
     for (Map.Entry<Integer, Double> c : r.coefficients().entrySet()) {
-      term(b, c.getValue(), m.variables().get(c.getKey()).name(), first);
+      term(b, c.getValue(), vars.get(c.getKey()).name(), first);
       first = false;
     }
-    if (first) b.append(" 0 ").append(m.variables().get(0).name());
+    if (first) b.append(" 0 ").append(vars.get(0).name());
     b.append(' ').append(sense).append(' ').append(MpsWriter.number(rhs)).append('\n');
   }
 

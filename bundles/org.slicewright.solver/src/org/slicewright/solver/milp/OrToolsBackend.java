@@ -12,7 +12,8 @@ import com.google.ortools.linearsolver.MPVariable;
 
 /**
  * Google OR-Tools' SCIP, through its linear-solver wrapper: the second backend, native and faster on
- * large instances. Solved to a relative gap of 1e-9 so that it and ojAlgo are held to the same optimum.
+ * large instances. Solved to a relative MIP gap of 1e-9, below ojAlgo's default (about 1e-7), so the
+ * two are held to the same optimum (the tests require 1e-6 relative).
  * Use {@link MilpBackends#named} to get it: it falls back to ojAlgo where the natives do not load.
  */
 public final class OrToolsBackend implements MilpBackend {

@@ -1,6 +1,7 @@
 package org.slicewright.ui.interchange;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,7 @@ public final class ExportNetworkWizard extends Wizard {
         chosen = d.open();
       } else {
         FileDialog d = new FileDialog(getShell(), SWT.SAVE);
+        d.setOverwrite(true);
         d.setFilterExtensions(new String[] { "*." + format().extension() });
         d.setFilterPath(folder.toString());
         chosen = d.open();
@@ -164,6 +166,9 @@ public final class ExportNetworkWizard extends Wizard {
       else if (needsAnchor && anchor() == null) problem = "The network is planar: give the map position (WGS84 degrees) of its origin for GeoJSON.";
       setErrorMessage(problem);
       setPageComplete(problem == null);
+      Path to = target.getText().isBlank() ? null : Path.of(target.getText().strip());
+      boolean replaces = problem == null && to != null && (format() == NetworkFormat.CSV ? Files.exists(to.resolve("sites.csv")) : Files.exists(to));
+      setMessage(replaces ? to + (format() == NetworkFormat.CSV ? " already holds an inventory" : " exists") + "; Finish replaces it." : null, WARNING);
     }
 
     void fill(NetworkFormat f, Path to, String lat, String lon) {

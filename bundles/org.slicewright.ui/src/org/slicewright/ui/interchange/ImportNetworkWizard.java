@@ -97,6 +97,8 @@ public final class ImportNetworkWizard extends Wizard {
   /** The files: what to import (its format from its extension), the links of a CSV inventory, and the new scenario. */
   final class Page extends WizardPage {
     Text source, links, target;
+    /** Whether the planner typed the scenario file's name (then a new source does not replace it). */
+    private boolean targetChosen, settingTarget;
 
     Page() {
       super("import", "Import a network", null);
@@ -118,10 +120,17 @@ public final class ImportNetworkWizard extends Wizard {
           links.setText(f.resolveSibling("links.csv").toString());
         }
         String name = f.getFileName() == null ? "" : f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        if (!name.isEmpty() && f.getParent() != null) target.setText(f.resolveSibling(name.equals("sites") ? "inventory.slicewright" : name + ".slicewright").toString());
+        if (!targetChosen && !name.isEmpty() && f.getParent() != null) {
+          settingTarget = true;
+          target.setText(f.resolveSibling(name.equals("sites") ? "inventory.slicewright" : name + ".slicewright").toString());
+          settingTarget = false;
+        }
         check();
       });
-      target.addModifyListener(e -> check());
+      target.addModifyListener(e -> {
+        if (!settingTarget) targetChosen = true;
+        check();
+      });
       setControl(c);
       check();
     }

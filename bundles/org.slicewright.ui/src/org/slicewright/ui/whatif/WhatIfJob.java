@@ -29,6 +29,7 @@ import org.slicewright.whatif.WhatIf;
 import org.slicewright.whatif.WhatIfOptions;
 import org.slicewright.whatif.WhatIfPlan;
 import org.slicewright.whatif.WhatIfs;
+import org.slicewright.ui.jobs.ProgressBridge;
 
 /**
  * Runs a what-if's plan in the background with progress and cancel: on the cluster the preferences
@@ -93,22 +94,7 @@ public final class WhatIfJob extends Job {
 
   @Override
   protected IStatus run(IProgressMonitor monitor) {
-    ProgressMonitor bridge = new ProgressMonitor() {
-      private boolean begun;
-
-      // The first begin sets the bar (the sweep's run count, or a single run's own steps); an engine's later phases add to it.
-      @Override
-      public synchronized void begin(String task, int total) {
-        if (begun) return;
-        begun = true;
-        monitor.beginTask(getName(), total);
-      }
-
-      @Override
-      public void worked(int w) { monitor.worked(w); }
-      @Override
-      public boolean isCanceled() { return monitor.isCanceled(); }
-    };
+    ProgressMonitor bridge = new ProgressBridge(monitor, getName());
     try {
       Additions a = work.run(bridge, scenario.getRuns().size() + 1);
       if (monitor.isCanceled()) return Status.CANCEL_STATUS;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.URIUtil;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -24,8 +25,9 @@ public final class DiagramClient {
     }
     try {
       // For a directory, Equinox extracts the whole folder when the bundle is a jar (the product
-      // installs it unpacked: Eclipse-BundleShape: dir).
-      Path web = Path.of(FileLocator.toFileURL(entry).toURI());
+      // installs it unpacked: Eclipse-BundleShape: dir). The file: URL it gives is unescaped (an
+      // install path may hold spaces), so URIUtil, not toURI.
+      Path web = Path.of(URIUtil.toURI(FileLocator.toFileURL(entry)));
       if (!Files.isRegularFile(web.resolve("bundle.js"))) throw new IOException("The diagram client in " + web + " is incomplete (no bundle.js)");
       return web;
     } catch (URISyntaxException e) {
