@@ -98,13 +98,20 @@ class TopologyZooTest {
     assertEquals(Wgs84.EARTH_RADIUS_M * Math.toRadians(a.getLatitude() - b.getLatitude()), a.getY() - b.getY(), 1e-6);
     double centre = a.getLatitude() - Math.toDegrees(a.getY() / Wgs84.EARTH_RADIUS_M);
     assertEquals(Wgs84.EARTH_RADIUS_M * Math.toRadians(a.getLongitude() - b.getLongitude()) * Math.cos(Math.toRadians(centre)), a.getX() - b.getX(), 1e-6);
+    // Drawn as on a map, north up: the northernmost node at the top, the westernmost at the left.
+    Node north = s.getNetwork().getNodes().stream().max((p, q) -> Double.compare(p.getSite().getLatitude(), q.getSite().getLatitude())).orElseThrow();
+    Node west = s.getNetwork().getNodes().stream().min((p, q) -> Double.compare(p.getSite().getLongitude(), q.getSite().getLongitude())).orElseThrow();
+    assertEquals(0, north.getDiagramY(), 1e-9);
+    assertEquals(0, west.getDiagramX(), 1e-9);
+    assertTrue(s.getNetwork().getNodes().stream().allMatch(n -> n.getDiagramWidth() > 0), "every node placed");
     String report = String.join("\n", imported.report().lines());
+    assertTrue(report.contains("imported: positions drawn as on a map, north up (60 nodes)"), report);
     assertTrue(report.contains("dropped: node data 'country'"), report);
     assertTrue(report.contains("dropped: node data 'internal'"), report);
     assertTrue(report.contains("guessed: kind CLOUD from the label (1: 7)"), report);
     assertTrue(report.contains("guessed: bandwidth read from the link label"), report);
     assertTrue(report.contains("defaulted: latency from the great-circle distance"), report);
-    assertTrue(report.contains("defaulted: compute of a MACRO_BS node"), report);
+    assertTrue(report.contains("defaulted: capacities of kind MACRO_BS (500 GFLOP/s, 64 GB memory, 1000 GB storage, 0 TOPS)"), report);
     assertTrue(report.contains("guessed: link id prefixed with 'link-'"), report);
   }
 

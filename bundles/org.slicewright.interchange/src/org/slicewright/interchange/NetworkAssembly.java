@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.slicewright.interchange.MappingReport.Action;
+import org.slicewright.diagram.layout.TopologyLayout;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.LatencyDistribution;
 import org.slicewright.model.topology.Link;
@@ -103,6 +104,7 @@ public final class NetworkAssembly {
       tick(monitor);
     }
     report.add(Action.IMPORTED, typed.size() + " nodes and " + kept.size() + " links", null);
+    if (projection != null) placeAsOnAMap(net, report);
     List<Problem> errors = ModelValidator.validate(s).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
     if (!errors.isEmpty()) {
       String file = nodes.isEmpty() ? "input" : nodes.get(0).where().file();
@@ -150,10 +152,20 @@ public final class NetworkAssembly {
     boolean anyGiven = r.compute() != null || r.memory() != null || r.storage() != null || r.accelerator() != null;
     if (!anyGiven && !d.hasResources()) return n; // an end device the file gives nothing for: none, as when drawn
     NodeResources res = T.createNodeResources();
-    res.setCompute(value(r.compute(), d.compute(), "compute", r, report));
-    res.setMemory(value(r.memory(), d.memory(), "memory", r, report));
-    res.setStorage(value(r.storage(), d.storage(), "storage", r, report));
-    res.setAccelerator(value(r.accelerator(), d.accelerator(), "accelerator", r, report));
+    if (!anyGiven) {
+      // One line for the usual case, a file without capacities: the kind's four defaults.
+      res.setCompute(d.compute());
+      res.setMemory(d.memory());
+      res.setStorage(d.storage());
+      res.setAccelerator(d.accelerator());
+      report.add(Action.DEFAULTED, String.format(Locale.ROOT, "capacities of kind %s (%s GFLOP/s, %s GB memory, %s GB storage, %s TOPS)", r.kind(),
+          Values.format(d.compute()), Values.format(d.memory()), Values.format(d.storage()), Values.format(d.accelerator())), r.id());
+    } else {
+      res.setCompute(value(r.compute(), d.compute(), "compute", r, report));
+      res.setMemory(value(r.memory(), d.memory(), "memory", r, report));
+      res.setStorage(value(r.storage(), d.storage(), "storage", r, report));
+      res.setAccelerator(value(r.accelerator(), d.accelerator(), "accelerator", r, report));
+    }
     n.setResources(res);
     n.setAcceleratorKind(r.acceleratorKind() != null ? r.acceleratorKind() : r.accelerator() == null ? d.acceleratorKind() : n.getAcceleratorKind());
     return n;
@@ -161,7 +173,7 @@ public final class NetworkAssembly {
 
   private static double value(Double given, double fallback, String what, NodeRecord r, MappingReport report) {
     if (given != null) return given;
-    report.add(Action.DEFAULTED, what + " of a " + r.kind() + " node (" + fallback + ")", r.id());
+    report.add(Action.DEFAULTED, what + " of kind " + r.kind() + " (" + Values.format(fallback) + ")", r.id());
     return fallback;
   }
 
@@ -200,6 +212,35 @@ public final class NetworkAssembly {
     sites.put(key, s);
     net.getSites().add(s);
     return s;
+  }
+
+  /**
+   * Geographic nodes are drawn where they are, north up: their projected positions scaled so the
+   * larger side of the network spans {@code max(1 200, 220 sqrt(n))} diagram units, which leaves room
+   * for the nodes' boxes at the diagram's default zoom. Nodes without a position are left to the layout.
+   */
+  private static void placeAsOnAMap(Network net, MappingReport report) {
+    double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY, minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
+    int placed = 0;
+    for (Node n : net.getNodes()) {
+      if (n.getSite() == null || !n.getSite().isGeographic()) continue;
+      minX = Math.min(minX, n.getSite().getX());
+      maxX = Math.max(maxX, n.getSite().getX());
+      minY = Math.min(minY, n.getSite().getY());
+      maxY = Math.max(maxY, n.getSite().getY());
+      placed++;
+    }
+    double extent = Math.max(1200, 220 * Math.sqrt(placed));
+    double scale = extent / Math.max(1, Math.max(maxX - minX, maxY - minY));
+    for (Node n : net.getNodes()) {
+      if (n.getSite() == null || !n.getSite().isGeographic()) continue;
+      double[] size = TopologyLayout.size(n.getKind());
+      n.setDiagramX((n.getSite().getX() - minX) * scale);
+      n.setDiagramY((maxY - n.getSite().getY()) * scale);
+      n.setDiagramWidth(size[0]);
+      n.setDiagramHeight(size[1]);
+    }
+    report.add(Action.IMPORTED, "positions drawn as on a map, north up (" + placed + " nodes)", null);
   }
 
   /** The drawing's projection must stay within the model's planar range (10 000 km from the centre). */

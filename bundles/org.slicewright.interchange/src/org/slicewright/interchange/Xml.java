@@ -9,6 +9,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * XML input that cannot reach outside the file: no DTD and no entities (an import never fetches
@@ -74,6 +75,17 @@ public final class Xml {
       }
     }
     return nested ? null : b.toString();
+  }
+
+  /** Ends the {@code open} elements still open, each end tag on its own line indented by its depth, and the document. */
+  public static void endDocument(XMLStreamWriter w, int open) throws XMLStreamException {
+    for (int depth = open - 1; depth >= 0; depth--) {
+      w.writeCharacters("\n" + "  ".repeat(depth));
+      w.writeEndElement();
+    }
+    w.writeCharacters("\n");
+    w.writeEndDocument();
+    w.close();
   }
 
   /** Refuses a missing or oversized file before it is parsed. */

@@ -235,13 +235,7 @@ public final class GraphMl {
         w.writeCharacters("\n    ");
         w.writeEndElement();
       }
-      w.writeCharacters("\n  ");
-      w.writeEndElement();
-      w.writeCharacters("\n");
-      w.writeEndElement();
-      w.writeCharacters("\n");
-      w.writeEndDocument();
-      w.close();
+      Xml.endDocument(w, 2);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("writing GraphML to a string failed", e);
     }

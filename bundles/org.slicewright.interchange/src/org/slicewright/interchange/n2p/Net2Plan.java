@@ -297,13 +297,7 @@ public final class Net2Plan {
           w.writeEndElement();
         }
       }
-      w.writeCharacters("\n  ");
-      w.writeEndElement();
-      w.writeCharacters("\n");
-      w.writeEndElement();
-      w.writeCharacters("\n");
-      w.writeEndDocument();
-      w.close();
+      Xml.endDocument(w, 2);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("writing a Net2Plan design to a string failed", e);
     }
