@@ -31,7 +31,12 @@ import org.slicewright.model.scenario.Scenario;
 public final class DiagramTab {
   private final Composite root;
   private final Path file;
+  private final EditingDomain domain;
+  private final Runnable save;
+  private final Consumer<List<String>> selected;
+  private final String query;
   private Browser browser;
+  private boolean created;
   private boolean loaded;
 
   /**
@@ -48,9 +53,21 @@ public final class DiagramTab {
    */
   public DiagramTab(Composite parent, Path file, EditingDomain domain, Runnable save, Consumer<List<String>> selected, String query) {
     this.file = file;
+    this.domain = domain;
+    this.save = save;
+    this.selected = selected;
+    this.query = query;
     root = new Composite(parent, SWT.NONE);
     root.setLayout(new FillLayout());
-    Display display = parent.getDisplay();
+    // The embedded browser (a WebKit process) and its page cost a second or more: they are made when
+    // the page is first shown, not when the editor opens on its Tree page.
+    root.addListener(SWT.Show, e -> create());
+  }
+
+  private void create() {
+    if (created || root.isDisposed()) return;
+    created = true;
+    Display display = root.getDisplay();
     String url;
     try {
       // host=workbench: the editor's Undo owns Ctrl+Z, so the page does not bind it a second time.
@@ -60,6 +77,7 @@ public final class DiagramTab {
       Label message = new Label(root, SWT.WRAP);
       message.setText("The diagram is not available: " + e.getMessage()
           + "\n\nIt runs in an embedded browser (WebKitGTK; Debian package libwebkit2gtk-4.1-0). The Tree and form pages edit the same scenario.");
+      root.layout();
       return;
     }
     if (!DiagramService.domains().find(file).isPresent()) {
@@ -75,6 +93,7 @@ public final class DiagramTab {
     browser.addProgressListener(ProgressListener.completedAdapter(e -> loaded = true));
     browser.setUrl(url);
     root.addDisposeListener(e -> DiagramService.domains().unregister(file));
+    root.layout();
   }
 
   public Control control() {
@@ -84,8 +103,9 @@ public final class DiagramTab {
   /** True once the page has loaded (tests wait for it). */
   public boolean isLoaded() { return loaded; }
 
-  /** The embedded browser, or null when the diagram could not be shown. */
+  /** The embedded browser (made now if the page was never shown), or null when the diagram could not be shown. */
   public Browser browser() {
+    create();
     return browser;
   }
 

@@ -1,8 +1,10 @@
 package org.slicewright.ui.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -39,6 +41,11 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
       if (a.startsWith("-") || !a.endsWith(".slicewright")) continue;
       Path p = Path.of(a);
       if (Files.exists(p)) OpenScenarioAction.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), p);
+    }
+    if (Boolean.getBoolean("slicewright.startupTrace")) {
+      // After the events already queued (the editors' layout and paint): the window is usable.
+      Display.getCurrent()
+          .asyncExec(() -> System.out.println("slicewright: workbench usable " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after the JVM started"));
     }
   }
 }
