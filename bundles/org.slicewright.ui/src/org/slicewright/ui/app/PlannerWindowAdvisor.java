@@ -18,6 +18,11 @@ public class PlannerWindowAdvisor extends WorkbenchWindowAdvisor {
   }
 
   @Override
+  public void postWindowOpen() {
+    StartupTrace.mark("window open");
+  }
+
+  @Override
   public void preWindowOpen() {
     IWorkbenchWindowConfigurer c = getWindowConfigurer();
     c.setInitialSize(new Point(1400, 900));

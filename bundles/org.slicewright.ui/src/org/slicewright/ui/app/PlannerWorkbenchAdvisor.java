@@ -1,6 +1,5 @@
 package org.slicewright.ui.app;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,6 +34,7 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
 
   @Override
   public void postStartup() {
+    StartupTrace.mark("workbench started");
     ValidationOnSave.install();
     for (String a : args) {
       // Only scenario files: launchers and test harnesses pass other arguments too.
@@ -42,10 +42,8 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
       Path p = Path.of(a);
       if (Files.exists(p)) OpenScenarioAction.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), p);
     }
-    if (Boolean.getBoolean("slicewright.startupTrace")) {
-      // After the events already queued (the editors' layout and paint): the window is usable.
-      Display.getCurrent()
-          .asyncExec(() -> System.out.println("slicewright: workbench usable " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after the JVM started"));
-    }
+    StartupTrace.mark("scenarios opened");
+    // After the events already queued (the editors' layout and paint): the window is usable.
+    if (StartupTrace.on()) Display.getCurrent().asyncExec(() -> StartupTrace.mark("workbench usable"));
   }
 }

@@ -10,6 +10,7 @@ import org.eclipse.ui.PlatformUI;
 public class SlicewrightGuiApplication implements IApplication {
   @Override
   public Object start(IApplicationContext context) {
+    StartupTrace.mark("application started");
     String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
     Display display = PlatformUI.createDisplay();
     try {
