@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Link;
 import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.model.util.ExactNumbers;
 
 /** A design written by Net2Plan itself (its four-city example's shape: one-way links, Gbps, km) opens as a two-way network. */
 class Net2PlanTest {
@@ -93,7 +94,7 @@ class Net2PlanTest {
     Scenario back = NetworkImport.read(out, null, ProgressMonitor.NONE).scenario();
     assertEquals(RoundTripTest.withoutLocations(NetworkRecords.of(s.getNetwork())), RoundTripTest.withoutLocations(NetworkRecords.of(back.getNetwork())));
     String text = Files.readString(out);
-    assertTrue(text.contains("lengthInKm=\"" + Values.format(s.getNetwork().getLinks().get(0).getLatencyMeanMs() * 200) + "\""), "length = latency x 200 km/ms");
+    assertTrue(text.contains("lengthInKm=\"" + ExactNumbers.text(s.getNetwork().getLinks().get(0).getLatencyMeanMs() * 200) + "\""), "length = latency x 200 km/ms");
     assertEquals(6, text.split("<link ", -1).length - 1, "each two-way link written both ways");
   }
 }

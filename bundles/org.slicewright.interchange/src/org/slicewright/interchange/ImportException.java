@@ -10,6 +10,11 @@ public final class ImportException extends Exception {
     this.where = where;
   }
 
+  /** The import was cancelled: nothing was built or written. */
+  public static ImportException cancelled(String file) {
+    return new ImportException(SourceLocation.of(file, 0), "cancelled; nothing was written");
+  }
+
   /** Where the file is wrong. */
   public SourceLocation where() {
     return where;

@@ -24,6 +24,7 @@ import org.slicewright.model.util.NodeKindDefaults;
 import org.slicewright.model.util.ScenarioIds;
 import org.slicewright.model.util.Problem;
 import org.slicewright.sim.ProgressMonitor;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * Turns the nodes and links a file holds into a new scenario, deciding what the file leaves open and
@@ -159,7 +160,7 @@ public final class NetworkAssembly {
       res.setStorage(d.storage());
       res.setAccelerator(d.accelerator());
       report.add(Action.DEFAULTED, String.format(Locale.ROOT, "capacities of kind %s (%s GFLOP/s, %s GB memory, %s GB storage, %s TOPS)", r.kind(),
-          Values.format(d.compute()), Values.format(d.memory()), Values.format(d.storage()), Values.format(d.accelerator())), r.id());
+          ExactNumbers.text(d.compute()), ExactNumbers.text(d.memory()), ExactNumbers.text(d.storage()), ExactNumbers.text(d.accelerator())), r.id());
     } else {
       res.setCompute(value(r.compute(), d.compute(), "compute", r, report));
       res.setMemory(value(r.memory(), d.memory(), "memory", r, report));
@@ -173,7 +174,7 @@ public final class NetworkAssembly {
 
   private static double value(Double given, double fallback, String what, NodeRecord r, MappingReport report) {
     if (given != null) return given;
-    report.add(Action.DEFAULTED, what + " of kind " + r.kind() + " (" + Values.format(fallback) + ")", r.id());
+    report.add(Action.DEFAULTED, what + " of kind " + r.kind() + " (" + ExactNumbers.text(fallback) + ")", r.id());
     return fallback;
   }
 
@@ -287,7 +288,7 @@ public final class NetworkAssembly {
   }
 
   private static void tick(ProgressMonitor monitor) throws ImportException {
-    if (monitor.isCanceled()) throw new ImportException(SourceLocation.of("import", 0), "cancelled; nothing was written");
+    if (monitor.isCanceled()) throw ImportException.cancelled("import");
     monitor.worked(1);
   }
 }

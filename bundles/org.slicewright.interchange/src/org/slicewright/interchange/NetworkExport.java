@@ -44,10 +44,7 @@ public final class NetworkExport {
       }
       case GRAPHML -> one(out, GraphMl.write(name, net));
       case N2P -> one(out, Net2Plan.write(name, net));
-      case GEOJSON -> {
-        if (anchor == null && GeoJson.needsAnchor(net) != null) throw new IllegalArgumentException(GeoJson.needsAnchor(net));
-        yield one(out, GeoJson.write(scenario, net, anchor));
-      }
+      case GEOJSON -> one(out, GeoJson.write(scenario, net, anchor)); // refuses a planar network without an anchor before writing
     };
   }
 

@@ -49,7 +49,7 @@ public final class NetworkImport {
       case N2P -> Net2Plan.read(file, report);
       case GEOJSON -> throw new IllegalStateException("not importable");
     };
-    if (monitor.isCanceled()) throw new ImportException(SourceLocation.of(file.getFileName().toString(), 0), "cancelled; nothing was written");
+    if (monitor.isCanceled()) throw ImportException.cancelled(file.getFileName().toString());
     String base = baseName(file);
     String name = read.name() == null || read.name().isBlank() ? base : read.name();
     Scenario s = NetworkAssembly.assemble(idOf(base), name, read.nodes(), read.links(), report, monitor);

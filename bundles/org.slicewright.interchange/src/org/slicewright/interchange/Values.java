@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.slicewright.model.topology.AcceleratorKind;
 import org.slicewright.model.topology.LatencyDistribution;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * Values read from a file, checked where they are read: finite numbers within the model's ranges
@@ -25,7 +26,7 @@ public final class Values {
       throw new ImportException(where, what + " '" + text + "' is not a number");
     }
     if (!Double.isFinite(v)) throw new ImportException(where, what + " must be a finite number, not '" + text + "'");
-    if (v < min || v > max) throw new ImportException(where, what + " " + text + " is outside [" + format(min) + ", " + format(max) + "]");
+    if (v < min || v > max) throw new ImportException(where, what + " " + text + " is outside [" + ExactNumbers.text(min) + ", " + ExactNumbers.text(max) + "]");
     return v;
   }
 
@@ -40,11 +41,5 @@ public final class Values {
     String k = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     for (LatencyDistribution d : LatencyDistribution.values()) if (d.name().equals(k)) return d;
     throw new ImportException(where, "latency distribution '" + text + "' is none of " + Arrays.toString(LatencyDistribution.values()));
-  }
-
-  /** A number as the exporters write it: shortest text that reads back to the same double. */
-  public static String format(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return Double.toString(v);
   }
 }

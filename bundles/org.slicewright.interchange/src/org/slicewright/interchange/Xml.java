@@ -1,8 +1,6 @@
 package org.slicewright.interchange;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.xml.stream.XMLInputFactory;
@@ -13,12 +11,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * XML input that cannot reach outside the file: no DTD and no entities (an import never fetches
- * anything or reads another file because the file says so), and a size limit.
+ * anything or reads another file because the file says so).
  */
 public final class Xml {
-  /** The largest XML file read. */
-  public static final long MAX_BYTES = 512L << 20;
-
   private Xml() {
   }
 
@@ -86,13 +81,6 @@ public final class Xml {
     w.writeCharacters("\n");
     w.writeEndDocument();
     w.close();
-  }
-
-  /** Refuses a missing or oversized file before it is parsed. */
-  public static void checkFile(Path file) throws IOException, ImportException {
-    String name = file.getFileName().toString();
-    if (!Files.isRegularFile(file)) throw new ImportException(SourceLocation.of(name, 0), "no such file: " + file);
-    if (Files.size(file) > MAX_BYTES) throw new ImportException(SourceLocation.of(name, 0), "the file has " + Files.size(file) / (1 << 20) + " MB; the limit is " + MAX_BYTES / (1 << 20) + " MB");
   }
 
   /** Where the reader stands, for a message. */

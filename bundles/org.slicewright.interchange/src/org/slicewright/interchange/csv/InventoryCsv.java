@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.slicewright.interchange.ImportException;
+import org.slicewright.interchange.InputFiles;
 import org.slicewright.interchange.LinkRecord;
 import org.slicewright.interchange.MappingReport;
 import org.slicewright.interchange.MappingReport.Action;
@@ -21,6 +22,7 @@ import org.slicewright.interchange.NodeRecord;
 import org.slicewright.interchange.SourceLocation;
 import org.slicewright.interchange.Values;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * A network as two CSV files an inventory system can export: {@code sites.csv}, one row per node,
@@ -112,7 +114,7 @@ public final class InventoryCsv {
       if (i > 0) b.append(',');
       Object c = cells[i];
       if (c instanceof Double d) {
-        b.append(Values.format(d));
+        b.append(ExactNumbers.text(d));
       } else if (c != null) {
         String s = c.toString();
         b.append(s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? '"' + s.replace("\"", "\"\"") + '"' : s);
@@ -122,18 +124,14 @@ public final class InventoryCsv {
   }
 
   private static CsvTable table(Path file) throws IOException, ImportException {
+    InputFiles.check(file);
     String name = file.getFileName().toString();
-    if (!Files.isRegularFile(file)) throw new ImportException(SourceLocation.of(name, 0), "no such file: " + file);
-    if (Files.size(file) > MAX_BYTES) throw new ImportException(SourceLocation.of(name, 0), "the file has " + Files.size(file) / (1 << 20) + " MB; the limit is " + MAX_BYTES / (1 << 20) + " MB");
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return CsvTable.read(name, in);
     } catch (CharacterCodingException e) {
       throw new ImportException(SourceLocation.of(name, 0), "is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet) and import again");
     }
   }
-
-  /** The largest file read: a 1 000 000-node inventory is about 150 MB. */
-  public static final long MAX_BYTES = 512L << 20;
 
   private static int required(CsvTable t, String... names) throws ImportException {
     int c = t.column(names);

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.slicewright.interchange.LinkRecord;
 import org.slicewright.interchange.NetworkRecords;
 import org.slicewright.interchange.NodeRecord;
-import org.slicewright.interchange.Values;
 import org.slicewright.interchange.Wgs84;
 import org.slicewright.model.pooling.SecondaryPool;
 import org.slicewright.model.pooling.SubPool;
@@ -17,6 +16,7 @@ import org.slicewright.model.pooling.VAP;
 import org.slicewright.model.scenario.Run;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.sim.scenario.EdgeNodeResults;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * Sites and links as GeoJSON (RFC 7946) for QGIS and web maps: a point per node and a line per link,
@@ -41,7 +41,8 @@ public final class GeoJson {
    * @param anchor the map position of the planar origin, {@code null} for a geographic network
    */
   public static String write(Scenario scenario, NetworkRecords net, Wgs84.Projection anchor) {
-    if (anchor == null && needsAnchor(net) != null) throw new IllegalArgumentException(needsAnchor(net));
+    String why = anchor == null ? needsAnchor(net) : null;
+    if (why != null) throw new IllegalArgumentException(why);
     Run edge = EdgeNodeResults.latest(scenario);
     Map<String, EdgeNodeResults.NodeResult> results = EdgeNodeResults.of(scenario, edge);
     Map<String, List<String>> subPools = subPools(scenario);
@@ -113,7 +114,7 @@ public final class GeoJson {
   }
 
   private static String pair(double[] p) {
-    return "[" + Values.format(p[0]) + "," + Values.format(p[1]) + "]";
+    return "[" + ExactNumbers.text(p[0]) + "," + ExactNumbers.text(p[1]) + "]";
   }
 
   private static boolean feature(StringBuilder b, boolean first, String geometry, Map<String, Object> props) {
@@ -131,7 +132,7 @@ public final class GeoJson {
 
   private static String value(Object v) {
     if (v == null) return "null";
-    if (v instanceof Double d) return Double.isFinite(d) ? Values.format(d) : "null";
+    if (v instanceof Double d) return Double.isFinite(d) ? ExactNumbers.text(d) : "null";
     if (v instanceof List<?> l) {
       List<String> items = new ArrayList<>();
       for (Object o : l) items.add(value(o));

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.slicewright.interchange.ImportException;
+import org.slicewright.interchange.InputFiles;
 import org.slicewright.interchange.LinkRecord;
 import org.slicewright.interchange.MappingReport;
 import org.slicewright.interchange.MappingReport.Action;
@@ -31,6 +32,7 @@ import org.slicewright.interchange.SourceLocation;
 import org.slicewright.interchange.Values;
 import org.slicewright.interchange.Xml;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * GraphML networks, with the Internet Topology Zoo's conventions, so a published research topology
@@ -53,7 +55,7 @@ public final class GraphMl {
   }
 
   public static NetworkFile read(Path file, MappingReport report) throws IOException, ImportException {
-    Xml.checkFile(file);
+    InputFiles.check(file);
     List<NodeRecord> nodes = new ArrayList<>();
     List<LinkRecord> links = new ArrayList<>();
     String name = null;
@@ -256,7 +258,7 @@ public final class GraphMl {
     w.writeCharacters("\n" + indent);
     w.writeStartElement("data");
     w.writeAttribute("key", key);
-    w.writeCharacters(value instanceof Double d ? Values.format(d) : value.toString());
+    w.writeCharacters(value instanceof Double d ? ExactNumbers.text(d) : value.toString());
     w.writeEndElement();
   }
 }

@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.slicewright.interchange.ImportException;
+import org.slicewright.interchange.InputFiles;
 import org.slicewright.interchange.LinkRecord;
 import org.slicewright.interchange.MappingReport;
 import org.slicewright.interchange.MappingReport.Action;
@@ -33,6 +34,7 @@ import org.slicewright.interchange.Values;
 import org.slicewright.interchange.Wgs84;
 import org.slicewright.interchange.Xml;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * Net2Plan design files ({@code .n2p}, the XML of Net2Plan 0.5+, format version 5 and later): nodes
@@ -65,7 +67,7 @@ public final class Net2Plan {
   }
 
   public static NetworkFile read(Path file, MappingReport report) throws IOException, ImportException {
-    Xml.checkFile(file);
+    InputFiles.check(file);
     List<Element> nodes = new ArrayList<>();
     List<Element> links = new ArrayList<>();
     Element network = null;
@@ -253,8 +255,8 @@ public final class Net2Plan {
         w.writeCharacters("\n  ");
         w.writeStartElement("node");
         w.writeAttribute("id", Long.toString(id));
-        w.writeAttribute("xCoord", Values.format(geographic ? orZero(n.longitude()) : orZero(n.x())));
-        w.writeAttribute("yCoord", Values.format(geographic ? orZero(n.latitude()) : orZero(n.y())));
+        w.writeAttribute("xCoord", ExactNumbers.text(geographic ? orZero(n.longitude()) : orZero(n.x())));
+        w.writeAttribute("yCoord", ExactNumbers.text(geographic ? orZero(n.latitude()) : orZero(n.y())));
         w.writeAttribute("name", n.name() == null ? n.id() : n.name());
         w.writeAttribute("isUp", "true");
         attribute(w, PREFIX + "id", n.id(), "    ");
@@ -283,10 +285,10 @@ public final class Net2Plan {
           w.writeAttribute("id", Long.toString(next++));
           w.writeAttribute("originNodeId", Long.toString(ids.get(forward ? l.source() : l.target())));
           w.writeAttribute("destinationNodeId", Long.toString(ids.get(forward ? l.target() : l.source())));
-          w.writeAttribute("capacity", Values.format(l.bandwidthMbps()));
+          w.writeAttribute("capacity", ExactNumbers.text(l.bandwidthMbps()));
           // Net2Plan's delay is length over speed: the length that gives our mean latency at fibre speed.
-          w.writeAttribute("lengthInKm", Values.format(l.latencyMeanMs() * Wgs84.FIBRE_KM_PER_MS));
-          w.writeAttribute("propagationSpeedInKmPerSecond", Values.format(Wgs84.FIBRE_KM_PER_MS * 1000));
+          w.writeAttribute("lengthInKm", ExactNumbers.text(l.latencyMeanMs() * Wgs84.FIBRE_KM_PER_MS));
+          w.writeAttribute("propagationSpeedInKmPerSecond", ExactNumbers.text(Wgs84.FIBRE_KM_PER_MS * 1000));
           w.writeAttribute("isUp", "true");
           attribute(w, PREFIX + "id", l.id(), "      ");
           attribute(w, PREFIX + "bandwidthMbps", l.bandwidthMbps(), "      ");
@@ -313,6 +315,6 @@ public final class Net2Plan {
     w.writeCharacters("\n" + indent);
     w.writeEmptyElement("attribute");
     w.writeAttribute("key", key);
-    w.writeAttribute("value", value instanceof Double d ? Values.format(d) : value.toString());
+    w.writeAttribute("value", value instanceof Double d ? ExactNumbers.text(d) : value.toString());
   }
 }

@@ -2,6 +2,7 @@ package org.slicewright.solver.milp;
 
 import java.util.List;
 import java.util.Map;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * A model in the CPLEX LP format, which people read more easily than MPS: the objective, one line
@@ -36,12 +37,12 @@ public final class LpWriter {
     for (MilpModel.Variable v : vars) {
       String n = v.name();
       if (v.lower() == v.upper()) {
-        b.append(' ').append(n).append(" = ").append(MpsWriter.number(v.lower())).append('\n');
+        b.append(' ').append(n).append(" = ").append(ExactNumbers.text(v.lower())).append('\n');
       } else if (!Double.isFinite(v.lower()) && !Double.isFinite(v.upper())) {
         b.append(' ').append(n).append(" free\n");
       } else {
-        b.append(' ').append(Double.isFinite(v.lower()) ? MpsWriter.number(v.lower()) : "-inf").append(" <= ").append(n).append(" <= ")
-            .append(Double.isFinite(v.upper()) ? MpsWriter.number(v.upper()) : "+inf").append('\n');
+        b.append(' ').append(Double.isFinite(v.lower()) ? ExactNumbers.text(v.lower()) : "-inf").append(" <= ").append(n).append(" <= ")
+            .append(Double.isFinite(v.upper()) ? ExactNumbers.text(v.upper()) : "+inf").append('\n');
       }
     }
     if (m.integers() > 0) {
@@ -59,16 +60,16 @@ public final class LpWriter {
       first = false;
     }
     if (first) b.append(" 0 ").append(vars.get(0).name());
-    b.append(' ').append(sense).append(' ').append(MpsWriter.number(rhs)).append('\n');
+    b.append(' ').append(sense).append(' ').append(ExactNumbers.text(rhs)).append('\n');
   }
 
   private static void term(StringBuilder b, double coefficient, String variable, boolean first) {
     // LP readers limit line length (CPLEX: 510 characters): long rows continue on indented lines.
     if (b.length() - b.lastIndexOf("\n") > 200) b.append("\n  ");
     if (coefficient < 0) {
-      b.append(" - ").append(MpsWriter.number(-coefficient));
+      b.append(" - ").append(ExactNumbers.text(-coefficient));
     } else {
-      b.append(first ? " " : " + ").append(MpsWriter.number(coefficient));
+      b.append(first ? " " : " + ").append(ExactNumbers.text(coefficient));
     }
     b.append(' ').append(variable);
   }

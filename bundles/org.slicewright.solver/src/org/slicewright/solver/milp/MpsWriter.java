@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.slicewright.model.util.ExactNumbers;
 
 /**
  * A model as an MPS file, the format every MILP solver reads, in one of two layouts:
@@ -73,14 +74,14 @@ public final class MpsWriter {
         line.marker(v.integer() ? "'INTORG'" : "'INTEND'");
         inInteger = v.integer();
       }
-      line.write("", col.apply(j), OBJECTIVE, number(v.cost()));
-      for (int k = 0; k < rowsOf.get(j).size(); k++) line.write("", col.apply(j), row.apply(rowsOf.get(j).get(k)), number(values.get(j).get(k)));
+      line.write("", col.apply(j), OBJECTIVE, ExactNumbers.text(v.cost()));
+      for (int k = 0; k < rowsOf.get(j).size(); k++) line.write("", col.apply(j), row.apply(rowsOf.get(j).get(k)), ExactNumbers.text(values.get(j).get(k)));
     }
     if (inInteger) line.marker("'INTEND'");
     b.append("RHS\n");
     for (int i = 0; i < rows.size(); i++) {
       double rhs = rhs(rows.get(i));
-      if (rhs != 0) line.write("", "RHS", row.apply(i), number(rhs));
+      if (rhs != 0) line.write("", "RHS", row.apply(i), ExactNumbers.text(rhs));
     }
     boolean anyRange = false;
     for (int i = 0; i < rows.size(); i++) {
@@ -88,23 +89,23 @@ public final class MpsWriter {
       if (!ranged(r)) continue;
       if (!anyRange) b.append("RANGES\n");
       anyRange = true;
-      line.write("", "RNG", row.apply(i), number(r.upper() - r.lower()));
+      line.write("", "RNG", row.apply(i), ExactNumbers.text(r.upper() - r.lower()));
     }
     b.append("BOUNDS\n");
     for (int j = 0; j < vars.size(); j++) {
       MilpModel.Variable v = vars.get(j);
       String n = col.apply(j);
       if (v.lower() == v.upper()) {
-        line.write(" FX", "BND", n, number(v.lower()));
+        line.write(" FX", "BND", n, ExactNumbers.text(v.lower()));
         continue;
       }
       if (Double.isFinite(v.lower())) {
-        line.write(" LO", "BND", n, number(v.lower()));
+        line.write(" LO", "BND", n, ExactNumbers.text(v.lower()));
       } else {
         line.write(" MI", "BND", n);
       }
       if (Double.isFinite(v.upper())) {
-        line.write(" UP", "BND", n, number(v.upper()));
+        line.write(" UP", "BND", n, ExactNumbers.text(v.upper()));
       } else {
         line.write(" PL", "BND", n);
       }
@@ -152,11 +153,5 @@ public final class MpsWriter {
 
   private static double rhs(MilpModel.Row r) {
     return Double.isFinite(r.upper()) ? r.upper() : r.lower();
-  }
-
-  /** A number that reads back to the same double. */
-  static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return Double.toString(v);
   }
 }
