@@ -141,7 +141,8 @@ new GLSPWebSocketProvider(url).listen({ onConnection: initialize, onReconnect: r
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
     glspClient = new BaseJsonrpcGLSPClient({ id: 'slicewright', connectionProvider: connection });
     const container = createTopologyContainer(
-        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: session }),
+        // A 50 000-node network fits the view at a zoom of about 0.03; GLSP stops zooming out at 0.1.
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: session }, { zoomLimits: { min: 0.005, max: 20 } }),
         STANDALONE_MODULE_CONFIG,
         // Sprotty's edge-intersection module looks for every crossing of every pair of edges on each
         // render (to draw jumps): at 20 000 links it was 35 of the 50 s it took to open.
@@ -158,6 +159,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     });
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, pool } });
     if (!isReconnecting) {
+        await fitShownPage();
         trackCanvasAndFit();
         labelLinksOnDemand();
         labelsByZoom();
@@ -179,6 +181,25 @@ function fitAll(animate: boolean): Action {
 }
 
 /**
+ * Opens a page that is shown on the whole topology before it says it is ready, so its first frame is
+ * the fitted one (of a large network: the overview, not the full drawing of the top left corner). A
+ * page in a hidden editor tab has no size yet; trackCanvasAndFit fits it when it is shown.
+ */
+async function fitShownPage(): Promise<void> {
+    const b = document.getElementById('sprotty')?.getBoundingClientRect();
+    if (!b || b.width <= 0 || b.height <= 0) return;
+    const bounds = { x: b.left + window.scrollX, y: b.top + window.scrollY, width: b.width, height: b.height };
+    canvasSize = JSON.stringify(bounds);
+    // Sprotty gives the canvas its size after the first frame; giving the same size again costs a frame.
+    const known = (selectionService?.getModelRoot() as unknown as { canvasBounds?: unknown } | undefined)?.canvasBounds;
+    if (JSON.stringify(known) !== canvasSize) await dispatcher?.dispatch(InitializeCanvasBoundsAction.create(bounds));
+    await dispatcher?.dispatch(fitAll(false));
+}
+
+/** The canvas bounds last given to Sprotty (JSON), so an unchanged size is not given again (each costs a frame). */
+let canvasSize = '';
+
+/**
  * Keeps Sprotty's canvas bounds in step with the diagram's size, and opens on the whole topology
  * (never magnified beyond 100 %). Sprotty reads the size on window resize only; a page loaded in a
  * hidden editor tab starts at 0 x 0, and with that size it culls every node and fits to NaN.
@@ -194,6 +215,9 @@ function trackCanvasAndFit(): void {
         const b = div.getBoundingClientRect();
         if (b.width <= 0 || b.height <= 0) return;
         const bounds = { x: b.left + window.scrollX, y: b.top + window.scrollY, width: b.width, height: b.height };
+        // The observer also reports the size the page was fitted at when it starts observing.
+        if (JSON.stringify(bounds) === canvasSize) return;
+        canvasSize = JSON.stringify(bounds);
         void dispatcher?.dispatch(InitializeCanvasBoundsAction.create(bounds)).then(() => {
             if (!following) return;
             window.clearTimeout(refit);

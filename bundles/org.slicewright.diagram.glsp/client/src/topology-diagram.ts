@@ -19,8 +19,11 @@ import {
     Selectable,
     RoundedCornerNodeView,
     ZoomMouseListener,
+    DefaultTypes,
+    GGraph,
     configureDefaultModelElements,
     configureModelElement,
+    overrideModelElement,
     EditableLabel,
     WithEditableLabel,
     editLabelFeature,
@@ -32,6 +35,7 @@ import {
     svg
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
+import { TopologyGraphView } from './overview';
 
 export const DIAGRAM_TYPE = 'slicewright-topology';
 /** The pool diagram of an AI service (PoolTypes.java): sub-pools as containers of VAPs. */
@@ -118,6 +122,8 @@ export const topologyDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
         configureDefaultModelElements(context);
+        // Large networks are drawn as an overview when zoomed out (overview.ts).
+        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, TopologyGraphView);
         for (const type of [...NODE_TYPES, 'group']) {
             configureModelElement(context, type, NamedNode, type === 'group' ? RoundedCornerNodeView : KindIconNodeView, { enable: [resizeFeature] });
         }

@@ -49,7 +49,7 @@ final class LayoutCommand implements Command {
     if (s.getNetwork() == null || s.getNetwork().getNodes().isEmpty()) throw new UsageException(file + ": scenario '" + s.getId() + "' has no nodes to lay out");
     Path dir = a.createOutFolder();
     long t0 = System.nanoTime();
-    TopologyLayout.Result r = TopologyLayout.layout(s.getNetwork(), s.getNetwork().getNodes().size() <= 1000);
+    TopologyLayout.Result r = TopologyLayout.layout(s.getNetwork());
     double secs = (System.nanoTime() - t0) / 1e9;
     StringBuilder csv = new StringBuilder(HEADER).append('\n');
     s.getNetwork().getNodes().forEach(n -> {

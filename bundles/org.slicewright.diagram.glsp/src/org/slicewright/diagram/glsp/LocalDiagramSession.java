@@ -80,7 +80,12 @@ public final class LocalDiagramSession implements AutoCloseable {
   }
 
   public ScenarioModelState state() {
-    return session.getInjector().getInstance(ScenarioModelState.class);
+    return instance(ScenarioModelState.class);
+  }
+
+  /** A service of the diagram session (from its injector). */
+  public <T> T instance(Class<T> type) {
+    return session.getInjector().getInstance(type);
   }
 
   public Scenario scenario() {
@@ -94,13 +99,13 @@ public final class LocalDiagramSession implements AutoCloseable {
 
   /** Validation markers on one drawn element. */
   public List<Marker> markers(String id) {
-    return session.getInjector().getInstance(TopologyMarkers.class).validate(List.of(), "batch").stream()
+    return instance(TopologyMarkers.class).validate(List.of(), "batch").stream()
         .filter(m -> m.getElementId().equals(id)).toList();
   }
 
-  /** The graph model as the client receives it (GLSP's JSON). */
+  /** The graph model as the client receives it (GLSP's JSON, written by {@link GModelJson}). */
   public String modelJson() {
-    return session.getInjector().getInstance(GraphGsonConfigurationFactory.class).configureGson().create()
+    return GModelJson.register(instance(GraphGsonConfigurationFactory.class).configureGson()).create()
         .toJson(state().getRoot());
   }
 

@@ -85,7 +85,7 @@ public class TopologyGModelFactory implements GModelFactory {
       if (n.getDiagramWidth() > 0) boxes.put(n.getId(), new TopologyLayout.Box(n.getDiagramX(), n.getDiagramY(), n.getDiagramWidth(), n.getDiagramHeight()));
       else missing |= !autoLayout.containsKey(n.getId());
     }
-    if (missing) autoLayout = TopologyLayout.layout(net, net.getNodes().size() <= 500).nodes();
+    if (missing) autoLayout = TopologyLayout.layout(net).nodes();
     for (Node n : net.getNodes()) boxes.putIfAbsent(n.getId(), autoLayout.get(n.getId()));
     // Groups never placed sit under their serving node, side by side.
     GroupPlacement groups = new GroupPlacement();

@@ -31,7 +31,7 @@ public class TopologyLayoutEngine implements LayoutEngine {
   public Optional<Command> command() {
     Network net = state.getScenario().getNetwork();
     if (net == null || net.getNodes().isEmpty()) return Optional.empty();
-    Map<String, TopologyLayout.Box> boxes = TopologyLayout.layout(net, net.getNodes().size() <= 500).nodes();
+    Map<String, TopologyLayout.Box> boxes = TopologyLayout.layout(net).nodes();
     TopologyEdits edits = new TopologyEdits(state);
     for (Node n : net.getNodes()) {
       TopologyLayout.Box b = boxes.get(n.getId());

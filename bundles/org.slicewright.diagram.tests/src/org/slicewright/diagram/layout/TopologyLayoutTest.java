@@ -12,7 +12,7 @@ class TopologyLayoutTest {
   @Test
   void layersTheNetworkTopDownWithoutOverlaps() {
     Scenario s = Examples.load("pooling-32ap");
-    TopologyLayout.Result r = TopologyLayout.layout(s.getNetwork(), true);
+    TopologyLayout.Result r = TopologyLayout.layout(s.getNetwork());
     assertEquals(s.getNetwork().getNodes().size(), r.nodes().size());
     assertEquals(s.getNetwork().getLinks().size(), r.links().size());
     TopologyLayout.Box cloud = r.nodes().get("cloud"), mbs = r.nodes().get("mbs"), ap = r.nodes().get("ap01");
@@ -27,7 +27,7 @@ class TopologyLayoutTest {
       }
     }
     for (TopologyLayout.Route route : r.links()) assertTrue(route.points().size() >= 2, route.link());
-    // The 32 APs are wrapped into 4 rows (9 per row: sqrt(2n) for 34 nodes), so the drawing is about as wide as it is tall, not 5 000 units wide.
+    // The 32 APs are wrapped into 4 rows (8 per row, the least), so the drawing is about as wide as it is tall, not 5 000 units wide.
     long apRows = s.getNetwork().getNodes().stream().filter(n -> n.getId().startsWith("ap")).mapToLong(n -> Math.round(r.nodes().get(n.getId()).y())).distinct().count();
     assertEquals(4, apRows);
     assertTrue(r.width() < 2 * r.height() + 1500, "width " + r.width() + ", height " + r.height());
@@ -36,7 +36,7 @@ class TopologyLayoutTest {
   @Test
   void sameNetworkSameLayout() {
     Scenario s = Examples.load("hetero-edge");
-    TopologyLayout.Result a = TopologyLayout.layout(s.getNetwork(), true), b = TopologyLayout.layout(s.getNetwork(), true);
+    TopologyLayout.Result a = TopologyLayout.layout(s.getNetwork()), b = TopologyLayout.layout(s.getNetwork());
     assertEquals(a.nodes(), b.nodes());
   }
 }

@@ -15,18 +15,25 @@ import org.slicewright.diagram.layout.TopologyLayout.Route;
  * Wraps a tier too wide to read into rows. ELK's layered layout puts all nodes of a tier side by side:
  * the 32 access points of the pooling example made one row 5 000 units wide, so at Fit their labels
  * were a few pixels high. A tier of more than {@link #perRow} nodes is broken, in its left-to-right
- * order, into rows centred where the tier was; the tiers below move down; links are then drawn
- * straight, from the bottom of the upper node to the top of the lower one.
+ * order, into rows centred where the tier was; the tiers are stacked {@link #TIER_GAP} apart; links
+ * are then drawn straight, from the bottom of the upper node to the top of the lower one.
  */
 final class TierRows {
   static final double COLUMN_GAP = 20, ROW_GAP = 30;
+  /** Between the last row of a tier and the next tier: room for the links between them to fan out. */
+  static final double TIER_GAP = 120;
+  /** Left of the drawing, as ELK leaves it. */
+  static final double MARGIN = 12;
 
   private TierRows() {
   }
 
-  /** Nodes per row: at least 8, and about a square drawing for large networks (sqrt(2n)). */
+  /**
+   * Nodes per row: at least 8, and for large networks a drawing shaped like a wide screen (16:10): with
+   * cells about 150 x 70 units, sqrt(n x 70 / 150 x 1.6), about sqrt(0.75 n).
+   */
   static int perRow(int nodes) {
-    return Math.max(8, (int) Math.ceil(Math.sqrt(2.0 * nodes)));
+    return Math.max(8, (int) Math.ceil(Math.sqrt(0.75 * nodes)));
   }
 
   /**
@@ -39,30 +46,38 @@ final class TierRows {
     r.nodes().forEach((id, b) -> tiers.computeIfAbsent(Math.round(b.y() + b.height() / 2), y -> new ArrayList<>()).add(id));
     if (tiers.values().stream().noneMatch(t -> t.size() > perRow)) return r;
     Map<String, Box> boxes = new LinkedHashMap<>(r.nodes());
-    double shift = 0;
-    for (Map.Entry<Long, List<String>> tier : tiers.entrySet()) {
-      List<String> ids = new ArrayList<>(tier.getValue());
+    // Tiers are stacked TIER_GAP apart: the links are redrawn straight below, so ELK's layer spacing
+    // (grown for long sloped links, up to tens of thousands of units) no longer serves a purpose.
+    double nextTop = tiers.isEmpty() ? 0 : tiers.firstEntry().getValue().stream().mapToDouble(id -> boxes.get(id).y()).min().orElse(0);
+    for (List<String> tier : tiers.values()) {
+      List<String> ids = new ArrayList<>(tier);
       ids.sort(Comparator.comparingDouble(id -> boxes.get(id).x()));
+      double oldTop = ids.stream().mapToDouble(id -> boxes.get(id).y()).min().orElse(0);
+      double height = ids.stream().mapToDouble(id -> boxes.get(id).height()).max().orElse(0);
       if (ids.size() <= perRow) {
-        for (String id : ids) boxes.put(id, moved(boxes.get(id), boxes.get(id).x(), boxes.get(id).y() + shift));
+        for (String id : ids) boxes.put(id, moved(boxes.get(id), boxes.get(id).x(), nextTop + boxes.get(id).y() - oldTop));
+        nextTop += ids.stream().mapToDouble(id -> boxes.get(id).y() - oldTop + boxes.get(id).height()).max().orElse(0) + TIER_GAP;
         continue;
       }
       double cell = ids.stream().mapToDouble(id -> boxes.get(id).width()).max().orElse(0) + COLUMN_GAP;
-      double rowHeight = ids.stream().mapToDouble(id -> boxes.get(id).height()).max().orElse(0) + ROW_GAP;
+      double rowHeight = height + ROW_GAP;
       Box first = boxes.get(ids.get(0)), last = boxes.get(ids.get(ids.size() - 1));
-      double centre = (first.x() + last.x() + last.width()) / 2, top = first.y() + shift;
+      double centre = (first.x() + last.x() + last.width()) / 2;
       int rows = (ids.size() + perRow - 1) / perRow;
       for (int row = 0; row < rows; row++) {
         List<String> inRow = ids.subList(row * perRow, Math.min(ids.size(), (row + 1) * perRow));
         double left = centre - inRow.size() * cell / 2 + COLUMN_GAP / 2;
-        for (int i = 0; i < inRow.size(); i++) boxes.put(inRow.get(i), moved(boxes.get(inRow.get(i)), left + i * cell, top + row * rowHeight));
+        for (int i = 0; i < inRow.size(); i++) {
+          Box b = boxes.get(inRow.get(i));
+          boxes.put(inRow.get(i), moved(b, left + i * cell, nextTop + row * rowHeight + (height - b.height()) / 2));
+        }
       }
-      shift += (rows - 1) * rowHeight;
+      nextTop += rows * rowHeight - ROW_GAP + TIER_GAP;
     }
-    // Back to the origin, as ELK leaves it: the wider rows may reach left of zero.
+    // The drawing starts at the margin ELK leaves: wrapped rows centred on a wide tier's middle may
+    // reach left of zero, or leave the left of the drawing empty.
     double minX = boxes.values().stream().mapToDouble(Box::x).min().orElse(0);
-    double dx = Math.min(0, minX) * -1;
-    boxes.replaceAll((id, b) -> moved(b, b.x() + dx, b.y()));
+    boxes.replaceAll((id, b) -> moved(b, b.x() - minX + MARGIN, b.y()));
     List<Route> routes = new ArrayList<>();
     for (Route route : r.links()) {
       String[] e = ends.get(route.link());
@@ -78,7 +93,7 @@ final class TierRows {
   }
 
   /** From the upper node's bottom centre to the lower node's top centre (centre to centre within a row). */
-  private static List<double[]> straight(Box a, Box b) {
+  static List<double[]> straight(Box a, Box b) {
     Box upper = a.y() <= b.y() ? a : b, lower = upper == a ? b : a;
     boolean sameRow = Math.abs(a.y() - b.y()) < 1e-9;
     double[] from = { upper.x() + upper.width() / 2, upper.y() + (sameRow ? upper.height() / 2 : upper.height()) };

@@ -26,9 +26,9 @@ import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
 
 /**
- * Lays out a topology with Eclipse ELK's layered algorithm, top-down from the cloud to the end
- * devices (a tier too wide to read is wrapped into rows, see {@link TierRows}): what the topology
- * diagram's "auto-layout" runs. Headless (no SWT), so the diagram server,
+ * Lays out a topology top-down from the cloud to the end devices, with Eclipse ELK's layered algorithm
+ * or, for large networks, by tiers ({@link TieredLayout}); a tier too wide to read is wrapped into rows
+ * ({@link TierRows}). What the topology diagram's "auto-layout" runs. Headless (no SWT), so the diagram server,
  * the CLI and tests share it. Node sizes follow the node kind; the result is a position per node id
  * and the route of every link.
  */
@@ -62,11 +62,26 @@ public final class TopologyLayout {
     };
   }
 
+  /** Networks up to this many nodes are laid out by ELK (seven crossing-minimisation passes); larger ones by {@link TieredLayout}. */
+  public static final int LAYERED_UP_TO = 500;
+
+  /** The layout the diagram, {@code layout} and the "Layout" command use: by ELK, or tiered for a large network. */
+  public static Result layout(Network network) {
+    return network.getNodes().size() <= LAYERED_UP_TO ? layered(network, true) : tiered(network);
+  }
+
+  /** Tiers by node kind, each ordered under its links upwards and wrapped into rows: linear in the network's size. */
+  public static Result tiered(Network network) {
+    return TieredLayout.layout(network);
+  }
+
   /**
+   * ELK layered.
+   *
    * @param thorough false for large topologies: one crossing-minimisation pass instead of ELK's
    *        default seven (the layout stays layered and readable; crossings are not minimised as hard)
    */
-  public static Result layout(Network network, boolean thorough) {
+  public static Result layered(Network network, boolean thorough) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);

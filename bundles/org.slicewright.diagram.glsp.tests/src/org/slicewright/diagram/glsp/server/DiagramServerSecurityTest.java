@@ -71,6 +71,21 @@ class DiagramServerSecurityTest {
   }
 
   @Test
+  void theScriptIsKeptByTheBrowserButCheckedOnEveryLoadThePageIsNeverKept() throws Exception {
+    String page = get("/diagram.html", own());
+    assertTrue(page.contains("Cache-Control: no-store") && !page.contains("ETag"), page);
+    String script = get("/bundle.js", own());
+    assertEquals(200, status(script));
+    assertTrue(script.contains("Cache-Control: no-cache"), script);
+    String tag = script.substring(script.indexOf("ETag: ") + 6, script.indexOf("\r\n", script.indexOf("ETag: ")));
+    assertTrue(tag.matches("\"[0-9]+-[0-9]+\""), tag);
+    String again = request(server.port(), "GET /bundle.js HTTP/1.1\r\nHost: " + own() + "\r\nIf-None-Match: " + tag + "\r\n\r\n");
+    assertEquals(304, status(again), "unchanged: not sent again");
+    String stale = request(server.port(), "GET /bundle.js HTTP/1.1\r\nHost: " + own() + "\r\nIf-None-Match: \"1-1\"\r\n\r\n");
+    assertEquals(200, status(stale), "another build's tag: sent in full");
+  }
+
+  @Test
   void onlyTheServersOwnPageOpensADiagramSession() throws Exception {
     String origin = "http://" + own();
     assertEquals(403, status(upgrade(token, own(), "http://evil.example")));

@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+import org.slicewright.diagram.glsp.GModelJson;
 
 import com.google.inject.Injector;
 
@@ -32,7 +33,7 @@ final class GlspSession {
     ServerGsonConfigurator gson = injector.getInstance(ServerGsonConfigurator.class);
     Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(GLSPClient.class));
     methods.putAll(ServiceEndpoints.getSupportedMethods(server.getClass()));
-    json = new MessageJsonHandler(methods, gson::configureGsonBuilder);
+    json = new MessageJsonHandler(methods, builder -> GModelJson.register(gson.configureGsonBuilder(builder)));
     remote = new RemoteEndpoint(message -> ws.sendText(json.serialize(message)), ServiceEndpoints.toEndpoint(server));
     json.setMethodProvider(remote);
     GLSPClient client = ServiceEndpoints.toServiceObject(remote, GLSPClient.class);
