@@ -2,6 +2,7 @@ package org.slicewright.diagram.glsp.server;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -16,6 +17,7 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.slicewright.diagram.glsp.GModelJson;
 
+import com.google.gson.GsonBuilder;
 import com.google.inject.Injector;
 
 /**
@@ -30,14 +32,19 @@ final class GlspSession {
 
   GlspSession(Injector injector, WebSocketConnection ws) {
     server = injector.getInstance(GLSPServer.class);
-    ServerGsonConfigurator gson = injector.getInstance(ServerGsonConfigurator.class);
     Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(GLSPClient.class));
     methods.putAll(ServiceEndpoints.getSupportedMethods(server.getClass()));
-    json = new MessageJsonHandler(methods, builder -> GModelJson.register(gson.configureGsonBuilder(builder)));
+    json = new MessageJsonHandler(methods, gsonConfiguration(injector.getInstance(ServerGsonConfigurator.class)));
     remote = new RemoteEndpoint(message -> ws.sendText(json.serialize(message)), ServiceEndpoints.toEndpoint(server));
     json.setMethodProvider(remote);
     GLSPClient client = ServiceEndpoints.toServiceObject(remote, GLSPClient.class);
-    server.connect(message -> client.process(withoutDetails(message)));
+    ModelUpdates updates = new ModelUpdates(json.getGson());
+    server.connect(message -> client.process(updates.incremental(withoutDetails(message))));
+  }
+
+  /** GLSP's JSON of actions and graph models, with the graph models written by {@link GModelJson}. */
+  static Consumer<GsonBuilder> gsonConfiguration(ServerGsonConfigurator glsp) {
+    return builder -> GModelJson.register(glsp.configureGsonBuilder(builder));
   }
 
   /**
