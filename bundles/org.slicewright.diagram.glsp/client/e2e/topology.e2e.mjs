@@ -69,6 +69,29 @@ try {
   await page.mouse.click(to.x, to.y);
   await drawn('link-board1-mbs');
 
+  step = 'a server update while a link is being drawn';
+  // An edit arrives as the elements it changed (ModelUpdates.java); the link being drawn is editing
+  // feedback in the model on screen, and must not end up in the model twice.
+  await page.waitForTimeout(700);
+  await tool('Link');
+  await page.mouse.move(700, 820);
+  const start = await center('board1');
+  await page.mouse.move(start.x, start.y, { steps: 5 });
+  await page.mouse.click(start.x, start.y);
+  await page.mouse.move(start.x + 80, start.y - 60, { steps: 5 });
+  const mbsBefore = (await center('mbs')).box;
+  await page.evaluate(() => window.slicewright.dispatch({ kind: 'changeBounds', isOperation: true,
+    newBounds: [{ elementId: 'mbs', newPosition: { x: 40, y: 30 }, newSize: { width: 150, height: 48 } }] }));
+  await page.waitForFunction(b => {
+    const r = document.querySelector('#sprotty [id="sprotty_mbs"]').getBoundingClientRect();
+    return Math.abs(r.x - b.x) > 1 || Math.abs(r.y - b.y) > 1;
+  }, mbsBefore, { timeout: 10000 });
+  await page.mouse.move(start.x + 120, start.y - 20, { steps: 5 });
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  const pageErrors = await page.evaluate(() => window.slicewright.errors());
+  if (errors.length || pageErrors.length) throw new Error('page errors: ' + [...errors, ...pageErrors].join('; '));
+
   step = 'delete the board (its link goes with it)';
   // The palette's deletion tool, then a click on the board: deletes exactly what is clicked.
   await page.click('.header-tools i[title="Enable deletion tool"]');

@@ -13,7 +13,7 @@ import { GEdge, GGraph, GGraphView, GModelElement, GNode, RenderingContext, svg 
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
-/** Nodes in view up to which every element is drawn with its labels and can be picked with the mouse. */
+/** Nodes (and device groups) in view up to which every element is drawn with its labels and can be picked with the mouse. */
 export const DETAIL_NODES = 1500;
 /** Links in view up to which each is drawn as its own element (selectable, labelled). */
 export const DETAIL_LINKS = 2500;
@@ -22,7 +22,7 @@ const LINK_CELL_PX = 8;
 /**
  * Link segments drawn at most in an overview. Painting is what costs there (100 000 segments took
  * 0.7 s a frame in headless Chromium); beyond this many, a fixed share of the segments is drawn, the
- * same ones from frame to frame, and the overview's note says which share.
+ * same ones while the zoom stays (by a hash of their cells), and the overview's note says which share.
  */
 const LINK_BUDGET = 5000;
 

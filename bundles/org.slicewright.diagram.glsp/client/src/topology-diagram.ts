@@ -8,6 +8,7 @@ import {
     FeatureModule,
     GEdge,
     GEdgeView,
+    GLSPActionDispatcher,
     GLabel,
     GLabelView,
     GModelElement,
@@ -36,6 +37,7 @@ import {
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
 import { TopologyGraphView } from './overview';
+import { ServerModelDispatcher } from './server-model';
 
 export const DIAGRAM_TYPE = 'slicewright-topology';
 /** The pool diagram of an AI service (PoolTypes.java): sub-pools as containers of VAPs. */
@@ -124,6 +126,8 @@ export const topologyDiagramModule = new FeatureModule(
         configureDefaultModelElements(context);
         // Large networks are drawn as an overview when zoomed out (overview.ts).
         overrideModelElement(context, DefaultTypes.GRAPH, GGraph, TopologyGraphView);
+        // The server's incremental updates are applied to its own last model (server-model.ts).
+        rebind(GLSPActionDispatcher).to(ServerModelDispatcher).inSingletonScope();
         for (const type of [...NODE_TYPES, 'group']) {
             configureModelElement(context, type, NamedNode, type === 'group' ? RoundedCornerNodeView : KindIconNodeView, { enable: [resizeFeature] });
         }

@@ -1,10 +1,13 @@
 package org.slicewright.diagram.layout;
 
-import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,8 +60,32 @@ class TieredLayoutTest {
 
   @Test
   void sameNetworkSameLayout() {
-    Network net = LayoutBench.network(2000, 6000, 3);
-    assertEquals(TopologyLayout.layout(net).nodes(), TopologyLayout.layout(net).nodes());
+    // Two copies of one network (other objects, other identity hashes): the layout may not depend on hash order.
+    assertEquals(TopologyLayout.layout(LayoutBench.network(2000, 6000, 3)).nodes(), TopologyLayout.layout(LayoutBench.network(2000, 6000, 3)).nodes());
+  }
+
+  @Test
+  void aTierLeftAsItIsAfterAWrappedOneIsStackedOneGapBelowIt() {
+    // ELK-like input: a wide tier wrapped into rows, then a narrow tier far below it, then another.
+    Map<String, Box> boxes = new LinkedHashMap<>();
+    boxes.put("cloud", new Box(0, 0, 150, 48));
+    for (int i = 0; i < 40; i++) boxes.put("small" + i, new Box(i * 150, 500, 130, 40));
+    for (int i = 0; i < 3; i++) boxes.put("board" + i, new Box(i * 150, 5000, 130, 40));
+    boxes.put("device", new Box(0, 9000, 100, 34));
+    TopologyLayout.Result r = TierRows.wrap(new TopologyLayout.Result(boxes, List.of(), 6000, 9034), Map.of());
+    double smallBottom = r.nodes().entrySet().stream().filter(e -> e.getKey().startsWith("small")).mapToDouble(e -> e.getValue().y() + e.getValue().height()).max().orElseThrow();
+    assertEquals(smallBottom + TierRows.TIER_GAP, r.nodes().get("board0").y(), 1e-9);
+    assertEquals(r.nodes().get("board0").y() + 40 + TierRows.TIER_GAP, r.nodes().get("device").y(), 1e-9);
+    assertNoOverlap(r);
+  }
+
+  @Test
+  void aLinkWithoutAnEndIsLeftOutAsTheDiagramLeavesItOut() {
+    Network net = LayoutBench.network(800, 1600, 2);
+    net.getLinks().get(0).setTarget(null); // an incomplete link: validation names it
+    TopologyLayout.Result r = TopologyLayout.layout(net);
+    assertEquals(1599, r.links().size());
+    assertEquals(800, r.nodes().size());
   }
 
   @Test

@@ -15,8 +15,9 @@ import org.slicewright.diagram.layout.TopologyLayout.Route;
  * Wraps a tier too wide to read into rows. ELK's layered layout puts all nodes of a tier side by side:
  * the 32 access points of the pooling example made one row 5 000 units wide, so at Fit their labels
  * were a few pixels high. A tier of more than {@link #perRow} nodes is broken, in its left-to-right
- * order, into rows centred where the tier was; the tiers are stacked {@link #TIER_GAP} apart; links
- * are then drawn straight, from the bottom of the upper node to the top of the lower one.
+ * order, into rows centred where the tier was; then every tier is stacked {@link #TIER_GAP} below the
+ * one above, and links are drawn straight, from the bottom of the upper node to the top of the lower
+ * one. A layout with no tier too wide is left as it is.
  */
 final class TierRows {
   static final double COLUMN_GAP = 20, ROW_GAP = 30;
@@ -55,8 +56,9 @@ final class TierRows {
       double oldTop = ids.stream().mapToDouble(id -> boxes.get(id).y()).min().orElse(0);
       double height = ids.stream().mapToDouble(id -> boxes.get(id).height()).max().orElse(0);
       if (ids.size() <= perRow) {
+        double extent = ids.stream().mapToDouble(id -> boxes.get(id).y() - oldTop + boxes.get(id).height()).max().orElse(0);
         for (String id : ids) boxes.put(id, moved(boxes.get(id), boxes.get(id).x(), nextTop + boxes.get(id).y() - oldTop));
-        nextTop += ids.stream().mapToDouble(id -> boxes.get(id).y() - oldTop + boxes.get(id).height()).max().orElse(0) + TIER_GAP;
+        nextTop += extent + TIER_GAP;
         continue;
       }
       double cell = ids.stream().mapToDouble(id -> boxes.get(id).width()).max().orElse(0) + COLUMN_GAP;

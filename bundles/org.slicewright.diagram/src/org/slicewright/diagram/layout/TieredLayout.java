@@ -17,8 +17,9 @@ import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
 
 /**
- * The layout of a large topology, in time linear in its size: a tier per node kind ({@link
- * TopologyLayout#rank}), cloud on top, each tier ordered by where its links reach into the tiers above
+ * The layout of a large topology, in time n log n (a sort per tier): a tier per level of the network
+ * ({@link TopologyLayout#rank}: cloud; macro base stations; small cells and edge servers; access
+ * points and boards; devices), cloud on top, each tier ordered by where its links reach into the tiers above
  * (the barycentre of those neighbours' places, one sweep down), so the children of a node sit together
  * under it. {@link TierRows} then wraps the tiers into rows.
  * <p>
@@ -39,7 +40,8 @@ final class TieredLayout {
     }
     List<List<Integer>> neighbours = new ArrayList<>();
     for (int i = 0; i < index.size(); i++) neighbours.add(new ArrayList<>());
-    for (Link l : network.getLinks()) {
+    List<Link> links = TopologyLayout.drawnLinks(network);
+    for (Link l : links) {
       Integer a = index.get(l.getSource()), b = index.get(l.getTarget());
       if (a == null || b == null) throw new IllegalArgumentException("link '" + l.getId() + "' has an end outside the network");
       neighbours.get(a).add(b);
@@ -49,7 +51,7 @@ final class TieredLayout {
     double[] place = new double[index.size()];
     Arrays.fill(place, Double.NaN);
     Map<String, Box> boxes = new LinkedHashMap<>();
-    double widest = tiers.values().stream().mapToDouble(TieredLayout::width).max().orElse(0);
+    double widest = tiers.values().stream().mapToDouble(t -> t.size() * cell(t)).max().orElse(0);
     double top = 0;
     for (List<Node> tier : tiers.values()) {
       List<Node> ordered = new ArrayList<>(tier);
@@ -57,13 +59,8 @@ final class TieredLayout {
       for (Node n : tier) key.put(n, barycentre(neighbours.get(index.get(n)), place));
       // Nodes with no link upwards keep their model order, after the others (a stable sort).
       ordered.sort(Comparator.comparingDouble(n -> key.get(n).isNaN() ? Double.MAX_VALUE : key.get(n)));
-      double height = 0, cell = 0;
-      for (Node n : ordered) {
-        double[] wh = TopologyLayout.size(n.getKind());
-        height = Math.max(height, wh[1]);
-        cell = Math.max(cell, wh[0] + TierRows.COLUMN_GAP);
-      }
-      double left = (widest - width(tier)) / 2; // every tier centred on the widest
+      double height = tier.stream().mapToDouble(n -> TopologyLayout.size(n.getKind())[1]).max().orElse(0), cell = cell(tier);
+      double left = (widest - tier.size() * cell) / 2; // every tier centred on the widest
       for (int i = 0; i < ordered.size(); i++) {
         Node n = ordered.get(i);
         double[] wh = TopologyLayout.size(n.getKind());
@@ -75,7 +72,7 @@ final class TieredLayout {
     }
     Map<String, String[]> ends = new HashMap<>();
     List<Route> routes = new ArrayList<>();
-    for (Link l : network.getLinks()) {
+    for (Link l : links) {
       ends.put(l.getId(), new String[] { l.getSource().getId(), l.getTarget().getId() });
       routes.add(new Route(l.getId(), TierRows.straight(boxes.get(l.getSource().getId()), boxes.get(l.getTarget().getId()))));
     }
@@ -84,9 +81,9 @@ final class TieredLayout {
     return TierRows.wrap(new Result(boxes, routes, width, Math.max(0, top - TierRows.TIER_GAP)), ends);
   }
 
-  /** Width of a tier side by side: its widest kind's cell per node. */
-  private static double width(List<Node> tier) {
-    return tier.size() * tier.stream().mapToDouble(n -> TopologyLayout.size(n.getKind())[0] + TierRows.COLUMN_GAP).max().orElse(0);
+  /** Width of a tier's place per node: its widest kind and a gap. */
+  private static double cell(List<Node> tier) {
+    return tier.stream().mapToDouble(n -> TopologyLayout.size(n.getKind())[0] + TierRows.COLUMN_GAP).max().orElse(0);
   }
 
   /** Mean place of the neighbours already placed (those in the tiers above), or NaN if none is. */

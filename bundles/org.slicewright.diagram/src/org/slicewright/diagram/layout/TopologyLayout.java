@@ -101,7 +101,7 @@ public final class TopologyLayout {
     }
     Map<ElkEdge, Link> edges = new HashMap<>();
     Map<String, String[]> ends = new HashMap<>();
-    for (Link l : network.getLinks()) {
+    for (Link l : drawnLinks(network)) {
       ends.put(l.getId(), new String[] { l.getSource().getId(), l.getTarget().getId() });
       ElkNode a = nodes.get(l.getSource()), b = nodes.get(l.getTarget());
       if (a == null || b == null) throw new IllegalArgumentException("link '" + l.getId() + "' has an end outside the network");
@@ -124,6 +124,11 @@ public final class TopologyLayout {
     }
     routes.sort(Comparator.comparing(Route::link));
     return TierRows.wrap(new Result(boxes, routes, root.getWidth(), root.getHeight()), ends);
+  }
+
+  /** The links with both ends set: the diagram draws only these (validation reports the others). */
+  static List<Link> drawnLinks(Network network) {
+    return network.getLinks().stream().filter(l -> l.getSource() != null && l.getTarget() != null).toList();
   }
 
   /** Tier of a kind, 0 for the cloud down to 4 for end devices. */

@@ -81,6 +81,7 @@ class DiagramServerSecurityTest {
     assertTrue(tag.matches("\"[0-9]+-[0-9]+\""), tag);
     String again = request(server.port(), "GET /bundle.js HTTP/1.1\r\nHost: " + own() + "\r\nIf-None-Match: " + tag + "\r\n\r\n");
     assertEquals(304, status(again), "unchanged: not sent again");
+    assertFalse(again.contains("\r\nContent-Length:") || again.contains("\r\nContent-Type:"), "a 304 names no length or type: " + again);
     String stale = request(server.port(), "GET /bundle.js HTTP/1.1\r\nHost: " + own() + "\r\nIf-None-Match: \"1-1\"\r\n\r\n");
     assertEquals(200, status(stale), "another build's tag: sent in full");
   }

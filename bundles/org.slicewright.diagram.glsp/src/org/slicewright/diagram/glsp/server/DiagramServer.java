@@ -276,8 +276,9 @@ public final class DiagramServer implements AutoCloseable {
       case 404 -> "Not Found";
       default -> "Method Not Allowed";
     };
-    String head = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length
-        + "\r\n" + caching + "\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n";
+    // A "not modified" answer has no body and names no type or length (RFC 9110, section 15.4.5).
+    String entity = status == 304 ? "" : "Content-Type: " + type + "\r\nContent-Length: " + body.length + "\r\n";
+    String head = "HTTP/1.1 " + status + " " + reason + "\r\n" + entity + caching + "\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n";
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.write(body);
     out.flush();

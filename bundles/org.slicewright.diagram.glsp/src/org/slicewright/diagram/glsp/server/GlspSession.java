@@ -39,7 +39,7 @@ final class GlspSession {
     json.setMethodProvider(remote);
     GLSPClient client = ServiceEndpoints.toServiceObject(remote, GLSPClient.class);
     ModelUpdates updates = new ModelUpdates(json.getGson());
-    server.connect(message -> client.process(updates.incremental(withoutDetails(message))));
+    server.connect(message -> updates.send(withoutDetails(message), client::process));
   }
 
   /** GLSP's JSON of actions and graph models, with the graph models written by {@link GModelJson}. */

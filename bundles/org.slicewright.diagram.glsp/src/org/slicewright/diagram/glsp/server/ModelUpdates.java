@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
@@ -20,14 +21,15 @@ import com.google.gson.Gson;
  * every edit with the whole new graph model (for 5 000 nodes and 20 000 links, 3 MB of JSON to write,
  * send and parse to move one node). The client, Sprotty's update command, also accepts the changed
  * elements alone ("matches": an element removed, added or replaced, by id); this turns an update into
- * that form when few of the model's elements changed.
+ * that form when at most half of the model's elements changed. The client applies them to the last
+ * model the server sent it (server-model.ts), not to the model on screen with its editing feedback.
  * <p>
  * The elements compared are the root's children (nodes, groups, links with their labels), each by its
  * JSON as the client receives it, against the last model this client was sent.
  */
 final class ModelUpdates {
-  /** Above this share of the model's elements changed, the whole model is sent (a Layout moves them all). */
-  static final double MOST = 0.5;
+  /** Above this share of the model's elements changed, the whole model is sent instead (it is then no larger). */
+  static final double WHOLE_MODEL_SHARE = 0.5;
 
   private final Gson gson;
   private GModelRoot sent;
@@ -36,6 +38,14 @@ final class ModelUpdates {
 
   ModelUpdates(Gson gson) {
     this.gson = gson;
+  }
+
+  /**
+   * Sends a message, or the changes alone in its place. One at a time: the changes are relative to the
+   * model sent before, so messages must leave in the order they were compared.
+   */
+  synchronized void send(ActionMessage message, Consumer<ActionMessage> client) {
+    client.accept(incremental(message));
   }
 
   /** The message to send instead of this one: the changes alone where that is smaller, else the message itself. */
@@ -70,7 +80,7 @@ final class ModelUpdates {
     for (String id : sentJson.keySet()) {
       if (!json.containsKey(id)) matches.add(Match.removed(id, root.getId()));
     }
-    return matches.size() > MOST * Math.max(json.size(), sentJson.size()) ? null : matches;
+    return matches.size() > WHOLE_MODEL_SHARE * Math.max(json.size(), sentJson.size()) ? null : matches;
   }
 
   private Map<String, String> childrenJson(GModelRoot root) {
