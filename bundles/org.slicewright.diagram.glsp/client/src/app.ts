@@ -242,9 +242,10 @@ function minimisePaletteOverNodes(): void {
     let touched = false;
     document.addEventListener('pointerdown', e => (touched = touched || !!(e.target as HTMLElement | null)?.closest?.('.tool-palette')), true);
     const started = Date.now();
+    // The palette comes after the model: for a 50 000-node network, seconds after it.
     const timer = window.setInterval(() => {
         const icon = document.querySelector('.minimize-palette-button .codicon') as HTMLElement | null;
-        if (icon || touched || Date.now() - started > 5000) window.clearInterval(timer);
+        if (icon || touched || Date.now() - started > 60000) window.clearInterval(timer);
         if (!touched) icon?.click();
     }, 100);
 }

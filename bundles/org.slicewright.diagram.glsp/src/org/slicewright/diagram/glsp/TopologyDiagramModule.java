@@ -32,11 +32,7 @@ public class TopologyDiagramModule extends ScenarioDiagramModule {
    * {@code domains}: one injector from them per client connection, as GLSP's own launchers do.
    */
   public static com.google.inject.Module[] serverModules(ScenarioDomains domains) { // qualified: java.lang.Module
-    // GLSP logs through the Log4j API; the product ships no Log4j implementation, and without one the
-    // API complains on stderr at its first use. Its simple logger prints GLSP's errors only.
-    if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    }
+    useSimpleLogger();
     return new com.google.inject.Module[] { new ServerModule().configureDiagramModule(new TopologyDiagramModule()) // qualified: java.lang.Module
         .configureDiagramModule(new PoolDiagramModule()),
         new AbstractModule() {
@@ -45,6 +41,17 @@ public class TopologyDiagramModule extends ScenarioDiagramModule {
             bind(ScenarioDomains.class).toInstance(domains);
           }
         } };
+  }
+
+  /**
+   * GLSP logs through the Log4j API; the product ships no Log4j implementation, and without one the
+   * API complains on stderr at its first use. Its simple logger prints GLSP's errors only. Called
+   * before the API's first use.
+   */
+  public static void useSimpleLogger() {
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
   }
 
   @Override

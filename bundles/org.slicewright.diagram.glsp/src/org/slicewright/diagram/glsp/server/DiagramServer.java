@@ -94,6 +94,7 @@ public final class DiagramServer implements AutoCloseable {
     }
     // GLSP logs through log4j, whose provider lookup fails when first made on a connection thread in
     // OSGi: initialise it here, on the caller's thread, before any connection arrives.
+    TopologyDiagramModule.useSimpleLogger();
     LogManager.getLogger(DiagramServer.class);
     DiagramServer server = new DiagramServer(socket, webRoot, domains);
     thread(server::acceptLoop, "slicewright-diagram-server").start();
