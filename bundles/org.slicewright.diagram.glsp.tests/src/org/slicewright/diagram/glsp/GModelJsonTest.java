@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.eclipse.glsp.graph.GModelRoot;
-import org.eclipse.glsp.server.gson.GraphGsonConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.diagram.layout.LayoutBench;
@@ -39,8 +37,7 @@ class GModelJsonTest {
 
   private static void assertSameJson(Path file) throws Exception {
     try (LocalDiagramSession d = new LocalDiagramSession(file, new ScenarioDomains())) {
-      GModelRoot root = d.state().getRoot();
-      String expected = d.instance(GraphGsonConfigurationFactory.class).configureGson().create().toJson(root);
+      String expected = d.glspModelJson();
       assertTrue(expected.contains("\"label:name\"") && expected.contains("\"edge:link\""), "a drawn topology");
       assertEquals(expected, d.modelJson());
     }

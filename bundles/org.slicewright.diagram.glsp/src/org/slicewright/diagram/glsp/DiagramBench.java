@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.eclipse.glsp.server.gson.GraphGsonConfigurationFactory;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.slicewright.diagram.layout.LayoutBench;
 import org.slicewright.model.scenario.Scenario;
@@ -57,7 +56,7 @@ public final class DiagramBench {
       String json = d.modelJson();
       double toJson = (System.nanoTime() - t0) / 1e9;
       t0 = System.nanoTime();
-      String glspJson = d.instance(GraphGsonConfigurationFactory.class).configureGson().create().toJson(d.state().getRoot());
+      String glspJson = d.glspModelJson();
       double glspToJson = (System.nanoTime() - t0) / 1e9;
       if (!glspJson.equals(json)) throw new IllegalStateException("the graph model's JSON differs from GLSP's own");
       t0 = System.nanoTime();

@@ -109,6 +109,11 @@ public final class LocalDiagramSession implements AutoCloseable {
         .toJson(state().getRoot());
   }
 
+  /** The graph model as GLSP's own writer writes it: what {@link #modelJson()} is compared and timed against. */
+  public String glspModelJson() {
+    return instance(GraphGsonConfigurationFactory.class).configureGson().create().toJson(state().getRoot());
+  }
+
   @Override
   public void close() {
     server.shutdown();

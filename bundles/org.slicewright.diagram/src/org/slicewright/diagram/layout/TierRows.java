@@ -38,15 +38,24 @@ final class TierRows {
   }
 
   /**
+   * The layout with its wide tiers wrapped and its links drawn straight, or the layout itself when no
+   * tier is too wide.
+   *
    * @param ends per link id, its source and target node ids
    */
   static Result wrap(Result r, Map<String, String[]> ends) {
-    int perRow = perRow(r.nodes().size());
+    Map<String, Box> boxes = wrapped(r.nodes());
+    return boxes == r.nodes() ? r : straight(boxes, ends);
+  }
+
+  /** The boxes with every tier too wide wrapped into rows and the tiers stacked; the boxes themselves when none is too wide. */
+  static Map<String, Box> wrapped(Map<String, Box> nodes) {
+    int perRow = perRow(nodes.size());
     TreeMap<Long, List<String>> tiers = new TreeMap<>();
     // A tier by the centre line of its nodes: ELK centres nodes of different heights in one layer.
-    r.nodes().forEach((id, b) -> tiers.computeIfAbsent(Math.round(b.y() + b.height() / 2), y -> new ArrayList<>()).add(id));
-    if (tiers.values().stream().noneMatch(t -> t.size() > perRow)) return r;
-    Map<String, Box> boxes = new LinkedHashMap<>(r.nodes());
+    nodes.forEach((id, b) -> tiers.computeIfAbsent(Math.round(b.y() + b.height() / 2), y -> new ArrayList<>()).add(id));
+    if (tiers.values().stream().noneMatch(t -> t.size() > perRow)) return nodes;
+    Map<String, Box> boxes = new LinkedHashMap<>(nodes);
     // Tiers are stacked TIER_GAP apart: the links are redrawn straight below, so ELK's layer spacing
     // (grown for long sloped links, up to tens of thousands of units) no longer serves a purpose.
     double nextTop = tiers.isEmpty() ? 0 : tiers.firstEntry().getValue().stream().mapToDouble(id -> boxes.get(id).y()).min().orElse(0);
@@ -80,11 +89,14 @@ final class TierRows {
     // reach left of zero, or leave the left of the drawing empty.
     double minX = boxes.values().stream().mapToDouble(Box::x).min().orElse(0);
     boxes.replaceAll((id, b) -> moved(b, b.x() - minX + MARGIN, b.y()));
+    return boxes;
+  }
+
+  /** A layout of these boxes with every link drawn straight, in the order of the links' ids. */
+  static Result straight(Map<String, Box> boxes, Map<String, String[]> ends) {
     List<Route> routes = new ArrayList<>();
-    for (Route route : r.links()) {
-      String[] e = ends.get(route.link());
-      routes.add(new Route(route.link(), straight(boxes.get(e[0]), boxes.get(e[1]))));
-    }
+    ends.forEach((link, e) -> routes.add(new Route(link, straight(boxes.get(e[0]), boxes.get(e[1])))));
+    routes.sort(Comparator.comparing(Route::link));
     double width = boxes.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
     double height = boxes.values().stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0);
     return new Result(boxes, routes, width, height);

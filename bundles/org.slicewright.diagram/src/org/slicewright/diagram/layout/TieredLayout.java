@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import org.slicewright.diagram.layout.TopologyLayout.Box;
 import org.slicewright.diagram.layout.TopologyLayout.Result;
-import org.slicewright.diagram.layout.TopologyLayout.Route;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
@@ -24,7 +23,7 @@ import org.slicewright.model.topology.Node;
  * under it. {@link TierRows} then wraps the tiers into rows.
  * <p>
  * Beyond a few hundred nodes every tier is wrapped anyway, so ELK's crossing minimisation no longer
- * shows in the drawing; it took 2 s for 5 000 nodes, and its layer spacing for long sloped links
+ * shows in the drawing; it took 3 s for 5 000 nodes, and its layer spacing for long sloped links
  * left tiers tens of thousands of units apart.
  */
 final class TieredLayout {
@@ -71,14 +70,9 @@ final class TieredLayout {
       top += height + TierRows.TIER_GAP;
     }
     Map<String, String[]> ends = new HashMap<>();
-    List<Route> routes = new ArrayList<>();
-    for (Link l : links) {
-      ends.put(l.getId(), new String[] { l.getSource().getId(), l.getTarget().getId() });
-      routes.add(new Route(l.getId(), TierRows.straight(boxes.get(l.getSource().getId()), boxes.get(l.getTarget().getId()))));
-    }
-    routes.sort(Comparator.comparing(Route::link));
-    double width = boxes.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
-    return TierRows.wrap(new Result(boxes, routes, width, Math.max(0, top - TierRows.TIER_GAP)), ends);
+    for (Link l : links) ends.put(l.getId(), new String[] { l.getSource().getId(), l.getTarget().getId() });
+    // Links are drawn once, after the tiers are wrapped.
+    return TierRows.straight(TierRows.wrapped(boxes), ends);
   }
 
   /** Width of a tier's place per node: its widest kind and a gap. */

@@ -70,7 +70,7 @@ public final class TopologyLayout {
     return network.getNodes().size() <= LAYERED_UP_TO ? layered(network, true) : tiered(network);
   }
 
-  /** Tiers by node kind, each ordered under its links upwards and wrapped into rows: linear in the network's size. */
+  /** A tier per level of the network, each ordered under its links upwards and wrapped into rows: a sort per tier. */
   public static Result tiered(Network network) {
     return TieredLayout.layout(network);
   }
