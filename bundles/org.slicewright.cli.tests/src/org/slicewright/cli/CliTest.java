@@ -302,7 +302,7 @@ class CliTest {
     }
     Result unknown = run("evaluate", example("pooling-32ap").toString(), "--out", tmp.toString(), "--fast");
     assertEquals("slicewright evaluate: unknown option --fast\n", unknown.err());
-    assertTrue(run("frobnicate").err().contains("(commands: validate, info, evaluate, recommend, reserve, reproduce, layout, diagram, import, export, worker, bench, help)"));
+    assertTrue(run("frobnicate").err().contains("(commands: validate, info, evaluate, recommend, reserve, reproduce, layout, diagram, import, export, worker, daemon, bench, help)"));
   }
 
   @Test

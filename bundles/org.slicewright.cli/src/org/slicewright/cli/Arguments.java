@@ -16,8 +16,14 @@ import org.slicewright.cluster.ClusterSettings;
 final class Arguments {
   final List<String> positional = new ArrayList<>();
   private final Map<String, String> options = new HashMap<>();
+  private final Path workingDirectory;
 
-  Arguments(String[] args, int from, Set<String> valued, Set<String> flags) throws UsageException {
+  /**
+   * @param workingDirectory what relative paths are relative to: the empty path for this process's own
+   *          folder, or the caller's folder when a {@link DaemonCommand daemon} runs the command for it
+   */
+  Arguments(String[] args, int from, Set<String> valued, Set<String> flags, Path workingDirectory) throws UsageException {
+    this.workingDirectory = workingDirectory;
     for (int i = from; i < args.length; i++) {
       String a = args[i];
       if (a.startsWith("--")) {
@@ -94,7 +100,7 @@ final class Arguments {
   Path outFolder() throws UsageException {
     String dir = options.get("out");
     if (dir == null) throw new UsageException("missing --out DIR");
-    return Path.of(dir);
+    return path(dir);
   }
 
   /** The {@code --out DIR} folder, created with its parents when missing. */
@@ -114,6 +120,16 @@ final class Arguments {
   Path file(String what) throws UsageException {
     if (positional.isEmpty()) throw new UsageException("missing " + what);
     if (positional.size() > 1) throw new UsageException("unexpected argument '" + positional.get(1) + "'");
-    return Path.of(positional.get(0));
+    return path(positional.get(0));
+  }
+
+  /** A path the caller typed, relative to the caller's working directory. */
+  Path path(String typed) {
+    return workingDirectory.resolve(typed);
+  }
+
+  /** The file of {@link #file} as the caller typed it, for messages: the same text whether a daemon or this process runs the command. */
+  String fileAsTyped() {
+    return positional.get(0);
   }
 }

@@ -1,6 +1,7 @@
 package org.slicewright.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,16 +13,24 @@ import java.util.Locale;
 public final class Cli {
   private final PrintStream out;
   private final PrintStream err;
+  private final Path workingDirectory;
 
   public Cli(PrintStream out, PrintStream err) {
+    this(out, err, Path.of(""));
+  }
+
+  /** A command line whose relative paths are relative to {@code workingDirectory} (a daemon's caller's folder). */
+  Cli(PrintStream out, PrintStream err, Path workingDirectory) {
     this.out = out;
     this.err = err;
+    this.workingDirectory = workingDirectory;
   }
 
   /** The commands, in the order the usage text lists them. */
   List<Command> commands() {
     return List.of(new ValidateCommand(out, err), new InfoCommand(out), new EvaluateCommand(out, err), new RecommendCommand(out, err), new ReserveCommand(out),
-        new ReproduceCommand(out, err), new LayoutCommand(out), new DiagramCommand(out), new ImportCommand(out), new ExportCommand(out), new WorkerCommand(out), new BenchCommand(out));
+        new ReproduceCommand(out, err), new LayoutCommand(out), new DiagramCommand(out), new ImportCommand(out), new ExportCommand(out), new WorkerCommand(out), new DaemonCommand(out, err),
+        new BenchCommand(out));
   }
 
   /** The usage text: one entry per command, from the command itself, then the workbench and help. */
@@ -51,7 +60,7 @@ public final class Cli {
         return ExitCodes.OK;
       }
       List<Command> all = commands();
-      for (Command c : all) if (c.name().equals(name)) return c.run(new Arguments(args, 1, c.options(), c.flags()));
+      for (Command c : all) if (c.name().equals(name)) return c.run(new Arguments(args, 1, c.options(), c.flags(), workingDirectory));
       throw new UsageException("unknown command '" + name + "' (commands: " + String.join(", ", all.stream().map(Command::name).toList()) + ", help)");
     } catch (UsageException e) {
       err.println("slicewright " + name + ": " + e.getMessage());

@@ -54,7 +54,7 @@ final class ExportCommand implements Command {
       throw new UsageException(e.getMessage());
     }
     if (a.value("out") == null) throw new UsageException("missing --out PATH");
-    Path target = Path.of(a.value("out"));
+    Path target = a.path(a.value("out"));
     Wgs84.Projection anchor = anchor(a.value("anchor"));
     Scenario s = ScenarioInput.loadValid(file);
     List<Path> written;

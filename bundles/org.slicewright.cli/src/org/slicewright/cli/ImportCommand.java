@@ -50,9 +50,9 @@ final class ImportCommand implements Command {
     Path file = a.file("file to import");
     String target = a.value("out");
     if (target == null) throw new UsageException("missing --out SCENARIO");
-    Path scenarioFile = Path.of(target.endsWith("." + ScenarioResources.FILE_EXTENSION) ? target : target + "." + ScenarioResources.FILE_EXTENSION);
+    Path scenarioFile = a.path(target.endsWith("." + ScenarioResources.FILE_EXTENSION) ? target : target + "." + ScenarioResources.FILE_EXTENSION);
     if (Files.exists(scenarioFile)) throw new UsageException(scenarioFile + " exists; import into a new file");
-    Path links = a.value("links") == null ? null : Path.of(a.value("links"));
+    Path links = a.value("links") == null ? null : a.path(a.value("links"));
     long t0 = System.nanoTime();
     NetworkImport.Imported imported;
     try {

@@ -38,7 +38,7 @@ final class InfoCommand implements Command {
 
   @Override
   public int run(Arguments a) throws UsageException {
-    Scenario s = ScenarioInput.load(a.file("scenario file"));
+    Scenario s = ScenarioInput.load(a.file("scenario file"), a.fileAsTyped());
     out.println("scenario:    " + ScenarioNames.idAndName(s));
     if (s.getDescription() != null) out.println("description: " + s.getDescription());
     Network n = s.getNetwork();

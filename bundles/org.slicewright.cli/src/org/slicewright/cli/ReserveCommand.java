@@ -53,7 +53,7 @@ final class ReserveCommand implements Command {
     Scenario s = ScenarioInput.loadValid(file);
     ReservationRun run;
     String exportText = null;
-    Path export = a.value("export") == null ? null : Path.of(a.value("export"));
+    Path export = a.value("export") == null ? null : a.path(a.value("export"));
     try {
       run = ReservationRun.plan(s, k, a.value("solver"));
       if (export != null) exportText = run.exportText(export);

@@ -15,10 +15,15 @@ final class ScenarioInput {
   }
 
   static Scenario load(Path file) throws UsageException {
+    return load(file, file.toString());
+  }
+
+  /** Loads {@code file}, naming it {@code shown} (as the user typed it) in the error. */
+  static Scenario load(Path file, String shown) throws UsageException {
     try {
       return ScenarioResources.load(file);
     } catch (ScenarioLoadException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(e.messageNaming(shown));
     }
   }
 

@@ -36,15 +36,16 @@ final class ValidateCommand implements Command {
   @Override
   public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
-    Scenario s = ScenarioInput.load(file);
+    String shown = a.fileAsTyped();
+    Scenario s = ScenarioInput.load(file, shown);
     List<Problem> problems = ModelValidator.validate(s);
-    for (Problem p : problems) err.println(file + ": " + p);
+    for (Problem p : problems) err.println(shown + ": " + p);
     long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
     if (problems.isEmpty()) {
-      out.println(file + ": valid");
+      out.println(shown + ": valid");
       return ExitCodes.OK;
     }
-    out.println(file + ": " + errors + " error(s), " + (problems.size() - errors) + " warning(s)");
+    out.println(shown + ": " + errors + " error(s), " + (problems.size() - errors) + " warning(s)");
     return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 }

@@ -11,15 +11,22 @@ public class ScenarioLoadException extends Exception {
   private final transient Path file;
   private final int line;
   private final int column;
+  private final String problem;
 
   public ScenarioLoadException(Path file, int line, int column, String problem, Throwable cause) {
     super(format(file, line, column, problem), cause);
     this.file = file;
     this.line = line;
     this.column = column;
+    this.problem = problem;
   }
 
-  private static String format(Path file, int line, int column, String problem) {
+  /** The message with the file named as the user typed it (a command run for another folder reads it by its absolute path). */
+  public String messageNaming(String shownFile) {
+    return format(shownFile, line, column, problem);
+  }
+
+  private static String format(Object file, int line, int column, String problem) {
     StringBuilder b = new StringBuilder().append(file);
     if (line > 0) {
       b.append(':').append(line);
