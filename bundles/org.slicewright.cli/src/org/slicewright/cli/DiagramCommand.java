@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.slicewright.diagram.glsp.ScenarioDomains;
+import org.slicewright.model.scenario.Scenario;
 import org.slicewright.diagram.glsp.server.DiagramClient;
 import org.slicewright.diagram.glsp.server.DiagramServer;
 
@@ -38,8 +39,10 @@ final class DiagramCommand implements Command {
   @Override
   public int run(Arguments a) throws UsageException {
     Path file = a.file("scenario file");
-    ScenarioInput.loadValid(file); // a file that cannot be read is reported here, not in the browser
-    try (DiagramServer server = DiagramServer.start(new ScenarioDomains(), DiagramClient.webRoot())) {
+    Scenario scenario = ScenarioInput.loadValid(file); // a file that cannot be read is reported here, not in the browser
+    ScenarioDomains domains = new ScenarioDomains();
+    domains.registerLoaded(file, scenario); // read once: every page the server hands out shows this model
+    try (DiagramServer server = DiagramServer.start(domains, DiagramClient.webRoot())) {
       out.println("topology diagram of " + file + ": " + server.pageUrl(file));
       out.println("open it in a browser on this machine; Ctrl+C stops the server");
       out.flush();

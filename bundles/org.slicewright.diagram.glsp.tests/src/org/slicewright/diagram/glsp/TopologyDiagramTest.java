@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slicewright.tests.support.ExampleFiles;
 import org.slicewright.model.pooling.VAP;
+import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
@@ -201,6 +202,29 @@ class TopologyDiagramTest {
     assertFalse(d.state().isDirty());
     Network saved = ScenarioResources.load(file).getNetwork();
     assertTrue(saved.getNodes().stream().anyMatch(n -> n.getId().equals("ap05-copy") && n.getDiagramX() == 240));
+  }
+
+  @Test
+  void aScenarioTheServerLoadedIsSharedByItsPages() throws Exception {
+    ScenarioDomains domains = new ScenarioDomains();
+    Scenario loaded = ScenarioResources.load(file);
+    domains.registerLoaded(file, loaded);
+    try (LocalDiagramSession first = new LocalDiagramSession(file, domains); LocalDiagramSession second = new LocalDiagramSession(file, domains)) {
+      assertSame(loaded, first.scenario(), "no page reads the file again");
+      assertSame(loaded, second.scenario());
+      Network net = loaded.getNetwork();
+      assertSame(domains.autoLayout(net), domains.autoLayout(net), "the unplaced nodes are laid out once for every page");
+      first.dispatch(new ChangeBoundsOperation(List.of(bounds("ap01", 500, 300, 90, 40))));
+      for (int i = 0; i < 100 && ((GNode) second.element("ap01")).getPosition().getX() != 500; i++) Thread.sleep(50);
+      assertEquals(500, ((GNode) second.element("ap01")).getPosition().getX(), "the other page redraws with the edit");
+      assertTrue(second.state().isDirty());
+      second.dispatch(new SaveModelAction());
+      assertFalse(first.state().isDirty(), "saved from one page, saved for all");
+      assertEquals(500, ScenarioResources.load(file).getNetwork().getNodes().stream().filter(n -> n.getId().equals("ap01")).findFirst().get().getDiagramX());
+    }
+    try (LocalDiagramSession reopened = new LocalDiagramSession(file, domains)) {
+      assertSame(loaded, reopened.scenario(), "closing its pages leaves the served model as it is");
+    }
   }
 
   @Test

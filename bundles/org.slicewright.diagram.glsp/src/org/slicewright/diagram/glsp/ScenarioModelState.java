@@ -10,6 +10,8 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.glsp.graph.GModelIndex;
+import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionListener;
@@ -97,6 +99,12 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
       if (!stack.changingFromDiagram()) refresh.run();
     };
     editorStack.addCommandStackListener(editorChanges);
+  }
+
+  /** The graph model's index, built once per model (see {@link GModelIdIndex}). */
+  @Override
+  protected GModelIndex getOrUpdateIndex(GModelRoot newRoot) {
+    return GModelIdIndex.of(newRoot);
   }
 
   @Override

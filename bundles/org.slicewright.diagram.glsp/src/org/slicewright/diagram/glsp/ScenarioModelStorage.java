@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
@@ -57,11 +58,7 @@ public class ScenarioModelStorage implements SourceModelStorage {
       } catch (ScenarioLoadException e) {
         throw new GLSPServerException(e.getMessage(), e);
       }
-      // Registered item providers when running in the product, the reflective ones otherwise: EMF.Edit's
-      // DeleteCommand needs one of them to clear references to what it deletes.
-      ComposedAdapterFactory providers = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-      providers.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-      state.setEditingDomain(new AdapterFactoryEditingDomain(providers, new BasicCommandStack(), rs), Runnable::run, false);
+      state.setEditingDomain(editingDomain(rs), Runnable::run, false);
     }
     // An edit or undo in the tree editor, or new results drawn over the topology, redraw the diagram.
     Runnable redraw = () -> dispatcher.get().dispatchAll(submission.get().submitModel());
@@ -84,6 +81,15 @@ public class ScenarioModelStorage implements SourceModelStorage {
     } catch (IOException e) {
       throw new GLSPServerException("Could not save " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** An editing domain of a loaded scenario, with its own undo history. */
+  static EditingDomain editingDomain(ResourceSet loaded) {
+    // Registered item providers when running in the product, the reflective ones otherwise: EMF.Edit's
+    // DeleteCommand needs one of them to clear references to what it deletes.
+    ComposedAdapterFactory providers = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    providers.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+    return new AdapterFactoryEditingDomain(providers, new BasicCommandStack(), loaded);
   }
 
   private static Path sourceFile(Map<String, String> options) {

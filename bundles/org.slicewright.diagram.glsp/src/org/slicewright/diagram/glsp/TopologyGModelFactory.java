@@ -27,8 +27,9 @@ import com.google.inject.Inject;
 /**
  * Draws a scenario's network: a node per physical node (by kind), a node per user-device group, an
  * edge per link labelled with its bandwidth and latency, and an edge from each group to its serving
- * node. Positions are the model's own ({@code diagramX/Y}); nodes never placed are laid out by ELK,
- * once per set of unplaced nodes, so an unsaved layout does not cost a layout run on every refresh.
+ * node. Positions are the model's own ({@code diagramX/Y}); nodes never placed are laid out by
+ * {@link TopologyLayout} once per set of unplaced nodes, for every diagram of the network
+ * ({@link ScenarioDomains#autoLayout}), so an unsaved layout costs no layout run per refresh or page.
  */
 public class TopologyGModelFactory implements GModelFactory {
   /**
@@ -42,8 +43,6 @@ public class TopologyGModelFactory implements GModelFactory {
   protected ScenarioModelState state;
   @Inject
   protected ScenarioDomains domains;
-
-  private Map<String, TopologyLayout.Box> autoLayout = Map.of();
 
   @Override
   public void createGModel() {
@@ -77,16 +76,18 @@ public class TopologyGModelFactory implements GModelFactory {
     }
   }
 
-  /** Boxes of every node and group: the model's, or ELK's for those not placed yet. */
+  /** Boxes of every node and group: the model's, or the shared layout's for those not placed yet. */
   Map<String, TopologyLayout.Box> placements(Network net) {
     Map<String, TopologyLayout.Box> boxes = new HashMap<>();
     boolean missing = false;
     for (Node n : net.getNodes()) {
       if (n.getDiagramWidth() > 0) boxes.put(n.getId(), new TopologyLayout.Box(n.getDiagramX(), n.getDiagramY(), n.getDiagramWidth(), n.getDiagramHeight()));
-      else missing |= !autoLayout.containsKey(n.getId());
+      else missing = true;
     }
-    if (missing) autoLayout = TopologyLayout.layout(net).nodes();
-    for (Node n : net.getNodes()) boxes.putIfAbsent(n.getId(), autoLayout.get(n.getId()));
+    if (missing) {
+      Map<String, TopologyLayout.Box> auto = domains.autoLayout(net);
+      for (Node n : net.getNodes()) boxes.putIfAbsent(n.getId(), auto.get(n.getId()));
+    }
     // Groups never placed sit under their serving node, side by side.
     GroupPlacement groups = new GroupPlacement();
     for (UserDeviceGroup g : net.getDeviceGroups()) {

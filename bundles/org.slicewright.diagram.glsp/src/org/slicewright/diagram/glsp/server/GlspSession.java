@@ -35,7 +35,7 @@ final class GlspSession {
     Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(GLSPClient.class));
     methods.putAll(ServiceEndpoints.getSupportedMethods(server.getClass()));
     json = new MessageJsonHandler(methods, gsonConfiguration(injector.getInstance(ServerGsonConfigurator.class)));
-    remote = new RemoteEndpoint(message -> ws.sendText(json.serialize(message)), ServiceEndpoints.toEndpoint(server));
+    remote = new RemoteEndpoint(message -> ws.sendText(w -> json.serialize(message, w)), ServiceEndpoints.toEndpoint(server));
     json.setMethodProvider(remote);
     GLSPClient client = ServiceEndpoints.toServiceObject(remote, GLSPClient.class);
     ModelUpdates updates = new ModelUpdates(json.getGson());

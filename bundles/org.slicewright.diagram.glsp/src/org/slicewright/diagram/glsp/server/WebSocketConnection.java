@@ -1,11 +1,14 @@
 package org.slicewright.diagram.glsp.server;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,6 +37,8 @@ final class WebSocketConnection {
   static final int MAX_MESSAGE = 16 << 20;
   /** Bytes read at a time: what a frame header declares is only allocated as it arrives. */
   private static final int CHUNK = 64 << 10;
+  /** Bytes per frame of a message the server sends. */
+  static final int FRAGMENT = 64 << 10;
   /** Close status of a protocol error (RFC 6455 section 7.4.1). */
   private static final int PROTOCOL_ERROR = 1002, TOO_BIG = 1009;
 
@@ -132,33 +137,89 @@ final class WebSocketConnection {
     send(0x8, new byte[] { (byte) (status >>> 8), (byte) status });
   }
 
-  void sendText(String text) {
-    try {
-      send(0x1, text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      close(); // the client went away; the read loop ends and the session is disposed
+  /** Something that writes a message's text. */
+  interface TextWriter {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  /**
+   * Sends one text message as {@code text} writes it, in fragments of {@value #FRAGMENT} bytes (RFC 6455
+   * section 5.4): a graph model of 25 MB leaves as it is written, and is never held whole as text,
+   * then as bytes, then as a frame. No other message starts until this one has ended.
+   */
+  void sendText(TextWriter text) {
+    synchronized (out) {
+      // Buffered: the JSON writer writes a few characters at a time, and encoding each bit alone took
+      // longer than writing the model.
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(new Fragments(), StandardCharsets.UTF_8), FRAGMENT)) {
+        text.writeTo(w);
+      } catch (IOException e) {
+        close(); // the client went away; the read loop ends and the session is disposed
+      }
+    }
+  }
+
+  /** The frames of one text message: a first, continuations, and the last (FIN) when closed. */
+  private final class Fragments extends OutputStream {
+    private final byte[] buffer = new byte[FRAGMENT];
+    private int used;
+    private boolean first = true;
+
+    @Override
+    public void write(int b) throws IOException {
+      if (used == buffer.length) emit(false);
+      buffer[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      while (len > 0) {
+        if (used == buffer.length) emit(false);
+        int n = Math.min(len, buffer.length - used);
+        System.arraycopy(b, off, buffer, used, n);
+        used += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      emit(true);
+      out.flush();
+    }
+
+    private void emit(boolean fin) throws IOException {
+      writeFrame(first ? 0x1 : 0x0, fin, buffer, used);
+      first = false;
+      used = 0;
     }
   }
 
   private void send(int opcode, byte[] payload) throws IOException {
-    ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 10);
-    frame.write(0x80 | opcode);
-    if (payload.length < 126) {
-      frame.write(payload.length);
-    } else if (payload.length < 65536) {
-      frame.write(126);
-      frame.write(payload.length >>> 8);
-      frame.write(payload.length);
-    } else {
-      frame.write(127);
-      long n = payload.length;
-      for (int s = 56; s >= 0; s -= 8) frame.write((int) (n >>> s));
-    }
-    frame.write(payload);
     synchronized (out) {
-      frame.writeTo(out);
+      writeFrame(opcode, true, payload, payload.length);
       out.flush();
     }
+  }
+
+  /** One unmasked frame, as a server sends them; the caller holds {@link #out}'s lock. */
+  private void writeFrame(int opcode, boolean fin, byte[] payload, int length) throws IOException {
+    byte[] head = new byte[10];
+    int h = 0;
+    head[h++] = (byte) ((fin ? 0x80 : 0) | opcode);
+    if (length < 126) {
+      head[h++] = (byte) length;
+    } else if (length < 65536) {
+      head[h++] = (byte) 126;
+      head[h++] = (byte) (length >>> 8);
+      head[h++] = (byte) length;
+    } else {
+      head[h++] = (byte) 127;
+      for (int s = 56; s >= 0; s -= 8) head[h++] = (byte) ((long) length >>> s);
+    }
+    out.write(head, 0, h);
+    out.write(payload, 0, length);
   }
 
   void close() {
