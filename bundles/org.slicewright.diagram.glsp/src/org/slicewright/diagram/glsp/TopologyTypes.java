@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slicewright.diagram.layout.TopologyLayout;
 import org.slicewright.model.topology.NodeKind;
 
 /** Element type ids of the topology diagram, shared with the web client (topology-diagram.ts). */
@@ -20,8 +21,8 @@ public final class TopologyTypes {
   public static final String LINK_LABEL = "label:link";
   /** Prefix of the GModel id of an attachment edge, followed by the group's id. */
   public static final String ATTACHMENT_ID_PREFIX = "attach:";
-  /** Size of a user-device group's shape. */
-  public static final double GROUP_WIDTH = 120, GROUP_HEIGHT = 34;
+  /** Size of a user-device group's shape (the layout leaves room for it). */
+  public static final double GROUP_WIDTH = TopologyLayout.GROUP_WIDTH, GROUP_HEIGHT = TopologyLayout.GROUP_HEIGHT;
 
   private TopologyTypes() {
   }

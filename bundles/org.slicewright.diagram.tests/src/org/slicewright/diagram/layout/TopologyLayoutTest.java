@@ -3,9 +3,12 @@ package org.slicewright.diagram.layout;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.slicewright.model.scenario.Scenario;
+import org.slicewright.model.topology.Network;
+import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.examples.Examples;
 
 class TopologyLayoutTest {
@@ -31,6 +34,22 @@ class TopologyLayoutTest {
     long apRows = s.getNetwork().getNodes().stream().filter(n -> n.getId().startsWith("ap")).mapToLong(n -> Math.round(r.nodes().get(n.getId()).y())).distinct().count();
     assertEquals(4, apRows);
     assertTrue(r.width() < 2 * r.height() + 1500, "width " + r.width() + ", height " + r.height());
+  }
+
+  @Test
+  void wrappedRowsLeaveRoomForTheDeviceGroupsUnderTheirNodes() {
+    Network net = Examples.load("pooling-32ap").getNetwork();
+    TopologyLayout.Result r = TopologyLayout.layout(net);
+    // Where the diagram hangs each group: GROUP_BELOW under its serving node (one group per AP here).
+    for (UserDeviceGroup g : net.getDeviceGroups()) {
+      TopologyLayout.Box at = r.nodes().get(g.getAttachedTo().getId());
+      double top = at.y() + at.height() + TopologyLayout.GROUP_BELOW;
+      for (Map.Entry<String, TopologyLayout.Box> n : r.nodes().entrySet()) {
+        TopologyLayout.Box b = n.getValue();
+        boolean overlap = at.x() < b.x() + b.width() && b.x() < at.x() + TopologyLayout.GROUP_WIDTH && top < b.y() + b.height() && b.y() < top + TopologyLayout.GROUP_HEIGHT;
+        assertFalse(overlap, g.getId() + " would cover " + n.getKey());
+      }
+    }
   }
 
   @Test

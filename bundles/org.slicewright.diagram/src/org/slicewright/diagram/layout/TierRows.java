@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.slicewright.diagram.layout.TopologyLayout.Box;
@@ -42,14 +43,19 @@ final class TierRows {
    * tier is too wide.
    *
    * @param ends per link id, its source and target node ids
+   * @param servingGroups ids of the nodes device groups hang under
    */
-  static Result wrap(Result r, Map<String, String[]> ends) {
-    Map<String, Box> boxes = wrapped(r.nodes());
+  static Result wrap(Result r, Map<String, String[]> ends, Set<String> servingGroups) {
+    Map<String, Box> boxes = wrapped(r.nodes(), servingGroups);
     return boxes == r.nodes() ? r : straight(boxes, ends);
   }
 
-  /** The boxes with every tier too wide wrapped into rows and the tiers stacked; the boxes themselves when none is too wide. */
-  static Map<String, Box> wrapped(Map<String, Box> nodes) {
+  /**
+   * The boxes with every tier too wide wrapped into rows and the tiers stacked; the boxes themselves
+   * when none is too wide. The rows of a tier whose nodes serve device groups are spaced to leave room
+   * for the groups under each node (otherwise they cover the next row).
+   */
+  static Map<String, Box> wrapped(Map<String, Box> nodes, Set<String> servingGroups) {
     int perRow = perRow(nodes.size());
     TreeMap<Long, List<String>> tiers = new TreeMap<>();
     // A tier by the centre line of its nodes: ELK centres nodes of different heights in one layer.
@@ -71,7 +77,8 @@ final class TierRows {
         continue;
       }
       double cell = ids.stream().mapToDouble(id -> boxes.get(id).width()).max().orElse(0) + COLUMN_GAP;
-      double rowHeight = height + ROW_GAP;
+      boolean groupsUnder = ids.stream().anyMatch(servingGroups::contains);
+      double rowHeight = height + ROW_GAP + (groupsUnder ? TopologyLayout.GROUP_BELOW + TopologyLayout.GROUP_HEIGHT : 0);
       Box first = boxes.get(ids.get(0)), last = boxes.get(ids.get(ids.size() - 1));
       double centre = (first.x() + last.x() + last.width()) / 2;
       int rows = (ids.size() + perRow - 1) / perRow;

@@ -72,7 +72,7 @@ final class TieredLayout {
     Map<String, String[]> ends = new HashMap<>();
     for (Link l : links) ends.put(l.getId(), new String[] { l.getSource().getId(), l.getTarget().getId() });
     // Links are drawn once, after the tiers are wrapped.
-    return TierRows.straight(TierRows.wrapped(boxes), ends);
+    return TierRows.straight(TierRows.wrapped(boxes, TopologyLayout.servingGroups(network)), ends);
   }
 
   /** Width of a tier's place per node: its widest kind and a gap. */

@@ -3,9 +3,11 @@ package org.slicewright.diagram.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -24,6 +26,7 @@ import org.slicewright.model.topology.Link;
 import org.slicewright.model.topology.Network;
 import org.slicewright.model.topology.Node;
 import org.slicewright.model.topology.NodeKind;
+import org.slicewright.model.topology.UserDeviceGroup;
 
 /**
  * Lays out a topology top-down from the cloud to the end devices, with Eclipse ELK's layered algorithm
@@ -60,6 +63,18 @@ public final class TopologyLayout {
       case SMALL_BS, ACCESS_POINT, EDGE_SERVER, BOARD -> new double[] { 130, 40 };
       default -> new double[] { 100, 34 };
     };
+  }
+
+  /** Size of a user-device group's shape. */
+  public static final double GROUP_WIDTH = 120, GROUP_HEIGHT = 34;
+  /** Device groups hang in a row this far under the node serving them; a wrapped tier leaves room for them. */
+  public static final double GROUP_BELOW = 40;
+
+  /** Ids of the nodes device groups hang under. */
+  static Set<String> servingGroups(Network network) {
+    Set<String> ids = new HashSet<>();
+    for (UserDeviceGroup g : network.getDeviceGroups()) if (g.getAttachedTo() != null) ids.add(g.getAttachedTo().getId());
+    return ids;
   }
 
   /** Networks up to this many nodes are laid out by ELK (seven crossing-minimisation passes); larger ones by {@link TieredLayout}. */
@@ -123,7 +138,7 @@ public final class TopologyLayout {
       routes.add(new Route(en.getValue().getId(), pts));
     }
     routes.sort(Comparator.comparing(Route::link));
-    return TierRows.wrap(new Result(boxes, routes, root.getWidth(), root.getHeight()), ends);
+    return TierRows.wrap(new Result(boxes, routes, root.getWidth(), root.getHeight()), ends, servingGroups(network));
   }
 
   /** The links with both ends set: the diagram draws only these (validation reports the others). */
