@@ -3,9 +3,12 @@ package org.slicewright.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +82,27 @@ class DaemonTest {
       assertEquals(-1, c.read(ByteBuffer.allocate(64)), "closed without an answer");
     }
     assertEquals(ExitCodes.OK, ask(tmp, "help").code());
+  }
+
+  @Test
+  void aCallerWhoseFileNamesAreEncodedOtherwiseRunsTheCommandItself() throws IOException {
+    String own = DaemonProtocol.encodings()[2], other = own.equals("UTF-8") ? "ISO-8859-1" : "UTF-8";
+    try (SocketChannel c = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+      DataOutputStream request = new DataOutputStream(Channels.newOutputStream(c));
+      request.writeInt(DaemonProtocol.MAGIC);
+      for (String text : new String[] { tmp.toString(), "UTF-8", "UTF-8", other }) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        request.writeInt(b.length);
+        request.write(b);
+      }
+      request.writeInt(1);
+      request.writeInt(4);
+      request.write("help".getBytes(StandardCharsets.US_ASCII));
+      request.flush();
+      DataInputStream answer = new DataInputStream(Channels.newInputStream(c));
+      assertEquals(DaemonProtocol.EXIT, answer.readByte(), "nothing printed");
+      assertEquals(DaemonProtocol.NO_DAEMON, answer.readInt(), "the script's own run answers instead");
+    }
   }
 
   @Test

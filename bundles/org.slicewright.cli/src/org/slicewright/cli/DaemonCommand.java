@@ -7,7 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
-import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -17,13 +17,14 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.CodeSource;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -40,8 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * It listens on a Unix-domain socket in a folder only its user may enter, so only that user's
  * processes can reach it; one daemon per socket (a lock file beside it); it stops after
- * {@code --idle-seconds} without a request (20 minutes unless told). Each request runs on its own thread with its own streams
- * and the caller's working directory.
+ * {@code --idle-seconds} without a request (20 minutes unless told), or when its product is rebuilt.
+ * Each request is read on its own thread and runs with its own streams, the caller's encodings and
+ * working directory, one command at a time.
  */
 final class DaemonCommand implements Command {
   /** How long a daemon waits for its next request before it stops and frees its memory. */
@@ -55,6 +57,8 @@ final class DaemonCommand implements Command {
   private final PrintStream err;
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong lastRequestEnd = new AtomicLong(System.nanoTime());
+  /** Held while a command runs: one at a time (see {@link #answer}). */
+  private final Object commands = new Object();
 
   DaemonCommand(PrintStream out, PrintStream err) {
     this.out = out;
@@ -73,7 +77,7 @@ final class DaemonCommand implements Command {
 
   @Override
   public String summary() {
-    return "answer " + String.join(", ", DaemonProtocol.SERVED.stream().sorted().toList()) + " for the slicewright script from one resident process";
+    return "answer " + DaemonProtocol.served() + " for the slicewright script from one resident process";
   }
 
   @Override
@@ -101,7 +105,7 @@ final class DaemonCommand implements Command {
         Files.setPosixFilePermissions(socket, EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
         Thread removeSocket = new Thread(() -> deleteQuietly(socket), "slicewright-daemon-stop");
         Runtime.getRuntime().addShutdownHook(removeSocket); // stopped by a signal: no socket left behind
-        out.println("slicewright daemon: answering " + String.join(", ", DaemonProtocol.SERVED.stream().sorted().toList()) + " on " + socket);
+        out.println("slicewright daemon: answering " + DaemonProtocol.served() + " on " + socket);
         out.flush();
         serve(server, idleNanos);
         Runtime.getRuntime().removeShutdownHook(removeSocket);
@@ -134,9 +138,10 @@ final class DaemonCommand implements Command {
   /** The socket's folder must be the user's own and closed to others: the socket's only guard. */
   private static void requirePrivateFolder(Path folder) throws UsageException {
     try {
-      if (!Files.isDirectory(folder)) throw new UsageException("the socket's folder " + folder + " does not exist");
-      String owner = Files.getOwner(folder).getName();
-      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(folder);
+      // Not through a link: a link in the socket's place could lead to a folder someone else controls.
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) throw new UsageException("the socket's folder " + folder + " is not a folder (or is a link)");
+      String owner = Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName();
+      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
       if (!owner.equals(System.getProperty("user.name")) || !OWNER_ONLY.containsAll(perms))
         throw new UsageException("the socket's folder " + folder + " must belong to " + System.getProperty("user.name") + " and be closed to others (it is "
             + owner + "'s, " + PosixFilePermissions.toString(perms) + "; chmod 700 it)");
@@ -151,7 +156,7 @@ final class DaemonCommand implements Command {
       t.setDaemon(true);
       return t;
     });
-    Path jar = ownJar();
+    ProductStamp product = ProductStamp.ofThisProduct();
     lastRequestEnd.set(System.nanoTime());
     try (Selector selector = Selector.open()) {
       server.configureBlocking(false);
@@ -160,7 +165,7 @@ final class DaemonCommand implements Command {
         long left = running.get() > 0 ? idleNanos : idleNanos - (System.nanoTime() - lastRequestEnd.get());
         selector.select(Math.max(1, Math.min(PRODUCT_CHECK_MILLIS, TimeUnit.NANOSECONDS.toMillis(left))));
         selector.selectedKeys().clear();
-        if (running.get() == 0 && jar != null && !Files.exists(jar)) return;
+        if (running.get() == 0 && product != null && product.replaced()) return;
         SocketChannel c = server.accept();
         if (c == null) continue;
         c.configureBlocking(true);
@@ -173,39 +178,61 @@ final class DaemonCommand implements Command {
   }
 
   /**
-   * The command-line jar this daemon runs from, or null when it is not a file (a test's classes folder
-   * is one too). When a rebuild removes it, the rebuilt product's script starts a daemon of its own, and
-   * this one stops instead of holding memory until its idle time is up.
+   * What a rebuild of the product this daemon runs from rewrites: its {@code configuration/config.ini}.
+   * When it changes or goes, the rebuilt product's script starts a daemon of its own, and this one
+   * stops instead of holding memory until its idle time is up.
    */
-  private static Path ownJar() {
-    CodeSource source = DaemonCommand.class.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) return null;
-    try {
-      return Path.of(source.getLocation().toURI());
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
+  private record ProductStamp(Path file, FileTime written) {
+    /** The stamp of the installed product this JVM runs, or null when there is none (a test runtime). */
+    static ProductStamp ofThisProduct() {
+      String area = System.getProperty("osgi.install.area");
+      if (area == null) return null;
+      try {
+        // Equinox gives the install area as an unescaped file: URL, so its path is the folder's path.
+        Path file = Path.of(new URL(area).getPath()).resolve("configuration").resolve("config.ini");
+        return Files.isRegularFile(file) ? new ProductStamp(file, Files.getLastModifiedTime(file)) : null;
+      } catch (IOException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    boolean replaced() {
+      try {
+        return !Files.getLastModifiedTime(file).equals(written);
+      } catch (IOException e) {
+        return true; // removed
+      }
     }
   }
 
-  /** Runs one request and sends its output, error and exit code; a broken connection ends only that request. */
+  /**
+   * Runs one request and sends its output, error and exit code; a broken connection ends only that
+   * request. Requests are read at once but run one at a time: EMF's registries, filled as the first
+   * scenario is read, are not made for two first reads at once.
+   */
   private void answer(SocketChannel c) {
     try (c) {
       DaemonProtocol.Request r = DaemonProtocol.readRequest(new DataInputStream(new BufferedInputStream(Channels.newInputStream(c))));
       DataOutputStream connection = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(c)));
-      PrintStream cout = new PrintStream(new DaemonProtocol.FrameStream(connection, DaemonProtocol.OUT), false, StandardCharsets.UTF_8);
-      PrintStream cerr = new PrintStream(new DaemonProtocol.FrameStream(connection, DaemonProtocol.ERR), false, StandardCharsets.UTF_8);
+      if (!r.fileNameEncoding().equals(DaemonProtocol.encodings()[2]) || !Charset.isSupported(r.outEncoding()) || !Charset.isSupported(r.errEncoding())) {
+        DaemonProtocol.writeExit(connection, DaemonProtocol.NO_DAEMON); // the caller's own run reads its files as it names them
+        return;
+      }
+      PrintStream cout = new PrintStream(new DaemonProtocol.FrameStream(connection, DaemonProtocol.OUT), false, Charset.forName(r.outEncoding()));
+      PrintStream cerr = new PrintStream(new DaemonProtocol.FrameStream(connection, DaemonProtocol.ERR), false, Charset.forName(r.errEncoding()));
       int code;
       if (r.args().length == 0 || !DaemonProtocol.SERVED.contains(r.args()[0])) {
-        cerr.println("slicewright daemon: answers " + String.join(", ", DaemonProtocol.SERVED.stream().sorted().toList()) + " only, not "
-            + (r.args().length == 0 ? "an empty command" : "'" + r.args()[0] + "'"));
+        cerr.println("slicewright daemon: answers " + DaemonProtocol.served() + " only, not " + (r.args().length == 0 ? "an empty command" : "'" + r.args()[0] + "'"));
         code = ExitCodes.BAD_INPUT;
       } else {
-        code = new Cli(cout, cerr, r.workingDirectory()).run(r.args());
+        synchronized (commands) {
+          code = new Cli(cout, cerr, r.workingDirectory()).run(r.args());
+        }
       }
       cout.flush();
       cerr.flush();
       DaemonProtocol.writeExit(connection, code);
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       err.println("slicewright daemon: a request failed: " + e.getMessage());
     } finally {
       lastRequestEnd.set(System.nanoTime());

@@ -33,7 +33,7 @@ final class StartupBench {
   private static final int RUNS = 10;
   private static final Pattern WALL = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
-  /** Bundles the command line never uses, which the script's configuration leaves unstarted. */
+  /** Bundles the command line never uses, which the script's configuration leaves unstarted (its fresh_configuration: keep the two alike). */
   private static final Pattern UNUSED_STARTED = Pattern.compile("^((?:org\\.apache\\.felix\\.scr|org\\.eclipse\\.equinox\\.event),[^,]*,[^,]*,[0-9]+,)true$", Pattern.MULTILINE);
   private static final List<String> FIRST_TIER = List.of("-XX:TieredStopAtLevel=1");
 

@@ -219,7 +219,6 @@ class TopologyDiagramTest {
       assertEquals(500, ((GNode) second.element("ap01")).getPosition().getX(), "the other page redraws with the edit");
       assertTrue(second.state().isDirty());
       second.dispatch(new SaveModelAction());
-      assertFalse(first.state().isDirty(), "saved from one page, saved for all");
       assertEquals(500, ScenarioResources.load(file).getNetwork().getNodes().stream().filter(n -> n.getId().equals("ap01")).findFirst().get().getDiagramX());
     }
     try (LocalDiagramSession reopened = new LocalDiagramSession(file, domains)) {

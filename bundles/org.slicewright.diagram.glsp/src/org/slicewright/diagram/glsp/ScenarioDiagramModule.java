@@ -1,5 +1,6 @@
 package org.slicewright.diagram.glsp;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
@@ -12,7 +13,8 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 /**
  * What every Slicewright diagram shares: the scenario is the source model ({@link ScenarioModelStorage},
  * {@link ScenarioModelState}), and GLSP's layout and cut handlers, which edit the graph model rather
- * than the scenario, are left out; the model submission tidies up after itself.
+ * than the scenario, are left out; the model submission tidies up after itself; changes made elsewhere
+ * redraw through {@link RedrawActionHandler}.
  */
 public abstract class ScenarioDiagramModule extends DiagramModule {
   @Override
@@ -29,6 +31,12 @@ public abstract class ScenarioDiagramModule extends DiagramModule {
   protected void configure() {
     super.configure();
     bind(ModelSubmissionHandler.class).to(ScenarioModelSubmission.class);
+  }
+
+  @Override
+  protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+    super.configureActionHandlers(binding);
+    binding.add(RedrawActionHandler.class);
   }
 
   @Override

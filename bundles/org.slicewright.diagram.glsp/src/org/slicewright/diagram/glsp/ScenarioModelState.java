@@ -33,6 +33,7 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
 
   private EditingDomain domain;
   private ModelThreadCommandStack stack;
+  private Executor modelThread;
   private BasicCommandStack editorStack;
   private boolean shared;
   private CommandStackListener editorChanges;
@@ -56,7 +57,17 @@ public class ScenarioModelState extends DefaultGModelState implements ClientSess
     this.shared = shared;
     this.editorStack = (BasicCommandStack) domain.getCommandStack();
     this.stack = new ModelThreadCommandStack(editorStack, modelThread);
+    this.modelThread = modelThread;
     setCommandStack(stack);
+  }
+
+  /**
+   * Reads the scenario where its changes are made (the workbench's UI thread, or one at a time with
+   * the other pages of a served scenario), so a diagram is never drawn from a model halfway through
+   * an edit.
+   */
+  public void readModel(Runnable read) {
+    modelThread.execute(read);
   }
 
   /** The scenario file the diagram shows (set when the model is loaded). */

@@ -13,7 +13,6 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
-import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.types.GLSPServerException;
@@ -38,8 +37,6 @@ public class ScenarioModelStorage implements SourceModelStorage {
   @Inject
   protected ScenarioDomains domains;
   @Inject
-  protected Provider<ModelSubmissionHandler> submission;
-  @Inject
   protected Provider<ActionDispatcher> dispatcher;
   /** The file the diagram server fixed for this connection; when set, the client's sourceUri is not read. */
   @Inject(optional = true)
@@ -61,7 +58,7 @@ public class ScenarioModelStorage implements SourceModelStorage {
       state.setEditingDomain(editingDomain(rs), Runnable::run, false);
     }
     // An edit or undo in the tree editor, or new results drawn over the topology, redraw the diagram.
-    Runnable redraw = () -> dispatcher.get().dispatchAll(submission.get().submitModel());
+    Runnable redraw = () -> dispatcher.get().dispatch(new RedrawActionHandler.Redraw());
     state.onEditorChange(redraw);
     state.setFile(file, domains.onOverlayChange(file, redraw));
   }

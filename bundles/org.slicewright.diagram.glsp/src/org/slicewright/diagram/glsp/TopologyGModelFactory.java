@@ -47,8 +47,10 @@ public class TopologyGModelFactory implements GModelFactory {
   @Override
   public void createGModel() {
     GGraph root = new GGraphBuilder().id("topology").build();
-    state.clearDrawn();
-    fill(root);
+    state.readModel(() -> {
+      state.clearDrawn();
+      fill(root);
+    });
     state.updateRoot(root);
   }
 

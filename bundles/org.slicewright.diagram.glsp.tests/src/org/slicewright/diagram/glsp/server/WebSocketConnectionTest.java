@@ -19,12 +19,21 @@ class WebSocketConnectionTest {
   }
 
   private static List<Frame> framesOf(String... messages) throws Exception {
+    return framesOf(List.of(messages).stream().map(m -> (WebSocketConnection.TextWriter) w -> w.write(m)).toList());
+  }
+
+  /** The frames the server sends for these messages, then closing. */
+  private static List<Frame> framesOf(List<WebSocketConnection.TextWriter> messages) throws Exception {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         Socket client = new Socket(listener.getInetAddress(), listener.getLocalPort());
         Socket served = listener.accept()) {
       WebSocketConnection ws = new WebSocketConnection(served, served.getInputStream());
       Thread sender = new Thread(() -> {
-        for (String m : messages) ws.sendText(w -> w.write(m));
+        try {
+          for (WebSocketConnection.TextWriter m : messages) ws.sendText(m);
+        } catch (IllegalStateException e) {
+          // a message that failed halfway: the connection is closed already
+        }
         ws.close();
       });
       sender.start();
@@ -65,5 +74,15 @@ class WebSocketConnectionTest {
     Frame small = frames.get(last);
     assertTrue(small.fin() && small.opcode() == 0x1, "a small message is one final text frame");
     assertEquals("{\"small\":true}", new String(small.payload(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aMessageThatFailsHalfwayEndsTheConnectionWithoutAFinalFrame() throws Exception {
+    List<Frame> frames = framesOf(List.of(w -> {
+      w.write("x".repeat(3 * WebSocketConnection.FRAGMENT));
+      throw new IllegalStateException("the model cannot be written");
+    }, w -> w.write("{\"after\":true}")));
+    assertFalse(frames.isEmpty(), "what was written before the failure has gone out");
+    assertTrue(frames.stream().noneMatch(Frame::fin), "no final frame: the page never gets half a message as a whole one");
   }
 }

@@ -40,10 +40,12 @@ public class PoolGModelFactory implements GModelFactory {
   @Override
   public void createGModel() {
     GGraph root = new GGraphBuilder().id("pool").build();
-    state.clearDrawn();
-    containers.clear();
-    SecondaryPool pool = PoolSelection.pool(state);
-    if (pool != null) fill(root, pool);
+    state.readModel(() -> {
+      state.clearDrawn();
+      containers.clear();
+      SecondaryPool pool = PoolSelection.pool(state);
+      if (pool != null) fill(root, pool);
+    });
     state.updateRoot(root);
   }
 

@@ -145,16 +145,27 @@ final class WebSocketConnection {
   /**
    * Sends one text message as {@code text} writes it, in fragments of {@value #FRAGMENT} bytes (RFC 6455
    * section 5.4): a graph model of 25 MB leaves as it is written, and is never held whole as text,
-   * then as bytes, then as a frame. No other message starts until this one has ended.
+   * then as bytes, then as a frame. No other message starts until this one has ended; one that fails
+   * halfway ends the connection.
    */
   void sendText(TextWriter text) {
     synchronized (out) {
+      Fragments fragments = new Fragments();
       // Buffered: the JSON writer writes a few characters at a time, and encoding each bit alone took
       // longer than writing the model.
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(new Fragments(), StandardCharsets.UTF_8), FRAGMENT)) {
+      Writer w = new BufferedWriter(new OutputStreamWriter(fragments, StandardCharsets.UTF_8), FRAGMENT);
+      try {
         text.writeTo(w);
+        w.flush();
+        fragments.finish();
       } catch (IOException e) {
         close(); // the client went away; the read loop ends and the session is disposed
+      } catch (RuntimeException e) {
+        // Gson wraps a writer's failure, and a message that cannot be written stops halfway: frames
+        // already sent cannot be taken back, and a final frame would hand the page half a message.
+        // The connection ends instead, and the caller logs why.
+        close();
+        throw e;
       }
     }
   }
@@ -183,8 +194,8 @@ final class WebSocketConnection {
       }
     }
 
-    @Override
-    public void close() throws IOException {
+    /** Sends the message's last frame. */
+    void finish() throws IOException {
       emit(true);
       out.flush();
     }
