@@ -11,7 +11,7 @@ import org.slicewright.model.topology.Node;
  * row under their serving node; groups serving no node in a row above the drawing.
  */
 final class GroupPlacement {
-  private static final double GAP = 10, BELOW = TopologyLayout.GROUP_BELOW;
+  private static final double GAP = TopologyLayout.GROUP_GAP, BELOW = TopologyLayout.GROUP_BELOW;
   private final Map<Node, Integer> placedUnder = new HashMap<>();
 
   /** The box of the next group served by {@code node}, drawn at {@code at} (both null: no serving node). */

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,7 @@ class TieredLayoutTest {
     for (int i = 0; i < 40; i++) boxes.put("small" + i, new Box(i * 150, 500, 130, 40));
     for (int i = 0; i < 3; i++) boxes.put("board" + i, new Box(i * 150, 5000, 130, 40));
     boxes.put("device", new Box(0, 9000, 100, 34));
-    TopologyLayout.Result r = TierRows.wrap(new TopologyLayout.Result(boxes, List.of(), 6000, 9034), Map.of(), Set.of());
+    TopologyLayout.Result r = TierRows.wrap(new TopologyLayout.Result(boxes, List.of(), 6000, 9034), Map.of(), Map.of());
     double smallBottom = r.nodes().entrySet().stream().filter(e -> e.getKey().startsWith("small")).mapToDouble(e -> e.getValue().y() + e.getValue().height()).max().orElseThrow();
     assertEquals(smallBottom + TierRows.TIER_GAP, r.nodes().get("board0").y(), 1e-9);
     assertEquals(r.nodes().get("board0").y() + 40 + TierRows.TIER_GAP, r.nodes().get("device").y(), 1e-9);

@@ -2,12 +2,14 @@ package org.slicewright.diagram.layout;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.slicewright.model.scenario.Scenario;
 import org.slicewright.model.topology.Network;
+import org.slicewright.model.topology.TopologyFactory;
 import org.slicewright.model.topology.UserDeviceGroup;
 import org.slicewright.examples.Examples;
 
@@ -39,15 +41,29 @@ class TopologyLayoutTest {
   @Test
   void wrappedRowsLeaveRoomForTheDeviceGroupsUnderTheirNodes() {
     Network net = Examples.load("pooling-32ap").getNetwork();
+    // A second group under every AP: groups side by side must not reach the neighbour's either.
+    for (UserDeviceGroup g : List.copyOf(net.getDeviceGroups())) {
+      UserDeviceGroup second = TopologyFactory.eINSTANCE.createUserDeviceGroup();
+      second.setId(g.getId() + "-b");
+      second.setAttachedTo(g.getAttachedTo());
+      net.getDeviceGroups().add(second);
+    }
     TopologyLayout.Result r = TopologyLayout.layout(net);
-    // Where the diagram hangs each group: GROUP_BELOW under its serving node (one group per AP here).
+    // Where the diagram hangs each group: GROUP_BELOW under its serving node, side by side from its left.
+    Map<String, TopologyLayout.Box> shapes = new HashMap<>(r.nodes());
+    Map<String, Integer> placed = new HashMap<>();
     for (UserDeviceGroup g : net.getDeviceGroups()) {
       TopologyLayout.Box at = r.nodes().get(g.getAttachedTo().getId());
-      double top = at.y() + at.height() + TopologyLayout.GROUP_BELOW;
-      for (Map.Entry<String, TopologyLayout.Box> n : r.nodes().entrySet()) {
-        TopologyLayout.Box b = n.getValue();
-        boolean overlap = at.x() < b.x() + b.width() && b.x() < at.x() + TopologyLayout.GROUP_WIDTH && top < b.y() + b.height() && b.y() < top + TopologyLayout.GROUP_HEIGHT;
-        assertFalse(overlap, g.getId() + " would cover " + n.getKey());
+      int i = placed.merge(at.toString(), 1, Integer::sum) - 1;
+      shapes.put(g.getId(), new TopologyLayout.Box(at.x() + i * (TopologyLayout.GROUP_WIDTH + TopologyLayout.GROUP_GAP), at.y() + at.height() + TopologyLayout.GROUP_BELOW,
+          TopologyLayout.GROUP_WIDTH, TopologyLayout.GROUP_HEIGHT));
+    }
+    List<Map.Entry<String, TopologyLayout.Box>> all = List.copyOf(shapes.entrySet());
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        TopologyLayout.Box a = all.get(i).getValue(), b = all.get(j).getValue();
+        boolean overlap = a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+        assertFalse(overlap, all.get(i).getKey() + " and " + all.get(j).getKey() + " overlap");
       }
     }
   }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.slicewright.diagram.layout.TopologyLayout.Box;
@@ -43,19 +42,19 @@ final class TierRows {
    * tier is too wide.
    *
    * @param ends per link id, its source and target node ids
-   * @param servingGroups ids of the nodes device groups hang under
+   * @param groupsUnder how many device groups hang under a node, by node id (nodes with none left out)
    */
-  static Result wrap(Result r, Map<String, String[]> ends, Set<String> servingGroups) {
-    Map<String, Box> boxes = wrapped(r.nodes(), servingGroups);
+  static Result wrap(Result r, Map<String, String[]> ends, Map<String, Integer> groupsUnder) {
+    Map<String, Box> boxes = wrapped(r.nodes(), groupsUnder);
     return boxes == r.nodes() ? r : straight(boxes, ends);
   }
 
   /**
    * The boxes with every tier too wide wrapped into rows and the tiers stacked; the boxes themselves
-   * when none is too wide. The rows of a tier whose nodes serve device groups are spaced to leave room
-   * for the groups under each node (otherwise they cover the next row).
+   * when none is too wide. A wrapped tier whose nodes serve device groups leaves room for the groups
+   * under each node, below it and beside it (otherwise they cover the next row or the neighbour's).
    */
-  static Map<String, Box> wrapped(Map<String, Box> nodes, Set<String> servingGroups) {
+  static Map<String, Box> wrapped(Map<String, Box> nodes, Map<String, Integer> groupsUnder) {
     int perRow = perRow(nodes.size());
     TreeMap<Long, List<String>> tiers = new TreeMap<>();
     // A tier by the centre line of its nodes: ELK centres nodes of different heights in one layer.
@@ -76,9 +75,10 @@ final class TierRows {
         nextTop += extent + TIER_GAP;
         continue;
       }
-      double cell = ids.stream().mapToDouble(id -> boxes.get(id).width()).max().orElse(0) + COLUMN_GAP;
-      boolean groupsUnder = ids.stream().anyMatch(servingGroups::contains);
-      double rowHeight = height + ROW_GAP + (groupsUnder ? TopologyLayout.GROUP_BELOW + TopologyLayout.GROUP_HEIGHT : 0);
+      double cell = ids.stream().mapToDouble(id -> Math.max(boxes.get(id).width(), TopologyLayout.groupsWidth(groupsUnder.getOrDefault(id, 0)))).max().orElse(0)
+          + COLUMN_GAP;
+      boolean withGroups = ids.stream().anyMatch(groupsUnder::containsKey);
+      double rowHeight = height + ROW_GAP + (withGroups ? TopologyLayout.GROUP_BELOW + TopologyLayout.GROUP_HEIGHT : 0);
       Box first = boxes.get(ids.get(0)), last = boxes.get(ids.get(ids.size() - 1));
       double centre = (first.x() + last.x() + last.width()) / 2;
       int rows = (ids.size() + perRow - 1) / perRow;

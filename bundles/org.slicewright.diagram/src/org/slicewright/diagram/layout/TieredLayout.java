@@ -31,6 +31,7 @@ final class TieredLayout {
   }
 
   static Result layout(Network network) {
+    Map<String, Integer> groupsUnder = TopologyLayout.groupsUnder(network);
     Map<Node, Integer> index = new HashMap<>();
     TreeMap<Integer, List<Node>> tiers = new TreeMap<>();
     for (Node n : network.getNodes()) {
@@ -50,7 +51,7 @@ final class TieredLayout {
     double[] place = new double[index.size()];
     Arrays.fill(place, Double.NaN);
     Map<String, Box> boxes = new LinkedHashMap<>();
-    double widest = tiers.values().stream().mapToDouble(t -> t.size() * cell(t)).max().orElse(0);
+    double widest = tiers.values().stream().mapToDouble(t -> t.size() * cell(t, groupsUnder)).max().orElse(0);
     double top = 0;
     for (List<Node> tier : tiers.values()) {
       List<Node> ordered = new ArrayList<>(tier);
@@ -58,7 +59,7 @@ final class TieredLayout {
       for (Node n : tier) key.put(n, barycentre(neighbours.get(index.get(n)), place));
       // Nodes with no link upwards keep their model order, after the others (a stable sort).
       ordered.sort(Comparator.comparingDouble(n -> key.get(n).isNaN() ? Double.MAX_VALUE : key.get(n)));
-      double height = tier.stream().mapToDouble(n -> TopologyLayout.size(n.getKind())[1]).max().orElse(0), cell = cell(tier);
+      double height = tier.stream().mapToDouble(n -> TopologyLayout.size(n.getKind())[1]).max().orElse(0), cell = cell(tier, groupsUnder);
       double left = (widest - tier.size() * cell) / 2; // every tier centred on the widest
       for (int i = 0; i < ordered.size(); i++) {
         Node n = ordered.get(i);
@@ -72,12 +73,13 @@ final class TieredLayout {
     Map<String, String[]> ends = new HashMap<>();
     for (Link l : links) ends.put(l.getId(), new String[] { l.getSource().getId(), l.getTarget().getId() });
     // Links are drawn once, after the tiers are wrapped.
-    return TierRows.straight(TierRows.wrapped(boxes, TopologyLayout.servingGroups(network)), ends);
+    return TierRows.straight(TierRows.wrapped(boxes, groupsUnder), ends);
   }
 
-  /** Width of a tier's place per node: its widest kind and a gap. */
-  private static double cell(List<Node> tier) {
-    return tier.stream().mapToDouble(n -> TopologyLayout.size(n.getKind())[0] + TierRows.COLUMN_GAP).max().orElse(0);
+  /** Width of a tier's place per node: its widest kind, or row of device groups under a node, and a gap. */
+  private static double cell(List<Node> tier, Map<String, Integer> groupsUnder) {
+    return tier.stream().mapToDouble(n -> Math.max(TopologyLayout.size(n.getKind())[0], TopologyLayout.groupsWidth(groupsUnder.getOrDefault(n.getId(), 0))))
+        .max().orElse(0) + TierRows.COLUMN_GAP;
   }
 
   /** Mean place of the neighbours already placed (those in the tiers above), or NaN if none is. */

@@ -3,11 +3,9 @@ package org.slicewright.diagram.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -65,16 +63,21 @@ public final class TopologyLayout {
     };
   }
 
-  /** Size of a user-device group's shape. */
-  public static final double GROUP_WIDTH = 120, GROUP_HEIGHT = 34;
+  /** Size of a user-device group's shape, and the gap between groups side by side. */
+  public static final double GROUP_WIDTH = 120, GROUP_HEIGHT = 34, GROUP_GAP = 10;
   /** Device groups hang in a row this far under the node serving them; a wrapped tier leaves room for them. */
   public static final double GROUP_BELOW = 40;
 
-  /** Ids of the nodes device groups hang under. */
-  static Set<String> servingGroups(Network network) {
-    Set<String> ids = new HashSet<>();
-    for (UserDeviceGroup g : network.getDeviceGroups()) if (g.getAttachedTo() != null) ids.add(g.getAttachedTo().getId());
-    return ids;
+  /** How many device groups hang under each node that has some, by node id. */
+  static Map<String, Integer> groupsUnder(Network network) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (UserDeviceGroup g : network.getDeviceGroups()) if (g.getAttachedTo() != null) counts.merge(g.getAttachedTo().getId(), 1, Integer::sum);
+    return counts;
+  }
+
+  /** Width of a row of {@code count} device groups side by side. */
+  static double groupsWidth(int count) {
+    return count == 0 ? 0 : count * GROUP_WIDTH + (count - 1) * GROUP_GAP;
   }
 
   /** Networks up to this many nodes are laid out by ELK (seven crossing-minimisation passes); larger ones by {@link TieredLayout}. */
@@ -138,7 +141,7 @@ public final class TopologyLayout {
       routes.add(new Route(en.getValue().getId(), pts));
     }
     routes.sort(Comparator.comparing(Route::link));
-    return TierRows.wrap(new Result(boxes, routes, root.getWidth(), root.getHeight()), ends, servingGroups(network));
+    return TierRows.wrap(new Result(boxes, routes, root.getWidth(), root.getHeight()), ends, groupsUnder(network));
   }
 
   /** The links with both ends set: the diagram draws only these (validation reports the others). */
