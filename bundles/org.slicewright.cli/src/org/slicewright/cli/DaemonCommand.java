@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
-import java.net.URL;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -185,14 +184,13 @@ final class DaemonCommand implements Command {
   private record ProductStamp(Path file, FileTime written) {
     /** The stamp of the installed product this JVM runs, or null when there is none (a test runtime). */
     static ProductStamp ofThisProduct() {
-      String area = System.getProperty("osgi.install.area");
-      if (area == null) return null;
+      Path product = InstalledProduct.folder();
+      if (product == null) return null;
+      Path file = product.resolve("configuration").resolve("config.ini");
       try {
-        // Equinox gives the install area as an unescaped file: URL, so its path is the folder's path.
-        Path file = Path.of(new URL(area).getPath()).resolve("configuration").resolve("config.ini");
-        return Files.isRegularFile(file) ? new ProductStamp(file, Files.getLastModifiedTime(file)) : null;
-      } catch (IOException | IllegalArgumentException e) {
-        return null;
+        return new ProductStamp(file, Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        return null; // no config.ini: nothing a rebuild would rewrite
       }
     }
 

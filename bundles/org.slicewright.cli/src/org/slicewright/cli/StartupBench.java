@@ -2,7 +2,6 @@ package org.slicewright.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ final class StartupBench {
   }
 
   static void run(PrintStream out, Path example) throws IOException, InterruptedException {
-    Path product = product();
+    Path product = InstalledProduct.folder();
     if (product == null) {
       out.println("start-up: not measured (not running from an installed product)");
       return;
@@ -144,19 +143,6 @@ final class StartupBench {
     Matcher w = WALL.matcher(err), r = RSS.matcher(err);
     double seconds = w.find() ? (w.group(1) == null ? 0 : Integer.parseInt(w.group(1)) * 3600) + Integer.parseInt(w.group(2)) * 60 + Double.parseDouble(w.group(3)) : clock;
     return new Sample(seconds, r.find() ? Long.parseLong(r.group(1)) : 0);
-  }
-
-  /** The installed product's folder, or {@code null} when this is not an installed product (a test runtime). */
-  private static Path product() {
-    String area = System.getProperty("osgi.install.area");
-    if (area == null) return null;
-    try {
-      // Equinox gives the install area as an unescaped file: URL, so its path is the folder's path.
-      Path p = Path.of(new URL(area).getPath());
-      return Files.isDirectory(p.resolve("configuration")) && Files.isDirectory(p.resolve("plugins")) ? p : null;
-    } catch (IOException | IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static double median(List<Sample> samples, ToDoubleFunction<Sample> f) {
